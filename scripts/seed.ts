@@ -1,0 +1,23 @@
+// Seeds local D1 with the sample briefing(s) in content/briefings, through the worker's own store
+// functions, in the same local state `wrangler dev` uses. Idempotent: existing ids are left alone.
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPlatformProxy } from 'wrangler';
+import { validateBriefingInput } from '../web/briefing/validate';
+import { createBriefing } from '../worker/store/briefings';
+
+const dir = 'content/briefings';
+const proxy = await getPlatformProxy<Env>({ configPath: 'wrangler.toml' });
+try {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const checked = validateBriefingInput(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
+    if (!checked.ok) {
+      for (const p of checked.problems) console.error(`${dir}/${file}: ${p.path}: ${p.message}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const created = await createBriefing(proxy.env.DB, checked.value);
+    console.log(created ? `Seeded ${checked.value.id}.` : `${checked.value.id} is already there.`);
+  }
+} finally {
+  await proxy.dispose();
+}

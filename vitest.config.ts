@@ -1,0 +1,44 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of tests, each where its code really runs:
+//   worker  - inside workerd, against real local D1 (@cloudflare/vitest-pool-workers)
+//   node    - the model, the importer and other runtime-neutral code, in Node
+//   browser - real headless Chromium against a real `wrangler dev` (test/browser/server.ts)
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                PUBLISH_TOKEN: 'test-publish-token',
+                TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/worker/apply-migrations.ts'],
+        },
+      },
+      {
+        test: { name: 'node', include: ['test/web/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,32 @@
+import type { Likelihood, LikelihoodTerm } from './types';
+
+/** ICD 203's estimative terms and their probability ranges, in percent, lowest first. */
+export const LIKELIHOOD_RANGES: Record<LikelihoodTerm, readonly [number, number]> = {
+  almost_no_chance: [1, 5],
+  very_unlikely: [5, 20],
+  unlikely: [20, 45],
+  roughly_even_chance: [45, 55],
+  likely: [55, 80],
+  very_likely: [80, 95],
+  almost_certain: [95, 99],
+};
+
+export const LIKELIHOOD_TERMS = Object.keys(LIKELIHOOD_RANGES) as LikelihoodTerm[];
+
+/** "55–80%": the range a term stands for, as a reader sees it. */
+export function rangeLabel(term: LikelihoodTerm): string {
+  const [low, high] = LIKELIHOOD_RANGES[term];
+  return `${low}–${high}%`;
+}
+
+/** The lowest probability a likelihood commits to; 0 when it is not assessed. */
+export function lowerBound(likelihood: Likelihood): number {
+  if (likelihood.status !== 'assessed') return 0;
+  return likelihood.percent ?? LIKELIHOOD_RANGES[likelihood.term][0];
+}
+
+/** The highest probability a likelihood allows; 100 when it is not assessed. */
+export function upperBound(likelihood: Likelihood): number {
+  if (likelihood.status !== 'assessed') return 100;
+  return likelihood.percent ?? LIKELIHOOD_RANGES[likelihood.term][1];
+}

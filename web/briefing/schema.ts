@@ -1,0 +1,147 @@
+import * as v from 'valibot';
+import { isCountryCode, isLanguageTag, isM49Code } from './codes';
+import { LIKELIHOOD_TERMS } from './likelihood';
+
+// The shape rules of contract §1–3. Cross-field rules (ids, sums, dates in order) are in rules.ts.
+
+const MARKUP = /<\/?[a-z!?][^<>]*>|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+// C0 and C1 controls, and the bidi embeddings, overrides and isolates that can disguise text.
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** Plain text: not blank, at most `max` characters, no markup, no hidden control characters. */
+export const text = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.check((s) => s.trim().length > 0, 'must not be blank'),
+    v.check((s) => [...s].length <= max, `must be at most ${max} characters`),
+    v.check((s) => !MARKUP.test(s), 'must be plain text: no HTML tags or entities'),
+    v.check((s) => !HIDDEN.test(s), 'must not contain control or bidi-override characters'),
+  );
+
+const slug = v.pipe(
+  v.string('must be a string'),
+  v.regex(/^[a-z0-9-]{1,64}$/, 'must be 1–64 characters of a–z, 0–9 and -'),
+);
+
+export const timestamp = v.pipe(
+  v.string('must be an RFC 3339 timestamp'),
+  v.check((s) => RFC3339.test(s) && !Number.isNaN(Date.parse(s)), 'must be an RFC 3339 timestamp with an offset, e.g. 2024-11-20T09:00:00Z'),
+);
+
+const httpsUrl = v.pipe(
+  v.string('must be a URL'),
+  v.check((s) => URL.canParse(s) && new URL(s).protocol === 'https:', 'must be an https:// URL'),
+);
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  v.picklist(values, `must be one of: ${values.join(', ')}`);
+
+const list = <T extends v.GenericSchema>(item: T, min: number, max: number) =>
+  v.pipe(
+    v.array(item, 'must be a list'),
+    v.minLength(min, `must have at least ${min} item${min === 1 ? '' : 's'}`),
+    v.maxLength(max, `must have at most ${max} items`),
+  );
+
+const strict = <T extends v.ObjectEntries>(entries: T) =>
+  v.strictObject(entries, (issue) => (issue.expected === 'never' ? 'is not a known field' : 'must be an object'));
+
+const section = strict({ id: slug, heading: text(140), paragraphs: list(text(2000), 1, 50) });
+
+const source = strict({
+  id: slug,
+  publisher: text(140),
+  title: v.optional(text(300)),
+  url: v.optional(httpsUrl),
+  role: oneOf(['primary', 'supporting']),
+});
+
+const likelihood = v.variant(
+  'status',
+  [
+    strict({
+      status: v.literal('assessed'),
+      term: oneOf(LIKELIHOOD_TERMS as [string, ...string[]]),
+      percent: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(100))),
+    }),
+    strict({ status: v.literal('not_assessed'), reason: text(300) }),
+  ],
+  'must have status "assessed" or "not_assessed"',
+);
+
+const scenario = strict({
+  id: slug,
+  title: text(140),
+  conditions: list(text(500), 1, 10),
+  outcome: text(1000),
+  likelihood,
+  confidence: v.optional(oneOf(['low', 'moderate', 'high'])),
+  timeframe: strict({
+    horizon: oneOf(['days', 'weeks', 'months', 'years', 'unspecified']),
+    until: v.optional(timestamp),
+    note: v.optional(text(300)),
+  }),
+  resolution: v.optional(
+    strict({
+      criteria: text(500),
+      resolveBy: v.optional(timestamp),
+      outcome: v.optional(oneOf(['occurred', 'did_not_occur', 'ambiguous'])),
+      resolvedAt: v.optional(timestamp),
+    }),
+  ),
+});
+
+const signpost = strict({
+  id: slug,
+  indicator: text(300),
+  watch: v.optional(text(300)),
+  effects: list(strict({ scenarioId: slug, direction: oneOf(['raises', 'lowers']) }), 1, 10),
+  status: oneOf(['not_observed', 'observed', 'contradicted']),
+  observedAt: v.optional(timestamp),
+});
+
+const whatComesNext = strict({
+  question: text(300),
+  scenarioSet: oneOf(['exclusive_exhaustive', 'exclusive', 'non_exclusive']),
+  scenarios: list(scenario, 2, 8),
+  signposts: list(signpost, 0, 20),
+  asOf: timestamp,
+  lastReviewedAt: timestamp,
+  nextReviewDue: v.optional(timestamp),
+});
+
+/** Fields the server keeps: accepted on input so a fetched briefing can be sent back, then ignored. */
+export const SERVER_KEPT = ['revision', 'publishedAt', 'modifiedAt', 'status', 'retraction'] as const;
+
+const inputEntries = {
+  schemaVersion: v.literal('1.0', 'must be "1.0"'),
+  id: slug,
+  kind: oneOf(['analysis', 'reportage', 'background', 'opinion']),
+  language: v.pipe(v.string('must be a language tag'), v.check(isLanguageTag, 'must be a BCP 47 tag with an ISO 639-1 language, e.g. en or fr')),
+  headline: text(140),
+  standfirst: text(320),
+  lede: v.optional(text(2000)),
+  sections: list(section, 1, 30),
+  sources: list(source, 1, 30),
+  whatComesNext: v.optional(whatComesNext),
+  geo: strict({
+    countries: list(v.pipe(v.string(), v.check(isCountryCode, 'must be an ISO 3166-1 alpha-2 code such as NE')), 0, 30),
+    regions: v.optional(list(v.pipe(v.string(), v.check(isM49Code, 'must be a UN M49 code such as 002')), 0, 30)),
+  }),
+  topics: list(v.pipe(text(40), v.regex(/^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\p{M}\d -]*$/u, 'must be a lower-case tag')), 0, 20),
+  authors: list(strict({ name: text(140), url: v.optional(httpsUrl) }), 1, 20),
+  corrections: v.optional(list(strict({ at: timestamp, text: text(1000) }), 0, 50)),
+};
+
+export const briefingInputSchema = strict(inputEntries);
+
+/** A whole stored briefing, server-kept fields included (what the feed and the API carry). */
+export const briefingSchema = strict({
+  ...inputEntries,
+  revision: v.pipe(v.number(), v.integer(), v.minValue(1, 'must be at least 1')),
+  publishedAt: timestamp,
+  modifiedAt: timestamp,
+  status: oneOf(['published', 'retracted']),
+  retraction: v.optional(strict({ at: timestamp, reason: text(1000) })),
+});

@@ -1,0 +1,49 @@
+import * as v from 'valibot';
+import { crossFieldProblems } from './rules';
+import { briefingInputSchema, briefingSchema, SERVER_KEPT } from './schema';
+import type { Briefing, BriefingInput, FieldProblem } from './types';
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = item.key as string | number;
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : String(key);
+  }
+  return path;
+}
+
+function problemsOf(issues: v.BaseIssue<unknown>[]): FieldProblem[] {
+  return issues.map((issue) => {
+    const path = pathOf(issue);
+    // A missing required field arrives as "undefined" where a value was expected.
+    const missing = issue.input === undefined && issue.kind === 'schema' && issue.type !== 'strict_object';
+    return { path: path || '$', message: missing ? 'is required' : issue.message };
+  });
+}
+
+function run<T extends BriefingInput>(schema: v.GenericSchema<unknown, T>, input: unknown): Validation<T> {
+  const parsed = v.safeParse(schema, input);
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.issues) };
+  const problems = crossFieldProblems(parsed.output);
+  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.output };
+}
+
+/**
+ * Validates what an editor sends (API, importer, publish command): server-kept fields are dropped
+ * unchecked, everything else must follow contract §1–3.
+ */
+export function validateBriefingInput(input: unknown): Validation<BriefingInput> {
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    const copy: Record<string, unknown> = { ...input };
+    for (const key of SERVER_KEPT) delete copy[key];
+    input = copy;
+  }
+  return run(briefingInputSchema as v.GenericSchema<unknown, BriefingInput>, input);
+}
+
+/** Validates a whole stored briefing, server-kept fields included (a feed's `_briefing`). */
+export function validateBriefing(input: unknown): Validation<Briefing> {
+  return run(briefingSchema as v.GenericSchema<unknown, Briefing>, input);
+}

@@ -1,0 +1,21 @@
+import { rangeLabel } from '../../briefing/likelihood';
+import type { Likelihood } from '../../briefing/types';
+import { useLocale } from '../../i18n/context';
+
+/** The likelihood in words and its range: the term carries the meaning, colour only echoes it. */
+export function LikelihoodChip({ likelihood }: { likelihood: Likelihood }) {
+  const { t } = useLocale();
+  if (likelihood.status === 'not_assessed') {
+    return (
+      <span class="chip chip-na" title={likelihood.reason}>
+        {t.notAssessed}
+      </span>
+    );
+  }
+  const range = likelihood.percent === undefined ? rangeLabel(likelihood.term) : `${likelihood.percent}%`;
+  return (
+    <span class={`chip chip-${likelihood.term}`}>
+      {t[likelihood.term]} <span class="range">{range}</span>
+    </span>
+  );
+}

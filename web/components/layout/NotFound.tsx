@@ -1,0 +1,15 @@
+import { useLocale } from '../../i18n/context';
+
+/** A 404 that helps: says what happened and where to go instead. */
+export function NotFound() {
+  const { t } = useLocale();
+  return (
+    <>
+      <h1 class="page-title">{t.notFoundTitle}</h1>
+      <p>{t.notFoundText}</p>
+      <p>
+        <a href="/">{t.backHome}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+// Dates through Intl, so they read in the interface's language; cached because constructing
+// a formatter costs more than using one.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "25 Nov 2026" in English, "25 nov. 2026" in French. Shown in UTC: pages are cached for everyone. */
+export function formatDate(iso: string, lang: string): string {
+  let f = formatters.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(lang, f);
+  }
+  return f.format(new Date(iso));
+}

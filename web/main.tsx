@@ -1,0 +1,2 @@
+// The PWA's entry: hydration and the service worker arrive with the PWA issue.
+export {};

@@ -1,0 +1,48 @@
+// The whole stylesheet, inlined into every page: one round trip on 2G, nothing render-blocking.
+// Kept small on purpose (about 1.2 KB gzipped); system fonts only, so no font download.
+export const criticalCss = `
+:root{--bg:#fffdf8;--fg:#1b1b1b;--muted:#595959;--line:#d9d4c7;--accent:#8a2b06;--card:#f4f0e6;--na:#5b5b5b;--warn:#7a4b00;--warnbg:#fff1d6;color-scheme:light dark}
+@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#eaeaea;--muted:#b0b0b0;--line:#3a3a3a;--accent:#ffab85;--card:#1e1e1e;--na:#c4c4c4;--warn:#ffd27a;--warnbg:#332500}}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--fg);font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+main,.masthead,.foot{max-width:40rem;margin:0 auto;padding:0 1rem}
+a{color:var(--accent)}
+a:focus-visible,button:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.5rem}
+.masthead{display:flex;align-items:center;justify-content:space-between;border-bottom:2px solid var(--fg);padding-top:.5rem;padding-bottom:.5rem}
+.brand{font-weight:800;font-size:1.25rem;text-decoration:none;color:var(--fg);letter-spacing:.02em}
+h1,h2,h3{line-height:1.25;margin:1.5rem 0 .5rem}
+h1{font-size:1.625rem}h2{font-size:1.25rem}h3{font-size:1.0625rem}
+.kicker{margin:1rem 0 0;text-transform:uppercase;font-size:.8125rem;font-weight:700;letter-spacing:.06em;color:var(--accent)}
+.briefing h1{margin-top:.25rem}
+.standfirst{font-size:1.125rem;color:var(--muted);margin:.5rem 0}
+.meta,.why,.reviewed{font-size:.875rem;color:var(--muted)}
+.lede{font-weight:500}
+.label-retracted{font-weight:700;color:var(--warn)}
+.retraction,.overdue{background:var(--warnbg);color:var(--fg);border-left:4px solid var(--warn);padding:.5rem 1rem;margin:1rem 0}
+.outlook{border-top:2px solid var(--fg);margin-top:2rem}
+.question{font-weight:700;font-size:1.125rem}
+.scenarios,.signposts,.cards,.sources ul,.corrections ul{list-style:none;padding:0}
+.scenario{background:var(--card);border-radius:6px;padding:.25rem 1rem .75rem;margin:0 0 1rem}
+.scenario h3{margin:.75rem 0 .25rem}
+.n{display:inline-block;min-width:1.5rem;height:1.5rem;border-radius:50%;background:var(--fg);color:var(--bg);text-align:center;font-size:.875rem;line-height:1.5rem}
+dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:.25rem .75rem}
+dt{font-weight:700;font-size:.875rem;padding-top:.1rem}
+dd{margin:0}dd ul{margin:0;padding-left:1.1rem}
+.chip{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 .6rem;font-size:.875rem;font-weight:600}
+.chip-na{color:var(--na);border-style:dashed}
+.range{font-weight:400}
+.signpost{border-bottom:1px solid var(--line);padding:.25rem 0}
+.signpost p{margin:.25rem 0}
+.status{font-size:.8125rem;white-space:nowrap;color:var(--muted)}
+.status-observed{color:var(--fg);font-weight:700}
+.effect{display:inline-block;margin-right:1rem;font-size:.875rem}
+.role{font-weight:600}
+.card{border-bottom:1px solid var(--line);padding:.25rem 0 .75rem}
+.card h2{margin:.75rem 0 .25rem}.card h2 a{color:var(--fg);text-decoration:none}
+.card .standfirst{font-size:1rem;margin:.25rem 0}.card .meta{margin:.25rem 0}
+.page-title{font-size:1.25rem}
+.foot{border-top:1px solid var(--line);margin-top:3rem;padding-bottom:2rem;font-size:.875rem;color:var(--muted)}
+@media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
+`.replace(/\n/g, '');

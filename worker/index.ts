@@ -1,0 +1,13 @@
+/**
+ * Briefing's worker. Endpoints:
+ *   GET  /                                  home: the current briefings, newest first (HTML)
+ *   GET  /briefings/{id}                    one briefing, whole without JavaScript (HTML, JSON-LD)
+ *   GET  /about/format                      documentation of the feed's `_briefing` extension (HTML)
+ *   GET  /feed.json                         JSON Feed 1.1, 20 items a page, `next_url` for older ones
+ *   GET  /api/briefings/{id}                the briefing as JSON, ETag "r{revision}"
+ *   GET  /api/briefings/{id}/revisions      its history: revision, time, what changed
+ *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets
+ */
+import { app } from './app';
+
+export default app;

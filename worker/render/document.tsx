@@ -1,0 +1,53 @@
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { LocaleContext, type Locale } from '../../web/i18n/context';
+import { Shell } from '../../web/components/layout/Shell';
+import { criticalCss } from '../../web/styles/critical';
+
+export interface DocumentParts {
+  locale: Locale;
+  title: string;
+  description: string;
+  /** The page's absolute URL. */
+  canonical: string;
+  origin: string;
+  /** Open Graph type: `article` for a briefing, `website` elsewhere. */
+  ogType?: 'article' | 'website';
+  /** Structured data, serialised into a JSON-LD block. */
+  jsonLd?: object;
+  body: VNode;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+// JSON-LD sits in a <script> data block: "</script>" or "<!--" inside it must not end it early.
+const escapeJsonForHtml = (json: string) => json.replace(/</g, '\\u003c');
+
+/** A whole HTML page: critical CSS inline, no script needed to read it, link previews for messaging apps. */
+export function renderDocument(p: DocumentParts): string {
+  const { lang } = p.locale;
+  const meta = (property: string, content: string) => `<meta property="${property}" content="${escapeAttr(content)}">`;
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width,initial-scale=1">',
+    `<title>${escapeAttr(p.title)}</title>`,
+    `<meta name="description" content="${escapeAttr(p.description)}">`,
+    `<link rel="canonical" href="${escapeAttr(p.canonical)}">`,
+    '<link rel="alternate" type="application/feed+json" title="Briefing" href="/feed.json">',
+    '<meta name="theme-color" content="#8a2b06">',
+    meta('og:type', p.ogType ?? 'website'),
+    meta('og:site_name', p.locale.t.siteName),
+    meta('og:title', p.title),
+    meta('og:description', p.description),
+    meta('og:url', p.canonical),
+    meta('og:locale', lang),
+    '<meta name="twitter:card" content="summary">',
+    `<style>${criticalCss}</style>`,
+    p.jsonLd ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>` : '',
+  ].join('');
+  const body = renderToString(
+    <LocaleContext.Provider value={p.locale}>
+      <Shell>{p.body}</Shell>
+    </LocaleContext.Provider>,
+  );
+  return `<!doctype html><html lang="${escapeAttr(lang)}"><head>${head}</head><body>${body}</body></html>`;
+}

@@ -1,0 +1,64 @@
+import { Hono, type Context } from 'hono';
+import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
+import { HomePage } from '../../web/components/home/HomePage';
+import { NotFound } from '../../web/components/layout/NotFound';
+import { FormatPage } from '../../web/components/layout/FormatPage';
+import { en } from '../../web/i18n/en';
+import { cachedByRevision } from '../http/cached';
+import { renderDocument, type DocumentParts } from '../render/document';
+import { briefingJsonLd } from '../render/jsonld';
+import { getBriefing, listCards } from '../store/briefings';
+import type { AppEnv } from '../types';
+
+const PAGE_SIZE = 20;
+const locale = { lang: 'en', t: en };
+
+const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
+  c.html(renderDocument({ ...parts, locale, origin: new URL(c.req.url).origin }), status);
+
+/** The 404 page: readable, with a way back, for any address that names nothing. */
+export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
+  const url = new URL(c.req.url);
+  return html(c, { title: `${en.notFoundTitle} · Briefing`, description: en.notFoundText, canonical: url.href, body: <NotFound /> }, 404);
+}
+
+/** The reader's pages, server-rendered and whole without JavaScript. */
+export const pages = new Hono<AppEnv>()
+  .get('/', (c) =>
+    cachedByRevision(c, async () => {
+      const url = new URL(c.req.url);
+      const after = c.req.query('after');
+      const page = await listCards(c.env.DB, PAGE_SIZE, after);
+      const olderHref = page.next ? `/?after=${encodeURIComponent(page.next)}` : undefined;
+      return html(c, {
+        title: 'Briefing',
+        description: en.tagline,
+        canonical: `${url.origin}/`,
+        body: <HomePage cards={page.items} olderHref={olderHref} />,
+      });
+    }),
+  )
+  .get('/briefings/:id', (c) =>
+    cachedByRevision(c, async () => {
+      const { origin } = new URL(c.req.url);
+      const briefing = await getBriefing(c.env.DB, c.req.param('id'));
+      if (!briefing) return notFoundPage(c);
+      const canonical = `${origin}/briefings/${briefing.id}`;
+      return html(c, {
+        title: `${briefing.headline} · Briefing`,
+        description: briefing.standfirst,
+        canonical,
+        ogType: 'article',
+        jsonLd: briefingJsonLd(briefing, canonical, origin),
+        body: <BriefingArticle briefing={briefing} now={new Date().toISOString()} />,
+      });
+    }),
+  )
+  .get('/about/format', (c) =>
+    html(c, {
+      title: 'The _briefing feed extension · Briefing',
+      description: 'How Briefing extends JSON Feed 1.1 with structured analysis and scenarios.',
+      canonical: `${new URL(c.req.url).origin}/about/format`,
+      body: <FormatPage origin={new URL(c.req.url).origin} />,
+    }),
+  );

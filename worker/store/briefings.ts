@@ -1,0 +1,95 @@
+import { toCard } from '../../web/briefing/card';
+import type { Briefing, BriefingCard, BriefingInput, Change, RevisionEntry } from '../../web/briefing/types';
+
+// Plain functions over D1. Every write is one batch (a transaction): the briefing and its revision
+// row land together or not at all.
+
+/** The feed's revision: grows on every write anywhere, so caches keyed by it never go stale. */
+export async function feedRevision(db: D1Database): Promise<number> {
+  const row = await db.prepare('SELECT COALESCE(MAX(seq), 0) AS rev FROM revisions').first<{ rev: number }>();
+  return row?.rev ?? 0;
+}
+
+export async function getBriefing(db: D1Database, id: string): Promise<Briefing | null> {
+  const row = await db.prepare('SELECT doc FROM briefings WHERE id = ?').bind(id).first<{ doc: string }>();
+  return row ? (JSON.parse(row.doc) as Briefing) : null;
+}
+
+/** A page of the newest briefings, and the cursor of the next page when there is one. */
+export interface Page<T> {
+  items: T[];
+  next?: string;
+}
+
+const cursorOf = (publishedAt: string, id: string) => `${publishedAt}~${id}`;
+
+async function listColumn(db: D1Database, column: 'doc' | 'card', limit: number, after?: string) {
+  const [publishedAt, id] = after?.split('~') ?? [];
+  const where = id ? 'WHERE (published_at, id) < (?1, ?2)' : '';
+  const sql = `SELECT ${column} AS json, published_at, id FROM briefings ${where} ORDER BY published_at DESC, id DESC LIMIT ?3`;
+  const { results } = await db.prepare(sql).bind(publishedAt ?? null, id ?? null, limit + 1).all<{ json: string; published_at: string; id: string }>();
+  const rows = results.slice(0, limit);
+  const last = rows.at(-1);
+  return { rows, next: results.length > limit && last ? cursorOf(last.published_at, last.id) : undefined };
+}
+
+/** Whole briefings, newest first, `limit` at a time; `after` is a cursor from a previous page. */
+export async function listBriefings(db: D1Database, limit: number, after?: string): Promise<Page<Briefing>> {
+  const { rows, next } = await listColumn(db, 'doc', limit, after);
+  return { items: rows.map((r) => JSON.parse(r.json) as Briefing), next };
+}
+
+/** The short forms the home page lists, newest first. */
+export async function listCards(db: D1Database, limit: number, after?: string): Promise<Page<BriefingCard>> {
+  const { rows, next } = await listColumn(db, 'card', limit, after);
+  return { items: rows.map((r) => JSON.parse(r.json) as BriefingCard), next };
+}
+
+export async function listRevisions(db: D1Database, id: string): Promise<RevisionEntry[]> {
+  const { results } = await db
+    .prepare('SELECT revision, at, changes FROM revisions WHERE briefing_id = ? ORDER BY revision DESC')
+    .bind(id)
+    .all<{ revision: number; at: string; changes: string }>();
+  return results.map((r) => ({ revision: r.revision, at: r.at, changes: JSON.parse(r.changes) as Change[] }));
+}
+
+/** Every stored revision of a briefing, whole, oldest first: what the outlook history is drawn from. */
+export async function listRevisionDocs(db: D1Database, id: string): Promise<{ at: string; briefing: Briefing }[]> {
+  const { results } = await db
+    .prepare('SELECT at, doc FROM revisions WHERE briefing_id = ? ORDER BY revision')
+    .bind(id)
+    .all<{ at: string; doc: string }>();
+  return results.map((r) => ({ at: r.at, briefing: JSON.parse(r.doc) as Briefing }));
+}
+
+/** The statements that store `briefing` as its current state and as revision `briefing.revision`. */
+export function writeStatements(db: D1Database, briefing: Briefing, changes: Change[]): D1PreparedStatement[] {
+  const doc = JSON.stringify(briefing);
+  return [
+    db
+      .prepare(
+        `INSERT INTO briefings (id, revision, status, published_at, modified_at, doc, card) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT (id) DO UPDATE SET revision = ?2, status = ?3, modified_at = ?5, doc = ?6, card = ?7`,
+      )
+      .bind(briefing.id, briefing.revision, briefing.status, briefing.publishedAt, briefing.modifiedAt, doc, JSON.stringify(toCard(briefing))),
+    db
+      .prepare('INSERT INTO revisions (briefing_id, revision, at, changes, doc) VALUES (?, ?, ?, ?, ?)')
+      .bind(briefing.id, briefing.revision, briefing.modifiedAt, JSON.stringify(changes), doc),
+  ];
+}
+
+/** Stores a new briefing as revision 1; returns it, or null when the id is taken. */
+export async function createBriefing(db: D1Database, input: BriefingInput, now = new Date()): Promise<Briefing | null> {
+  const at = now.toISOString();
+  const briefing: Briefing = { ...input, revision: 1, publishedAt: at, modifiedAt: at, status: 'published' };
+  const exists = await db.prepare('SELECT 1 FROM briefings WHERE id = ?').bind(input.id).first();
+  if (exists) return null;
+  try {
+    await db.batch(writeStatements(db, briefing, [{ kind: 'created' }]));
+  } catch (e) {
+    // A racing create of the same id loses on the revisions' unique key; the batch rolls back whole.
+    if (String(e).includes('UNIQUE')) return null;
+    throw e;
+  }
+  return briefing;
+}

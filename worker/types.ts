@@ -1,0 +1,8 @@
+/** The Hono environment of every route: the bindings of wrangler.toml and per-request values. */
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    /** The CSP source that allows the inline stylesheet. */
+    styleSource: string;
+  };
+};
