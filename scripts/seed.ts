@@ -6,7 +6,11 @@ import { validateBriefingInput } from '../web/briefing/validate';
 import { createBriefing } from '../worker/store/briefings';
 
 const dir = 'content/briefings';
-const proxy = await getPlatformProxy<Env>({ configPath: 'wrangler.toml' });
+// `--persist-to DIR` seeds another local state than wrangler's default (the browser tests use one each).
+const at = process.argv.indexOf('--persist-to');
+// wrangler's --persist-to DIR keeps its state in DIR/v3, which is what getPlatformProxy wants.
+const persist = at > 0 ? { path: `${process.argv[at + 1]}/v3` } : true;
+const proxy = await getPlatformProxy<Env>({ configPath: 'wrangler.toml', persist });
 try {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const checked = validateBriefingInput(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));

@@ -1,0 +1,86 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const quiet = {
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_SEND_ERROR_REPORTS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  CI: 'true',
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function runOrThrow(args: string[]): void {
+  const r = spawnSync('npx', args, { env: { ...process.env, ...quiet }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** A real `wrangler dev` on its own port and its own local state, migrated and seeded as `npm start` does. */
+export class DevServer {
+  readonly persistTo = mkdtempSync(join(tmpdir(), 'briefing-state-'));
+  port = 0;
+  private child?: ChildProcess;
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Migrates and seeds this server's state. Expects `npm run build` to have filled dist/. */
+  prepare(): this {
+    runOrThrow(['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', this.persistTo]);
+    runOrThrow(['tsx', 'scripts/seed.ts', '--persist-to', this.persistTo]);
+    return this;
+  }
+
+  /** Starts (or restarts, on the same port and state) and waits until it answers. */
+  async start(): Promise<this> {
+    this.port ||= await freePort();
+    this.child = spawn(
+      'npx',
+      ['wrangler', 'dev', '--port', String(this.port), '--ip', '127.0.0.1', '--persist-to', this.persistTo, '--show-interactive-dev-session=false', '--var', 'PUBLISH_TOKEN:test-publish-token'],
+      { env: { ...process.env, ...quiet }, stdio: 'ignore', detached: true },
+    );
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`${this.url}/feed.json`)).ok) return this;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`wrangler dev did not answer on ${this.url}`);
+  }
+
+  /** Stops the server and everything it started (workerd included), so the port really goes dark. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child?.pid) return;
+    this.child = undefined;
+    const exited = new Promise((r) => child.once('exit', r));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
