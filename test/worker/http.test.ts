@@ -1,0 +1,58 @@
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+
+const fetchPath = (path: string, init: RequestInit = {}) => exports.default.fetch(new Request(`https://briefing.test${path}`, init));
+
+describe('security headers', () => {
+  it.each(['/', '/feed.json', '/api/briefings/none', '/nowhere'])('are on %s', async (path) => {
+    const res = await fetchPath(path);
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('Strict-Transport-Security')).toMatch(/max-age=(\d+)/);
+    expect(Number(/max-age=(\d+)/.exec(res.headers.get('Strict-Transport-Security')!)![1])).toBeGreaterThanOrEqual(31536000);
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('allow the inline stylesheet by its hash only', async () => {
+    const res = await fetchPath('/');
+    const html = await res.text();
+    const css = /<style>(.*?)<\/style>/s.exec(html)![1];
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    expect(res.headers.get('Content-Security-Policy')).toContain(`'sha256-${hash}'`);
+  });
+});
+
+describe('errors', () => {
+  it('answers a bad path under /api with a problem document, never HTML', async () => {
+    const res = await fetchPath('/api/nothing/here');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('answers a bad page path with the 404 page', async () => {
+    const res = await fetchPath('/no/such/page');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+  });
+
+  it('answers a wrong method with 405 and Allow', async () => {
+    const res = await fetchPath('/feed.json', { method: 'DELETE' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('Allow')).toContain('GET');
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+});
+
+describe('CORS', () => {
+  it('lets any origin read the feed, without credentials', async () => {
+    const res = await fetchPath('/feed.json', { headers: { Origin: 'https://reader.example' } });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull();
+  });
+});
