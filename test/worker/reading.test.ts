@@ -69,7 +69,7 @@ describe('GET /', () => {
     const html = await (await get('/')).text();
     expect(html).toContain('<a href="/briefings/niger-bazoum-coalition">International Coalition');
     expect(html).toContain('Niger · niger, democracy, human rights, sahel');
-    expect(html).toMatch(/2 scenarios · reviewed Nov 25, 2026/);
+    expect(html).toMatch(/2 scenarios · reviewed 25 Nov 2026/);
   });
 });
 

@@ -6,7 +6,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(iso: string, lang: string): string {
   let f = formatters.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    // Plain "en" would read month-first, as in the US; our readers write the day first.
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     formatters.set(lang, f);
   }
   return f.format(new Date(iso));

@@ -27,14 +27,15 @@ h1{font-size:1.625rem}h2{font-size:1.25rem}h3{font-size:1.0625rem}
 .scenario{background:var(--card);border-radius:6px;padding:.25rem 1rem .75rem;margin:0 0 1rem}
 .scenario h3{margin:.75rem 0 .25rem}
 .n{display:inline-block;min-width:1.5rem;height:1.5rem;border-radius:50%;background:var(--fg);color:var(--bg);text-align:center;font-size:.875rem;line-height:1.5rem}
-dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:.25rem .75rem}
-dt{font-weight:700;font-size:.875rem;padding-top:.1rem}
+dl{margin:0}
+dt{font-weight:700;font-size:.75rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin-top:.5rem}
 dd{margin:0}dd ul{margin:0;padding-left:1.1rem}
+@media (min-width:34rem){dl{display:grid;grid-template-columns:6.5rem 1fr;gap:.25rem .75rem}dt{margin:0;padding-top:.2rem}}
 .chip{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 .6rem;font-size:.875rem;font-weight:600}
 .chip-na{color:var(--na);border-style:dashed}
 .range{font-weight:400}
 .signpost{border-bottom:1px solid var(--line);padding:.25rem 0}
-.signpost p{margin:.25rem 0}
+.signpost p{margin:.25rem 0}.signpost strong{font-weight:600}
 .status{font-size:.8125rem;white-space:nowrap;color:var(--muted)}
 .status-observed{color:var(--fg);font-weight:700}
 .effect{display:inline-block;margin-right:1rem;font-size:.875rem}

@@ -28,8 +28,8 @@ function forClient(res: Response, stale = false): Response {
 }
 
 /**
- * Serves a public page or feed from the Workers Cache API, keyed by the feed's revision and the day
- * (pages say when an outlook is overdue), rendering it only on a miss. When D1 fails, the last good
+ * Serves a public page or feed from the Workers Cache API, keyed by the code's version, the feed's
+ * revision and the day (pages say when an outlook is overdue), rendering it only on a miss. When D1 fails, the last good
  * copy is served and marked stale; with no copy, a 503.
  */
 export async function cachedByRevision(
@@ -44,7 +44,7 @@ export async function cachedByRevision(
   let fresh: Response;
   try {
     const revision = await feedRevision(c.env.DB);
-    key = cacheKey(c, `r${revision}-${new Date().toISOString().slice(0, 10)}${vary}`);
+    key = cacheKey(c, `${c.env.VERSION.id}-r${revision}-${new Date().toISOString().slice(0, 10)}${vary}`);
     const hit = await cache.match(key);
     if (hit) return forClient(hit);
     fresh = await render(revision);

@@ -23,7 +23,7 @@ export function SignpostItem({ signpost, scenarios }: { signpost: Signpost; scen
       <p class="effects">
         {signpost.effects.map((e) => (
           <span key={e.scenarioId} class={`effect ${e.direction}`}>
-            {e.direction === 'raises' ? '▲' : '▼'} {t.scenario} {numberOf(e.scenarioId)} {t[e.direction]}
+            {e.direction === 'raises' ? '▲' : '▼'} {fill(t[e.direction], { n: numberOf(e.scenarioId) })}
           </span>
         ))}
       </p>
