@@ -29,7 +29,7 @@ h1{font-size:1.625rem}h2{font-size:1.25rem}h3{font-size:1.0625rem}
 .n{display:inline-block;min-width:1.5rem;height:1.5rem;border-radius:50%;background:var(--fg);color:var(--bg);text-align:center;font-size:.875rem;line-height:1.5rem}
 dl{margin:0}
 dt{font-weight:700;font-size:.75rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin-top:.5rem}
-dd{margin:0}dd ul{margin:0;padding-left:1.1rem}
+dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height:1.45}
 @media (min-width:34rem){dl{display:grid;grid-template-columns:6.5rem 1fr;gap:.25rem .75rem}dt{margin:0;padding-top:.2rem}}
 .chip{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 .6rem;font-size:.875rem;font-weight:600}
 .chip-na{color:var(--na);border-style:dashed}
