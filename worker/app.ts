@@ -5,6 +5,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { problem } from './http/problem';
 import { inlineStyleSource, security } from './http/security';
 import { api } from './routes/api';
+import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
 import { notFoundPage, pages } from './routes/pages';
 import type { AppEnv } from './types';
@@ -36,6 +37,7 @@ app.use(etag());
 app.route('/', pages);
 app.route('/', feedRoutes);
 app.route('/', api);
+app.route('/', editor);
 
 app.notFound((c) => (wantsData(c.req.path) || !isPublicRead(c.req.method) ? problem(c, 404, `Nothing is at ${c.req.path}.`) : notFoundPage(c)));
 

@@ -6,6 +6,9 @@
  *   GET  /feed.json                         JSON Feed 1.1, 20 items a page, `next_url` for older ones
  *   GET  /api/briefings/{id}                the briefing as JSON, ETag "r{revision}"
  *   GET  /api/briefings/{id}/revisions      its history: revision, time, what changed
+ *   POST /api/briefings                     editors: create (201, Location, ETag "r1")
+ *   PUT  /api/briefings/{id}                editors: replace; If-Match required (428), 412 when stale
+ *   DELETE /api/briefings/{id}              editors: retract, never erase; If-Match required
  *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets
  */
 import { app } from './app';

@@ -1,0 +1,85 @@
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { text } from '../../web/briefing/schema';
+import type { Briefing, FieldProblem } from '../../web/briefing/types';
+import { validateBriefingInput } from '../../web/briefing/validate';
+import { requireEditor } from '../http/auth';
+import { problem } from '../http/problem';
+import { readJson } from '../http/read-json';
+import { hasBody, ifMatchHolds, jsonBody, limitBody, noStore, requireIfMatch, writeLimit } from '../http/write-guards';
+import { createBriefing, getBriefing } from '../store/briefings';
+import { retractBriefing, updateBriefing, type WriteResult } from '../store/edits';
+import type { AppEnv } from '../types';
+
+// Editors' writes (contract §4). Guards run cheapest first: who (401), how often (429), against
+// which revision (428), what kind and size of body (415, 413); only then is the body read.
+
+const NO_REASON = 'No reason was given.';
+const retractionBody = v.strictObject({ reason: v.optional(text(1000)) }, (i) => (i.expected === 'never' ? 'is not a known field' : 'must be an object'));
+
+const etagOf = (b: Briefing) => `"r${b.revision}"`;
+const saved = (c: Context<AppEnv>, b: Briefing, status: 200 | 201 = 200, headers: Record<string, string> = {}) =>
+  c.json(b, status, { ETag: etagOf(b), ...headers });
+const invalid = (c: Context<AppEnv>, errors: FieldProblem[]) =>
+  problem(c, 422, `The briefing has ${errors.length} problem${errors.length === 1 ? '' : 's'}.`, { errors });
+const stale = (c: Context<AppEnv>, current: Briefing) =>
+  problem(c, 412, `Revision ${current.revision} is current: fetch it, apply your change again, and send it with If-Match: "r${current.revision}".`, {
+    headers: { ETag: etagOf(current) },
+  });
+
+/** Loads the briefing a change is aimed at, or the problem that stops the change. */
+async function target(c: Context<AppEnv>, id: string): Promise<Briefing | Response> {
+  const current = await getBriefing(c.env.DB, id);
+  if (!current) return problem(c, 404, `There is no briefing "${id}".`);
+  if (current.status === 'retracted') return problem(c, 409, `"${id}" is retracted; a retraction is final.`);
+  if (!ifMatchHolds(c.req.header('If-Match') ?? '', current.revision)) return stale(c, current);
+  return current;
+}
+
+/** Answers a revise or retract: the new revision, or 412 with the revision that beat it. */
+async function answer(c: Context<AppEnv>, id: string, result: WriteResult): Promise<Response> {
+  if (result.ok) return saved(c, result.briefing);
+  const current = await getBriefing(c.env.DB, id);
+  return current ? stale(c, current) : problem(c, 404, `There is no briefing "${id}".`);
+}
+
+export const editor = new Hono<AppEnv>()
+  .post('/api/briefings', noStore, requireEditor, writeLimit, jsonBody(), limitBody, async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const checked = validateBriefingInput(body.value);
+    if (!checked.ok) return invalid(c, checked.problems);
+    const created = await createBriefing(c.env.DB, checked.value);
+    if (!created) return problem(c, 409, `A briefing "${checked.value.id}" exists; ids are never reused. Revise it with PUT.`);
+    const location = `${new URL(c.req.url).origin}/api/briefings/${created.id}`;
+    return saved(c, created, 201, { Location: location });
+  })
+  .put('/api/briefings/:id', noStore, requireEditor, writeLimit, requireIfMatch, jsonBody(), limitBody, async (c) => {
+    const id = c.req.param('id');
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const checked = validateBriefingInput(body.value);
+    const sentId = (body.value as { id?: unknown } | null)?.id;
+    let problems = checked.ok ? [] : checked.problems;
+    if (sentId !== id) {
+      problems = [{ path: 'id', message: `must be "${id}", the id in the address; ids never change` }, ...problems.filter((p) => p.path !== 'id')];
+    }
+    if (problems.length || !checked.ok) return invalid(c, problems);
+    const current = await target(c, id);
+    if (current instanceof Response) return current;
+    return answer(c, id, await updateBriefing(c.env.DB, current, checked.value));
+  })
+  .delete('/api/briefings/:id', noStore, requireEditor, writeLimit, requireIfMatch, jsonBody(true), limitBody, async (c) => {
+    const id = c.req.param('id');
+    let reason = NO_REASON;
+    if (hasBody(c.req.raw.headers)) {
+      const body = await readJson(c);
+      if (!body.ok) return body.response;
+      const checked = v.safeParse(retractionBody, body.value);
+      if (!checked.success) return invalid(c, checked.issues.map((i) => ({ path: i.path?.map((p) => String(p.key)).join('.') || '$', message: i.message })));
+      reason = checked.output.reason?.trim() ?? NO_REASON;
+    }
+    const current = await target(c, id);
+    if (current instanceof Response) return current;
+    return answer(c, id, await retractBriefing(c.env.DB, current, reason));
+  });

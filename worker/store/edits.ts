@@ -1,0 +1,57 @@
+import { diffBriefings } from '../../web/briefing/diff';
+import type { Briefing, BriefingInput, Change } from '../../web/briefing/types';
+import { writeStatements } from './briefings';
+
+// Revising and retracting, with optimistic concurrency. A write reads revision N and stores N + 1;
+// the revisions table's UNIQUE (briefing_id, revision) key lets only one writer store N + 1, and the
+// loser's whole batch (the briefing row included) rolls back. So no edit is ever silently lost.
+
+/** `stale`: someone else stored a newer revision first. */
+export type WriteResult = { ok: true; briefing: Briefing } | { ok: false; reason: 'stale' };
+
+/**
+ * Runs a write's statements as one D1 batch, which D1 runs as one transaction: all land or none.
+ * Returns false when a uniqueness key refused it (a racing writer won); other failures throw.
+ */
+export async function commit(db: D1Database, statements: D1PreparedStatement[]): Promise<boolean> {
+  try {
+    await db.batch(statements);
+    return true;
+  } catch (e) {
+    if (String(e).includes('UNIQUE')) return false;
+    throw e;
+  }
+}
+
+/** The time of the next revision: now, but never before the briefing's last change (clocks differ). */
+function nextTime(current: Briefing, now: Date): string {
+  const at = now.toISOString();
+  return Date.parse(at) < Date.parse(current.modifiedAt) ? current.modifiedAt : at;
+}
+
+async function store(db: D1Database, next: Briefing, changes: Change[]): Promise<WriteResult> {
+  return (await commit(db, writeStatements(db, next, changes))) ? { ok: true, briefing: next } : { ok: false, reason: 'stale' };
+}
+
+/** Replaces `current` with `input` as the next revision, recording what changed. */
+export async function updateBriefing(db: D1Database, current: Briefing, input: BriefingInput, now = new Date()): Promise<WriteResult> {
+  const changes = diffBriefings(current, input);
+  // Sending back what is already there changes nothing, so it makes no revision.
+  if (changes.length === 0) return { ok: true, briefing: current };
+  const next: Briefing = {
+    ...input,
+    revision: current.revision + 1,
+    publishedAt: current.publishedAt,
+    modifiedAt: nextTime(current, now),
+    status: current.status,
+    ...(current.retraction ? { retraction: current.retraction } : {}),
+  };
+  return store(db, next, changes);
+}
+
+/** Retracts `current`: it stays, with its history, marked retracted with a dated reason. */
+export function retractBriefing(db: D1Database, current: Briefing, reason: string, now = new Date()): Promise<WriteResult> {
+  const at = nextTime(current, now);
+  const next: Briefing = { ...current, revision: current.revision + 1, modifiedAt: at, status: 'retracted', retraction: { at, reason } };
+  return store(db, next, [{ kind: 'retracted', reason }]);
+}
