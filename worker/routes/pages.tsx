@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
+import { OutlookHistory } from '../../web/components/briefing/OutlookHistory';
 import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
 import { FormatPage } from '../../web/components/layout/FormatPage';
@@ -7,7 +8,7 @@ import { en } from '../../web/i18n/en';
 import { cachedByRevision } from '../http/cached';
 import { renderDocument, type DocumentParts } from '../render/document';
 import { briefingJsonLd } from '../render/jsonld';
-import { getBriefing, listCards } from '../store/briefings';
+import { getBriefing, listCards, listRevisions } from '../store/briefings';
 import type { AppEnv } from '../types';
 
 const PAGE_SIZE = 20;
@@ -50,7 +51,11 @@ export const pages = new Hono<AppEnv>()
         canonical,
         ogType: 'article',
         jsonLd: briefingJsonLd(briefing, canonical, origin),
-        body: <BriefingArticle briefing={briefing} now={new Date().toISOString()} />,
+        body: (
+          <BriefingArticle briefing={briefing} now={new Date().toISOString()}>
+            <OutlookHistory revisions={await listRevisions(c.env.DB, briefing.id)} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+          </BriefingArticle>
+        ),
       });
     }),
   )
