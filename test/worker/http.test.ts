@@ -7,7 +7,8 @@ describe('security headers', () => {
   it.each(['/', '/feed.json', '/api/briefings/none', '/nowhere'])('are on %s', async (path) => {
     const res = await fetchPath(path);
     const csp = res.headers.get('Content-Security-Policy') ?? '';
-    expect(csp).toContain("script-src 'self'");
+    expect(csp).toMatch(/^default-src 'self';/);
+    expect(csp).not.toContain('script-src');
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
