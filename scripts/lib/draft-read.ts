@@ -100,9 +100,9 @@ export function loadDraft(text: string): Loaded {
   if (all[0].trim() !== '---') throw new DraftError(1, 'a draft starts with a "---" line, then its front matter');
   const end = all.indexOf('---', 1);
   if (end < 0) throw new DraftError(all.length, 'the front matter never ends: add a "---" line after it');
-  const { doc, find } = yamlLines(all.slice(1, end).join('\n'), 2);
+  const { doc, at, find } = yamlLines(all.slice(1, end).join('\n'), 2);
   const error = doc.errors[0];
-  if (error) throw new DraftError((error.linePos?.[0].line ?? 1) + 1, error.message.split('\n')[0]);
+  if (error) throw new DraftError(at(error.pos[0]), error.message.split('\n')[0]);
   const front = (doc.toJS() ?? {}) as Record<string, unknown>;
   if (!isCollection(doc.contents) || typeof front !== 'object' || Array.isArray(front)) throw new DraftError(2, 'the front matter must be YAML fields (key: value)');
   for (const key of ['lede', 'sections']) if (key in front) throw new DraftError(find([key]) ?? 2, `${key} belongs in the body, under the front matter`);
