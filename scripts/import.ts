@@ -1,7 +1,7 @@
 // `npm run import -- FILE [--json] [--out PATH] [--force]`: turns a plain-text article into a draft
 // briefing for an editor to complete (contract §5). Writes FILE's name with .md next to it, or PATH;
 // --json prints the draft briefing as JSON instead. The outlook is left for the editor, never invented.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArticle, ArticleError } from './lib/article';
 import { loadDraft } from './lib/draft-read';
@@ -36,6 +36,7 @@ if (flag('--json')) {
   // A draft may hold an editor's work: never overwrite it unasked.
   if (existsSync(out) && !flag('--force')) fail(`${out} exists; pass --force to replace it, or --out another path.`);
   const draft = renderDraft(briefing, `Imported from ${basename(file)}. Complete it, then: npm run publish -- ${out}`);
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, draft);
   console.log(`Wrote the draft briefing to ${out}`);
   // What the editor still has to do, in the validator's own words, each with its line in the draft.

@@ -2,7 +2,6 @@
 // validator, printing each problem with its path and line, then sends it to the API (the local
 // server by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { validateBriefingInput } from '../web/briefing/validate';
 import { readPublishToken } from './lib/dev-vars';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
@@ -57,9 +56,11 @@ if (!sent.ok) {
 const b = sent.briefing;
 console.log(`✓ ${sent.created ? 'Published' : 'Revised'} ${b.id}, revision ${b.revision}: ${to.replace(/\/$/, '')}/briefings/${b.id}`);
 if (!isJson) {
-  // Record the revision this draft now matches, so the next publish of it is refused if someone else's came in between.
+  // Record the revision this draft now matches, so the next publish of it is refused if someone
+  // else's came in between. Only that line changes: the editor's formatting and comments stay.
   const end = text.indexOf('\n---', 3);
-  const front = parseDocument(text.slice(4, end + 1));
-  front.set('revision', b.revision);
-  writeFileSync(file, `---\n${String(front)}${text.slice(end + 1)}`);
+  const front = text.slice(0, end);
+  const line = `revision: ${b.revision}`;
+  const updated = /^revision:.*$/m.test(front) ? front.replace(/^revision:.*$/m, line) : `${front}\n${line}`;
+  writeFileSync(file, updated + text.slice(end));
 }
