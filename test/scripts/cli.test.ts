@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The commands as an editor runs them (through tsx, as `npm run` does), up to the network.
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+const ARTICLE = 'test/fixtures/articles/lake-varnen-water-talks.txt';
+
+describe('npm run import', () => {
+  it('prints the draft briefing as JSON with --json', () => {
+    const r = run('import', [ARTICLE, '--json']);
+    expect(r.status).toBe(0);
+    const b = JSON.parse(r.stdout);
+    expect(b).toMatchObject({ id: 'water-talks-over-lake-varnen-stall-as-drought', kind: 'analysis', sources: [{ publisher: 'Agence Fictive de Presse', role: 'primary' }] });
+    expect(b.whatComesNext).toBeUndefined();
+  });
+
+  it('writes a draft, says where and what is left, and never overwrites it unasked', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'briefing-import-')), 'drafts', 'lake.md');
+    const first = run('import', [ARTICLE, '--out', out]);
+    expect(first.stdout).toContain(`Wrote the draft briefing to ${out}`);
+    expect(first.stdout).toContain(`${out}:20: authors: must have at least 1 item`);
+    expect(readFileSync(out, 'utf8')).toMatch(/^---\n# Imported from lake-varnen-water-talks\.txt/);
+    const again = run('import', [ARTICLE, '--out', out]);
+    expect([again.status, again.stderr]).toEqual([1, expect.stringContaining('pass --force')]);
+  });
+
+  it('names the line of an article it cannot read', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'briefing-import-')), 'bad.txt');
+    writeFileSync(file, 'A headline\nA standfirst sentence.\nA Heading\nA paragraph.\n');
+    const r = run('import', [file]);
+    expect([r.status, r.stderr.trim()]).toEqual([1, `${file}:4: expected a closing "Primary Source: …" line naming the publisher`]);
+  });
+});
+
+describe('npm run publish', () => {
+  it('prints each problem with path and line, sends nothing, and exits non-zero', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'briefing-publish-')), 'lake.md');
+    run('import', [ARTICLE, '--out', out]);
+    // Nothing listens there: had it tried to send, the error would say it could not reach it.
+    const r = run('publish', [out, '--to', 'http://127.0.0.1:9'], { PUBLISH_TOKEN: 'x' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${out}:20: authors: must have at least 1 item`);
+    expect(r.stderr).toContain('nothing was sent');
+  });
+
+  it('says so when the server cannot be reached', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'briefing-publish-')), 'b.json');
+    writeFileSync(file, readFileSync('content/briefings/niger-bazoum-coalition.json'));
+    const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { PUBLISH_TOKEN: 'x' });
+    expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('Cannot reach http://127.0.0.1:9')]);
+  });
+});
