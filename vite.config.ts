@@ -1,16 +1,22 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { serviceWorker } from './scripts/vite/service-worker.ts';
 
 // Builds the PWA's client code into dist/ (served by the worker as static assets).
 // There is no index.html: every page is rendered by the worker and hydrated by web/main.tsx.
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), serviceWorker()],
   publicDir: 'web/public',
+  // workbox-window's package points bundlers at its ES5 build; the modern one is 1 KB smaller gzipped.
+  resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    manifest: true,
-    target: ['chrome61', 'safari12'],
+    // Read by the worker (through its ASSETS binding) to name the hashed app script in every page.
+    manifest: 'build-manifest.json',
+    // The app is an enhancement: a browser older than this cannot parse it and reads the server's page
+    // as it is, so down-levelling syntax for it would only cost every reader bytes.
+    target: ['es2020', 'chrome80', 'safari13.1'],
     modulePreload: false,
     rollupOptions: { input: { app: 'web/main.tsx' } },
   },

@@ -4,6 +4,7 @@ import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { problem } from './http/problem';
 import { inlineStyleSource, security } from './http/security';
+import { appAssets } from './render/assets';
 import { api } from './routes/api';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
@@ -19,6 +20,7 @@ export const app = new Hono<AppEnv>();
 
 app.use(async (c, next) => {
   c.set('styleSource', await inlineStyleSource());
+  c.set('assets', await appAssets(c.env, new URL(c.req.url).origin));
   await next();
 });
 app.use(security);

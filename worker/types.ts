@@ -4,5 +4,7 @@ export type AppEnv = {
   Variables: {
     /** The CSP source that allows the inline stylesheet. */
     styleSource: string;
+    /** The built app's script and build name (worker/render/assets.ts). */
+    assets: import('./render/assets').AppAssets;
   };
 };

@@ -69,6 +69,23 @@ export const en = {
   likely: 'Likely',
   very_likely: 'Very likely',
   almost_certain: 'Almost certain',
+  // The installed app (web/components/pwa): freshness, offline, updates, install, storage.
+  savedUpdated: 'Saved for offline · updated {ago}',
+  offline: 'Offline',
+  offlineSaved: 'showing the copy saved {ago}',
+  unreachable: 'Could not update · showing the copy saved {ago}',
+  offlineTitle: 'You are offline',
+  offlineText: 'This page was not saved for offline reading, and there is no connection to fetch it.',
+  offlineLink: 'Read the briefings saved on this phone',
+  updateReady: 'New version ready',
+  reload: 'Reload',
+  install: 'Install',
+  iosInstall: 'To install Briefing, tap Share, then “Add to Home Screen”.',
+  settings: 'Settings',
+  storageUsed: 'Storage used on this phone: {used}',
+  storageKept: 'Saved briefings stay until you remove them.',
+  storageMayClear: 'The browser may clear saved briefings when space runs low.',
+  keepSaved: 'Keep saved briefings',
 };
 
 export type Strings = typeof en;

@@ -17,6 +17,8 @@ export async function strongEtag(body: ArrayBuffer): Promise<string> {
 function cacheKey(c: Context<AppEnv>, version: string): Request {
   const url = new URL(c.req.url);
   url.searchParams.set('__v', version);
+  // Pages name the build's hashed script: a copy kept from an older build must not outlive it.
+  url.searchParams.set('__b', c.get('assets')?.build ?? 'none');
   return new Request(url.toString());
 }
 

@@ -16,6 +16,10 @@ export interface DocumentParts {
   /** Structured data, serialised into a JSON-LD block. */
   jsonLd?: object;
   body: VNode;
+  /** The app's module script (hashed name from the build); pages read whole without it. */
+  script?: string;
+  /** The feed revision the page was rendered at: the app hydrates it only with data at least as new. */
+  revision?: number;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -34,6 +38,13 @@ export function renderDocument(p: DocumentParts): string {
     `<link rel="canonical" href="${escapeAttr(p.canonical)}">`,
     '<link rel="alternate" type="application/feed+json" title="Briefing" href="/feed.json">',
     '<meta name="theme-color" content="#8a2b06">',
+    // Installing: the manifest for Android and desktop, the icon and title iOS reads instead.
+    '<link rel="manifest" href="/manifest.webmanifest">',
+    '<link rel="icon" href="/icons/icon-192.png" type="image/png">',
+    '<link rel="apple-touch-icon" href="/icons/apple-touch-icon.png">',
+    '<meta name="apple-mobile-web-app-capable" content="yes">',
+    '<meta name="apple-mobile-web-app-title" content="Briefing">',
+    p.revision === undefined ? '' : `<meta name="briefing-revision" content="${p.revision}">`,
     meta('og:type', p.ogType ?? 'website'),
     meta('og:site_name', p.locale.t.siteName),
     meta('og:title', p.title),
@@ -42,6 +53,8 @@ export function renderDocument(p: DocumentParts): string {
     meta('og:locale', lang),
     '<meta name="twitter:card" content="summary">',
     `<style>${criticalCss}</style>`,
+    // A module script is deferred: the headline paints first, then the app hydrates the page.
+    p.script ? `<script type="module" src="${escapeAttr(p.script)}"></script>` : '',
     p.jsonLd ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>` : '',
   ].join('');
   const body = renderToString(

@@ -3,6 +3,7 @@ import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
 import { OutlookHistory } from '../../web/components/briefing/OutlookHistory';
 import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
+import { OfflinePage } from '../../web/components/layout/OfflinePage';
 import { FormatPage } from '../../web/components/layout/FormatPage';
 import { en } from '../../web/i18n/en';
 import { cachedByRevision } from '../http/cached';
@@ -15,7 +16,7 @@ const PAGE_SIZE = 20;
 const locale = { lang: 'en', t: en };
 
 const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
-  c.html(renderDocument({ ...parts, locale, origin: new URL(c.req.url).origin }), status);
+  c.html(renderDocument({ ...parts, locale, origin: new URL(c.req.url).origin, script: c.get('assets')?.script }), status);
 
 /** The 404 page: readable, with a way back, for any address that names nothing. */
 export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
@@ -26,7 +27,7 @@ export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
 /** The reader's pages, server-rendered and whole without JavaScript. */
 export const pages = new Hono<AppEnv>()
   .get('/', (c) =>
-    cachedByRevision(c, async () => {
+    cachedByRevision(c, async (revision) => {
       const url = new URL(c.req.url);
       const after = c.req.query('after');
       const page = await listCards(c.env.DB, PAGE_SIZE, after);
@@ -35,12 +36,13 @@ export const pages = new Hono<AppEnv>()
         title: 'Briefing',
         description: en.tagline,
         canonical: `${url.origin}/`,
+        revision,
         body: <HomePage cards={page.items} olderHref={olderHref} />,
       });
     }),
   )
   .get('/briefings/:id', (c) =>
-    cachedByRevision(c, async () => {
+    cachedByRevision(c, async (revision) => {
       const { origin } = new URL(c.req.url);
       const briefing = await getBriefing(c.env.DB, c.req.param('id'));
       if (!briefing) return notFoundPage(c);
@@ -50,6 +52,7 @@ export const pages = new Hono<AppEnv>()
         description: briefing.standfirst,
         canonical,
         ogType: 'article',
+        revision,
         jsonLd: briefingJsonLd(briefing, canonical, origin),
         body: (
           <BriefingArticle briefing={briefing} now={new Date().toISOString()}>
@@ -66,4 +69,8 @@ export const pages = new Hono<AppEnv>()
       canonical: `${new URL(c.req.url).origin}/about/format`,
       body: <FormatPage origin={new URL(c.req.url).origin} />,
     }),
+  )
+  // What the service worker shows for a page that was never saved, when there is no network.
+  .get('/offline', (c) =>
+    html(c, { title: `${en.offlineTitle} · Briefing`, description: en.offlineText, canonical: `${new URL(c.req.url).origin}/offline`, body: <OfflinePage /> }),
   );

@@ -1,0 +1,40 @@
+import { toCard } from '../briefing/card';
+import type { Briefing, Feed, RevisionEntry } from '../briefing/types';
+import { CACHES, FEED_URL, SYNCED_AT } from '../sw/names';
+import type { Route } from './routes';
+import type { View } from './state';
+
+/** The feed as saved on this phone by the service worker, and when; nothing before the first sync. */
+export async function savedFeed(): Promise<{ feed: Feed; at: string | null } | undefined> {
+  if (!('caches' in self)) return undefined;
+  const res = await (await caches.open(CACHES.feed)).match(FEED_URL, { ignoreVary: true });
+  return res ? { feed: (await res.json()) as Feed, at: res.headers.get(SYNCED_AT) } : undefined;
+}
+
+async function getJson<T>(url: string): Promise<T | undefined> {
+  try {
+    const res = await fetch(url);
+    return res.ok ? ((await res.json()) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "/?after=…" exactly as the server writes the home page's link to older briefings. */
+function olderHref(feed: Feed): string | undefined {
+  const at = feed.next_url?.indexOf('?after=') ?? -1;
+  return at >= 0 ? `/${feed.next_url!.slice(at)}` : undefined;
+}
+
+/**
+ * The props of a page, from the feed where it has them, else from the API (which the service worker
+ * keeps once read). Undefined when they cannot be had: the browser then loads the page itself.
+ */
+export async function viewOf(route: Route, feed: Feed): Promise<View | undefined> {
+  if (route.kind === 'home') return { kind: 'home', cards: feed.items.map((i) => toCard(i._briefing)), olderHref: olderHref(feed) };
+  const briefing = feed.items.find((i) => i._briefing.id === route.id)?._briefing ?? (await getJson<Briefing>(`/api/briefings/${route.id}`));
+  if (!briefing) return undefined;
+  // The first revision has no history to show; later ones need it to render what the server did.
+  const revisions = briefing.revision > 1 ? (await getJson<{ revisions: RevisionEntry[] }>(`/api/briefings/${route.id}/revisions`))?.revisions : [];
+  return revisions && { kind: 'briefing', briefing, revisions };
+}

@@ -1,0 +1,86 @@
+import { hydrate, render } from 'preact';
+import { PageView } from '../components/pwa/PageView';
+import { LocaleContext, type Locale } from '../i18n/context';
+import type { Feed } from '../briefing/types';
+import { viewOf } from './data';
+import { routeOf, type Route } from './routes';
+import type { AppState, View } from './state';
+
+const titleOf = (view: View) => (view.kind === 'home' ? 'Briefing' : `${view.briefing.headline} · Briefing`);
+
+/**
+ * Owns <main>: hydrates the server's page once the data it was rendered from is here, then moves
+ * between the home page and briefings without reloading (same-origin links, with history).
+ * Whatever it cannot render itself (no data offline, another page), the browser loads as usual.
+ */
+export function createRouter(state: AppState, locale: Locale, main: HTMLElement) {
+  // The feed revision the server rendered this page at, and whether it is the page it says it is.
+  const pageRevision = Number(document.querySelector<HTMLMetaElement>('meta[name="briefing-revision"]')?.content ?? NaN);
+  const servedOffline = Boolean(main.querySelector('.offline-page'));
+  let mounted = false;
+  let current = routeOf(new URL(location.href));
+
+  const mount = (adopt: boolean) => {
+    const app = (
+      <LocaleContext.Provider value={locale}>
+        <PageView state={state} />
+      </LocaleContext.Provider>
+    );
+    (adopt ? hydrate : render)(app, main);
+    mounted = true;
+  };
+
+  /** Shows `route` from `feed`; false when its data cannot be had. */
+  async function show(route: Route, feed: Feed): Promise<boolean> {
+    const view = await viewOf(route, feed);
+    if (!view) return false;
+    state.view.value = view;
+    document.title = titleOf(view);
+    return true;
+  }
+
+  /** Called with every feed (saved copy or fresh): keeps the page on screen in step with it. */
+  async function refresh(feed: Feed): Promise<void> {
+    if (!current) return;
+    if (!mounted) {
+      // Never adopt the server's page with older data than it was rendered from (a retraction, say).
+      if (feed._briefing.revision < pageRevision) return;
+      if (!(await show(current, feed)) || mounted) return;
+      mount(feed._briefing.revision === pageRevision && !servedOffline);
+    } else await show(current, feed);
+  }
+
+  async function go(url: URL, route: Route, push: boolean): Promise<void> {
+    const feed = state.feed.value;
+    if (!feed || !(await show(route, feed))) return location.assign(url.href);
+    current = route;
+    if (!mounted) mount(false);
+    if (push) history.pushState(null, '', url.href);
+    scrollTo(0, 0);
+    // As after a page load, a screen reader starts at the new page's content.
+    main.tabIndex = -1;
+    main.focus({ preventScroll: true });
+  }
+
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest?.('a');
+    if (!link || link.target || link.hasAttribute('download')) return;
+    const url = new URL(link.href);
+    // In-page anchors (the skip link, a section) stay the browser's.
+    if (url.hash && url.pathname === location.pathname) return;
+    const route = routeOf(url);
+    if (!route || !state.feed.value) return;
+    event.preventDefault();
+    void go(url, route, true);
+  });
+
+  addEventListener('popstate', () => {
+    const url = new URL(location.href);
+    const route = routeOf(url);
+    if (route) void go(url, route, false);
+    else location.reload();
+  });
+
+  return { refresh };
+}

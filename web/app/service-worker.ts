@@ -1,0 +1,36 @@
+import { Workbox } from 'workbox-window';
+import type { SwMessage } from '../sw/names';
+import type { AppState } from './state';
+
+const HOURLY = 60 * 60 * 1000;
+
+/**
+ * Registers /sw.js and keeps it current. A new version waits until the reader chooses to reload
+ * (never a page with old HTML and new scripts); it is looked for hourly and whenever the app returns.
+ * `onControlled` runs when a first service worker takes the page, so the feed can be saved through it.
+ */
+export function registerServiceWorker(state: AppState, onControlled: () => void) {
+  if (!('serviceWorker' in navigator)) return { update() {}, reload() {} };
+  const wb = new Workbox('/sw.js');
+  let reloading = false;
+  wb.addEventListener('waiting', () => (state.updateReady.value = true));
+  wb.addEventListener('controlling', (event) => {
+    if (event.isUpdate) {
+      if (reloading) location.reload();
+    } else onControlled();
+  });
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<SwMessage>) => {
+    if (event.data?.type === 'synced') state.syncedAt.value = event.data.at;
+  });
+  void wb.register();
+  const update = () => void wb.update().catch(() => undefined);
+  setInterval(update, HOURLY);
+  return {
+    update,
+    /** The reader chose the new version: let it take over, then reload into it. */
+    reload() {
+      reloading = true;
+      wb.messageSkipWaiting();
+    },
+  };
+}

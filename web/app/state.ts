@@ -1,0 +1,54 @@
+import { signal, type Signal } from '@preact/signals';
+import type { Briefing, BriefingCard, Feed, RevisionEntry } from '../briefing/types';
+
+/** What the app shows in <main>: the same props the server rendered the page from. */
+export type View =
+  | { kind: 'home'; cards: BriefingCard[]; olderHref?: string }
+  | { kind: 'briefing'; briefing: Briefing; revisions: RevisionEntry[] };
+
+/** Chrome's install prompt, which no standard type describes yet. */
+export interface InstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+/** The app's whole state, as signals: components read them and re-render when they change. */
+export interface AppState {
+  view: Signal<View | null>;
+  /** The last feed seen, from this phone's copy or the network. */
+  feed: Signal<Feed | null>;
+  /** When the saved copy was last brought up to date (the service worker stamps it). */
+  syncedAt: Signal<string | null>;
+  online: Signal<boolean>;
+  /** False when the last sync could not reach the server (offline, or it failed). */
+  reachable: Signal<boolean>;
+  /** Ticks every minute, so "updated 3 minutes ago" stays true. */
+  now: Signal<number>;
+  updateReady: Signal<boolean>;
+  installPrompt: Signal<InstallPromptEvent | null>;
+  settingsOpen: Signal<boolean>;
+  storage: Signal<{ usage: number; persisted: boolean } | null>;
+}
+
+export function createAppState(): AppState {
+  return {
+    view: signal(null),
+    feed: signal(null),
+    syncedAt: signal(null),
+    online: signal(navigator.onLine),
+    reachable: signal(true),
+    now: signal(Date.now()),
+    updateReady: signal(false),
+    installPrompt: signal(null),
+    settingsOpen: signal(false),
+    storage: signal(null),
+  };
+}
+
+/** What the chrome's buttons do, wired in main.tsx. */
+export interface Actions {
+  reload(): void;
+  install(): void;
+  keepSaved(): void;
+  openSettings(open: boolean): void;
+}

@@ -1,0 +1,25 @@
+import type { Feed } from '../briefing/types';
+import { FEED_URL, SYNCED_AT } from '../sw/names';
+import type { AppState } from './state';
+
+/**
+ * Returns `sync()`: asks for the feed, revalidated (an unchanged feed costs a 304). Through the service
+ * worker, a fresh answer is saved with every briefing of its first page (it says so by message); when
+ * the server cannot be reached or fails, the worker answers with the saved copy, stamped with its date.
+ */
+export function createSync(state: AppState, onFeed: (feed: Feed) => void): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  const attempt = async () => {
+    try {
+      const res = await fetch(FEED_URL, { cache: 'no-cache' });
+      if (!res.ok) throw new Error();
+      // A stamped answer is the service worker's saved copy, not the server's.
+      state.reachable.value = !res.headers.has(SYNCED_AT);
+      onFeed((await res.json()) as Feed);
+    } catch {
+      state.reachable.value = false;
+    }
+  };
+  // One sync at a time: `online` and `visibilitychange` often come together.
+  return () => (running ||= attempt().finally(() => (running = undefined)));
+}

@@ -1,0 +1,20 @@
+import type { AppState } from '../../app/state';
+import { BriefingArticle } from '../briefing/BriefingArticle';
+import { OutlookHistory } from '../briefing/OutlookHistory';
+import { HomePage } from '../home/HomePage';
+
+/**
+ * The page in <main>, from the same components and the same props as the server's rendering
+ * (worker/routes/pages.tsx), so hydration adopts its markup instead of redrawing it.
+ */
+export function PageView({ state }: { state: AppState }) {
+  const view = state.view.value;
+  if (!view) return null;
+  if (view.kind === 'home') return <HomePage cards={view.cards} olderHref={view.olderHref} />;
+  const { briefing } = view;
+  return (
+    <BriefingArticle briefing={briefing} now={new Date(state.now.value).toISOString()}>
+      <OutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+    </BriefingArticle>
+  );
+}

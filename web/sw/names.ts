@@ -1,0 +1,19 @@
+// Cache names and headers shared by the service worker and the page (which reads the feed's copy).
+// The suffix is the format version of what the caches hold: bump it when that changes, and the
+// next service worker deletes the old caches on activate. Precached files are versioned by Workbox.
+
+/** The runtime caches: the last good feed, every briefing page saved for offline, and API answers the app read. */
+export const CACHES = { feed: 'briefing-feed-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1' } as const;
+
+/** The feed's URL, the one the app syncs and the service worker keeps. */
+export const FEED_URL = '/feed.json';
+
+/** Set by the service worker on every copy it stores: when it was fetched, and by which build. */
+export const SYNCED_AT = 'Briefing-Synced-At';
+export const BUILD = 'Briefing-Build';
+
+/** Set by the worker on a last good copy served while storage is down: not a fresh sync. */
+export const STALE = 'Briefing-Stale';
+
+/** Messages between the page and the service worker. */
+export type SwMessage = { type: 'SKIP_WAITING' } | { type: 'synced'; at: string; saved: number };

@@ -1,0 +1,84 @@
+// The service worker: it only routes; the helpers beside it do the rest.
+//   precache   the app's script, manifest, small icon and the offline page (versioned by Workbox)
+//   pages      navigations network-first (3 s), then the saved copy, then the offline page
+//   feed       network-first; each successful sync saves every briefing of its first page
+//   data       API reads the app made (a briefing, its history), network-first
+// It never skips waiting by itself: the page asks, once the reader chooses to reload.
+import { ExpirationPlugin } from 'workbox-expiration';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+import { CACHES, FEED_URL, type SwMessage } from './names';
+import { keepFresh, serverErrorIsOffline } from './plugins';
+import { warmPages } from './warm';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+
+const manifest = self.__WB_MANIFEST;
+/** This build, named by its precache list: pages saved by another build are fetched again. */
+const build = fingerprint(manifest.map((e) => (typeof e === 'string' ? e : `${e.url}@${e.revision ?? ''}`)).join());
+
+precacheAndRoute(manifest);
+cleanupOutdatedCaches();
+
+const sameOrigin = (url: URL) => url.origin === self.location.origin;
+
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && sameOrigin(url),
+  new NetworkFirst({
+    cacheName: CACHES.pages,
+    networkTimeoutSeconds: 3,
+    matchOptions: { ignoreVary: true },
+    plugins: [serverErrorIsOffline(false), keepFresh(build), new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true })],
+  }),
+);
+
+registerRoute(
+  ({ url }) => sameOrigin(url) && url.pathname === FEED_URL && !url.search,
+  new NetworkFirst({
+    cacheName: CACHES.feed,
+    networkTimeoutSeconds: 3,
+    matchOptions: { ignoreVary: true },
+    plugins: [
+      serverErrorIsOffline(true),
+      keepFresh(build),
+      { cacheDidUpdate: async ({ newResponse, oldResponse, event }) => event.waitUntil(warmPages(newResponse.clone(), oldResponse ?? undefined, build)) },
+    ],
+  }),
+);
+
+// A briefing or its history the app read to render a page: kept, so it renders again offline.
+registerRoute(
+  ({ url }) => sameOrigin(url) && url.pathname.startsWith('/api/briefings/'),
+  new NetworkFirst({
+    cacheName: CACHES.data,
+    networkTimeoutSeconds: 3,
+    matchOptions: { ignoreVary: true },
+    plugins: [serverErrorIsOffline(false), keepFresh(build), new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true })],
+  }),
+);
+
+// Neither the network nor a saved copy: a page says so and points to what is saved.
+setCatchHandler(async ({ request }) => (request.mode === 'navigate' && (await matchPrecache('/offline'))) || Response.error());
+
+self.addEventListener('message', (event) => {
+  if ((event.data as SwMessage | undefined)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  const current = new Set<string>(Object.values(CACHES));
+  // Runtime caches of an older format go; Workbox's own precache cleans itself.
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith('briefing-') && !current.has(n)).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+/** FNV-1a, enough to tell builds apart. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
