@@ -15,7 +15,7 @@ function paths(value: unknown, at: Path = []): { path: Path; isString: boolean }
 }
 
 const pathText = (p: Path) => p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-const parentOf = (root: Json, p: Path) => p.slice(0, -1).reduce<any>((o, k) => o[k], root);
+const parentOf = (root: Json, p: Path) => p.slice(0, -1).reduce<any>((o, k) => o?.[k], root);
 
 // Strings that are codes rather than prose: markup there fails another rule first, so they are not "text fields".
 const CODES = new Set(['id', 'schemaVersion', 'kind', 'language', 'role', 'status', 'term', 'scenarioSet', 'horizon', 'direction', 'scenarioId', 'url', 'asOf', 'lastReviewedAt', 'nextReviewDue', 'until', 'observedAt', 'countries', 'regions']);
