@@ -40,6 +40,7 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .status-observed{color:var(--fg);font-weight:700}
 .effect{display:inline-block;margin-right:1rem;font-size:.875rem}
 .role{font-weight:600}
+.outlook-history ul{padding-left:1.1rem;font-size:.9375rem}.outlook-history li{margin:.25rem 0}
 .card{border-bottom:1px solid var(--line);padding:.25rem 0 .75rem}
 .card h2{margin:.75rem 0 .25rem}.card h2 a{color:var(--fg);text-decoration:none}
 .card .standfirst{font-size:1rem;margin:.25rem 0}.card .meta{margin:.25rem 0}
