@@ -45,18 +45,25 @@ export class DevServer {
     return this;
   }
 
-  /** Starts (or restarts, on the same port and state) and waits until it answers. */
-  async start(): Promise<this> {
+  /**
+   * Starts (or restarts, on the same port and state) and waits until it answers. `assets` serves
+   * another build than dist/ (the PWA's update test builds a next version elsewhere).
+   */
+  async start(options: { assets?: string } = {}): Promise<this> {
     this.port ||= await freePort();
     this.child = spawn(
       'npx',
-      ['wrangler', 'dev', '--port', String(this.port), '--ip', '127.0.0.1', '--persist-to', this.persistTo, '--show-interactive-dev-session=false', '--var', 'PUBLISH_TOKEN:test-publish-token'],
+      [
+        'wrangler', 'dev', '--port', String(this.port), '--ip', '127.0.0.1', '--persist-to', this.persistTo, '--show-interactive-dev-session=false', '--var', 'PUBLISH_TOKEN:test-publish-token',
+        ...(options.assets ? ['--assets', options.assets] : []),
+      ],
       { env: { ...process.env, ...quiet }, stdio: 'ignore', detached: true },
     );
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
-        if ((await fetch(`${this.url}/feed.json`)).ok) return this;
+        // A page that needs no storage: tests may start a server whose D1 is broken on purpose.
+        if ((await fetch(`${this.url}/about/format`)).ok) return this;
       } catch {
         // not listening yet
       }

@@ -20,7 +20,10 @@ export function registerServiceWorker(state: AppState, onControlled: () => void)
     } else onControlled();
   });
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<SwMessage>) => {
-    if (event.data?.type === 'synced') state.syncedAt.value = event.data.at;
+    // The worker reached the server and saved what it sent, even if the page's own answer came from the copy (a slow network).
+    if (event.data?.type !== 'synced') return;
+    state.syncedAt.value = event.data.at;
+    state.reachable.value = true;
   });
   void wb.register();
   const update = () => void wb.update().catch(() => undefined);

@@ -1,0 +1,149 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sample from '../../content/briefings/niger-bazoum-coalition.json';
+import { launchPhone } from './chromium';
+import { cachedPaths, d1, edit, returnToApp, savedText, waitUntilSaved } from './pwa';
+import { DevServer } from './server';
+
+// After one visit, everything on the feed's first page reads with the server gone; a failing server
+// never costs the reader the copy they have; a retraction replaces the saved copy at the next sync.
+
+const FIRST = '/briefings/niger-bazoum-coalition';
+const SECOND = '/briefings/sahel-second-look';
+const SHOTS = 'docs/screenshots';
+
+let server: DevServer;
+let browser: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await new DevServer().prepare().start();
+  // A second briefing, published as an editor would, so "every briefing" means more than one.
+  const created = await edit(server, 'POST', '/api/briefings', {
+    body: { ...sample, id: 'sahel-second-look', headline: 'A Second Look at the Sahel Coalition' },
+  });
+  expect(created.status).toBe(201);
+  browser = await launchPhone();
+  page = await browser.newPage();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const headline = () => page.locator('main h1').innerText();
+
+describe('offline reading', () => {
+  it('saves the home page and every briefing of the feed after a single visit', async () => {
+    await page.goto(`${server.url}/`);
+    await waitUntilSaved(page);
+    await expect.poll(async () => (await cachedPaths(page))['briefing-pages-v1']).toEqual(['/', FIRST, SECOND]);
+    await page.screenshot({ path: `${SHOTS}/home-online.png` });
+    await page.goto(`${server.url}${FIRST}`);
+    await waitUntilSaved(page);
+    await page.screenshot({ path: `${SHOTS}/briefing-online.png` });
+  });
+
+  it('reads the home page and every briefing with the server process stopped', async () => {
+    await server.stop();
+    await page.goto(`${server.url}/`);
+    await expect(page.locator('.card h2').allInnerTexts()).resolves.toEqual(['A Second Look at the Sahel Coalition', sample.headline]);
+    await page.goto(`${server.url}${SECOND}`);
+    await expect(headline()).resolves.toBe('A Second Look at the Sahel Coalition');
+    await page.goto(`${server.url}${FIRST}`);
+    await expect(headline()).resolves.toBe(sample.headline);
+    await expect(page.locator('.scenario').count()).resolves.toBe(2);
+    // The app still moves between pages without the network, from what it saved.
+    await page.locator('.brand').click();
+    await page.getByRole('link', { name: 'A Second Look at the Sahel Coalition' }).click();
+    await expect.poll(() => page.url()).toBe(`${server.url}${SECOND}`);
+    await expect(headline()).resolves.toBe('A Second Look at the Sahel Coalition');
+  });
+
+  it('says it is offline and how old the saved copy is', async () => {
+    await browser.setOffline(true);
+    await page.goto(`${server.url}/`).catch(() => undefined);
+    await expect.poll(() => page.locator('.sync').innerText()).toMatch(/^Offline · showing the copy saved (this minute|\d+ minutes? ago)$/);
+    await page.screenshot({ path: `${SHOTS}/home-offline.png` });
+    await page.goto(`${server.url}${FIRST}`);
+    await page.locator('.sync', { hasText: 'Offline' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/briefing-offline.png` });
+    await browser.setOffline(false);
+  });
+
+  it('shows the offline page for a page it never saved', async () => {
+    await page.goto(`${server.url}/briefings/never-visited`);
+    await expect(headline()).resolves.toBe('You are offline');
+    await server.start();
+  });
+});
+
+describe('a failing feed', () => {
+  it('leaves the last good copy in place, whether the server sends its stale copy or a 503', async () => {
+    await page.goto(`${server.url}/`);
+    await waitUntilSaved(page);
+    const before = await savedText(page, 'briefing-feed-v1', '/feed.json');
+    const stamp = () => page.evaluate(async () => (await caches.match('/feed.json'))?.headers.get('Briefing-Synced-At'));
+
+    // Storage fails: the worker answers with its last copy marked stale, then (its cache gone) a 503.
+    for (const dropWorkerCache of [false, true]) {
+      const stampBefore = await stamp();
+      await server.stop();
+      d1(server, 'ALTER TABLE revisions RENAME TO revisions_away');
+      if (dropWorkerCache) rmSync(join(server.persistTo, 'v3', 'cache'), { recursive: true, force: true });
+      await server.start();
+      try {
+        const direct = await fetch(`${server.url}/feed.json`);
+        expect(dropWorkerCache ? direct.status : direct.headers.get('Briefing-Stale')).toBe(dropWorkerCache ? 503 : 'storage-unavailable');
+
+        // The app's own sync, as when the reader comes back to it.
+        await returnToApp(page);
+        if (dropWorkerCache) {
+          // A 503: the reader is told, and gets the copy saved before, stamp and all.
+          await expect.poll(() => page.locator('.sync').innerText(), { timeout: 10_000 }).toMatch(/^Could not update · showing the copy saved/);
+          const answer = await page.evaluate(async () => {
+            const res = await fetch('/feed.json', { cache: 'no-cache' });
+            return { status: res.status, stamp: res.headers.get('Briefing-Synced-At') };
+          });
+          expect(answer).toEqual({ status: 200, stamp: stampBefore });
+        }
+        // The stale copy may come back as a 304 to the browser's own copy (the same bytes, so the worker
+        // may save it again); either way what this phone holds is the last good feed, unchanged.
+        await page.waitForTimeout(500);
+        expect(await savedText(page, 'briefing-feed-v1', '/feed.json')).toBe(before);
+        await page.reload();
+        await expect(page.locator('.card').count()).resolves.toBe(2);
+      } finally {
+        await server.stop();
+        d1(server, 'ALTER TABLE revisions_away RENAME TO revisions');
+        await server.start();
+      }
+    }
+  });
+});
+
+describe('a retraction', () => {
+  it('replaces the saved copy at the next sync, on screen and offline', async () => {
+    await page.goto(`${server.url}${SECOND}`);
+    await waitUntilSaved(page);
+    const retracted = await edit(server, 'DELETE', `/api/briefings/sahel-second-look`, { ifMatch: '"r1"', body: { reason: 'The coalition named in it was misidentified.' } });
+    expect(retracted.status).toBe(200);
+
+    await returnToApp(page);
+    // The page being read changes in place, and the copy kept for offline is replaced.
+    await page.locator('.retraction').waitFor();
+    await expect.poll(() => savedText(page, 'briefing-pages-v1', SECOND)).toContain('This briefing was retracted');
+    await expect.poll(() => savedText(page, 'briefing-pages-v1', '/')).toContain('Retracted');
+
+    await server.stop();
+    await page.goto(`${server.url}${SECOND}`);
+    await expect(page.locator('.retraction').innerText()).resolves.toContain('The coalition named in it was misidentified.');
+    await expect(page.locator('main section').count()).resolves.toBe(0);
+    await page.goto(`${server.url}/`);
+    await expect(page.locator('.card').first().innerText()).resolves.toContain('Retracted');
+  });
+});
