@@ -14,11 +14,9 @@ export function registerServiceWorker(state: AppState, onControlled: () => void)
   const wb = new Workbox('/sw.js');
   let reloading = false;
   wb.addEventListener('waiting', () => (state.updateReady.value = true));
-  wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) {
-      if (reloading) location.reload();
-    } else onControlled();
-  });
+  // Not `event.isUpdate`: it only says whether a worker controlled the page when it loaded, and a page
+  // open since the first visit sees both the first worker take over and, hours later, its successor.
+  wb.addEventListener('controlling', () => (reloading ? location.reload() : onControlled()));
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<SwMessage>) => {
     // The worker reached the server and saved what it sent, even if the page's own answer came from the copy (a slow network).
     if (event.data?.type !== 'synced') return;

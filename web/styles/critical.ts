@@ -46,10 +46,10 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .card .standfirst{font-size:1rem;margin:.25rem 0}.card .meta{margin:.25rem 0}
 .page-title{font-size:1.25rem}
 .foot{border-top:1px solid var(--line);margin-top:3rem;padding-bottom:2rem;font-size:.875rem;color:var(--muted)}
-.bar{max-width:40rem;margin:0 auto;padding:.25rem 1rem;display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:center;font-size:.8125rem;color:var(--muted)}
-.bar .sync{flex:1 1 12rem;margin:0}
+.bar{max-width:40rem;margin:0 auto;padding:.25rem 1rem;display:flex;gap:.5rem;align-items:center;font-size:.8125rem;line-height:1.35;color:var(--muted)}
+.bar .sync{flex:1;margin:0}
 .dot{display:inline-block;width:.5rem;height:.5rem;border-radius:50%;background:var(--warn);margin-right:.35rem}
-.btn{font:inherit;font-size:.8125rem;font-weight:600;border:1px solid var(--accent);color:var(--accent);background:none;border-radius:1rem;padding:.3rem .8rem;min-height:2rem;cursor:pointer}
+.btn{font:inherit;font-size:.8125rem;font-weight:600;border:1px solid var(--accent);color:var(--accent);background:none;border-radius:1rem;padding:.25rem .7rem;min-height:2rem;cursor:pointer}
 .panel{max-width:40rem;margin:0 auto;padding:.25rem 1rem;background:var(--card);font-size:.875rem}
 .toast{position:fixed;left:.75rem;right:.75rem;bottom:.75rem;max-width:28rem;margin:0 auto;background:var(--fg);color:var(--bg);border-radius:6px;padding:.5rem .5rem .5rem 1rem;display:flex;align-items:center;justify-content:space-between;gap:.75rem}
 .toast .btn{color:var(--bg);border-color:var(--bg)}
