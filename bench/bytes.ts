@@ -1,0 +1,72 @@
+// Bytes: the briefing page itself (raw, gzip, brotli), and a feed refresh when nothing changed (a 304:
+// status line and headers are all that cross the wire) and when one briefing changed (a 200).
+import type { DevServer } from '../test/browser/server';
+import { BRIEFING_PATH } from './lib/servers';
+import { br, get, gz } from './lib/http';
+import { kb, type Row } from './lib/report';
+
+const EDITOR = { Authorization: 'Bearer test-publish-token' };
+
+/** The briefing page's HTML with its inline CSS: the one file a reader needs. */
+export async function pageBytes(server: DevServer): Promise<{ rows: Row[]; details: object }> {
+  const page = await get(server.url + BRIEFING_PATH);
+  const html = page.body.toString('utf8');
+  const css = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? '';
+  const d = { raw: page.body.length, gzip: gz(page.body), brotli: br(page.body), cssRaw: css.length, cssGzip: gz(css), headerBytes: page.headerBytes };
+  return {
+    details: d,
+    rows: [
+      {
+        figure: 'briefing page HTML + inline CSS',
+        budget: '≤ 8 KB gzip',
+        result: `${kb(d.raw)} raw · ${kb(d.gzip)} gzip · ${kb(d.brotli)} brotli (CSS ${kb(d.cssGzip)} gzip alone)`,
+        pass: d.gzip <= 8 * 1024,
+      },
+    ],
+  };
+}
+
+/** Revises the sample briefing through the editor API, as an editor's publish would. */
+async function reviseSample(server: DevServer): Promise<void> {
+  const api = `${server.url}/api${BRIEFING_PATH}`;
+  const current = await fetch(api);
+  const briefing = (await current.json()) as { standfirst: string };
+  const res = await fetch(api, {
+    method: 'PUT',
+    headers: { ...EDITOR, 'Content-Type': 'application/json', 'If-Match': current.headers.get('ETag') ?? '"r1"' },
+    body: JSON.stringify({ ...briefing, standfirst: `${briefing.standfirst.replace(/\.$/, '')}, the bench says.` }),
+  });
+  if (!res.ok) throw new Error(`PUT ${api}: ${res.status} ${await res.text()}`);
+}
+
+/** A PWA's feed sync: If-None-Match with the ETag it holds. Revises the sample, so run it last on a server. */
+export async function feedRefresh(server: DevServer): Promise<{ rows: Row[]; details: object }> {
+  const feedUrl = `${server.url}/feed.json`;
+  const first = await get(feedUrl);
+  const etag = String(first.headers.etag);
+  const same = await get(feedUrl, { 'If-None-Match': etag });
+  await reviseSample(server);
+  const changed = await get(feedUrl, { 'If-None-Match': etag });
+  const changedBytes = changed.headerBytes + gz(changed.body);
+  const d = {
+    unchanged: { status: same.status, headerBytes: same.headerBytes, bodyBytes: same.wireBodyBytes, headers: same.headers },
+    changed: { status: changed.status, headerBytes: changed.headerBytes, bodyRaw: changed.body.length, bodyGzip: gz(changed.body), wireBodyBytes: changed.wireBodyBytes },
+  };
+  return {
+    details: d,
+    rows: [
+      {
+        figure: 'feed refresh, nothing changed',
+        budget: '304, ≤ 600 B',
+        result: `${same.status}, ${same.headerBytes + same.wireBodyBytes} B (status line + headers, HTTP/1.1)`,
+        pass: same.status === 304 && same.headerBytes + same.wireBodyBytes <= 600,
+      },
+      {
+        figure: 'feed refresh, one briefing changed (1 in feed)',
+        budget: '',
+        result: `${changed.status}, ${kb(changedBytes)} (${changed.headerBytes} B headers + ${kb(gz(changed.body))} gzip body)`,
+        pass: null,
+      },
+    ],
+  };
+}

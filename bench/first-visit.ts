@@ -1,0 +1,79 @@
+// Everything a first visit downloads, in a fresh profile: every response a counting proxy in front of
+// wrangler dev passes on (the page, what it loads, and the service worker's precache and warm-up
+// fetches), until the network is idle. Each body is gzipped here (level 9) rather than trusting the
+// transfer size, since wrangler dev's compression is not the edge's; images count as they are.
+import { launchPhone } from '../test/browser/chromium';
+import type { DevServer } from '../test/browser/server';
+import { countingProxy } from './lib/counting-proxy';
+import { get, gz } from './lib/http';
+import { kb, type Row } from './lib/report';
+import { BRIEFING_PATH } from './lib/servers';
+
+interface File {
+  path: string;
+  type: string;
+  status: number;
+  raw: number;
+  gzip: number;
+  headerBytes: number;
+}
+
+const isText = (type: string) => /text|javascript|json|xml|svg|manifest/.test(type);
+const sizeOf = (type: string, body: Buffer) => (isText(type) ? gz(body) : body.length);
+
+/** The precache list of the built service worker, read from the served /sw.js; null when there is none. */
+export async function precacheList(origin: string): Promise<string[] | null> {
+  const sw = await get(`${origin}/sw.js`);
+  if (sw.status !== 200) return null;
+  const urls = [...sw.body.toString('utf8').matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map((m) => new URL(m[1], `${origin}/`).pathname);
+  return [...new Set(urls)];
+}
+
+export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; details: object }> {
+  const proxy = await countingProxy(server.url);
+  const context = await launchPhone();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(proxy.url + BRIEFING_PATH, { waitUntil: 'load' });
+    // Let the service worker install (and precache) if the page registers one, then let it settle.
+    await page.evaluate(`Promise.race([navigator.serviceWorker ? navigator.serviceWorker.ready : null, new Promise((r) => setTimeout(r, 10000))])`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+  } finally {
+    await context.close();
+    await proxy.close();
+  }
+  const files: File[] = proxy.transfers.map((t) => ({ path: t.path, type: t.type, status: t.status, raw: t.body.length, gzip: sizeOf(t.type, t.body), headerBytes: t.headerBytes }));
+  const precache = await precacheList(server.url);
+  const precached: File[] = [];
+  for (const path of precache ?? []) {
+    const res = await get(server.url + path);
+    const type = String(res.headers['content-type'] ?? '');
+    precached.push({ path, type, status: res.status, raw: res.body.length, gzip: sizeOf(type, res.body), headerBytes: res.headerBytes });
+  }
+  const sum = (fs: File[], k: 'gzip' | 'headerBytes' | 'raw') => fs.reduce((n, f) => n + f[k], 0);
+  const js = files.filter((f) => /javascript/.test(f.type));
+  const total = sum(files, 'gzip');
+  // The same address fetched more than once on one visit: bytes a design change could save.
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
+  const repeats = [...counts].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
+  return {
+    details: { files, precache: precached, repeats },
+    rows: [
+      {
+        figure: 'first visit, every file',
+        budget: '≤ 30 KB gzip',
+        result: `${kb(total)} gzip in ${files.length} responses (+ ${kb(sum(files, 'headerBytes'))} headers)`,
+        pass: total <= 30 * 1024,
+      },
+      { figure: 'first visit, JavaScript alone', budget: '', result: `${kb(sum(js, 'gzip'))} gzip in ${js.length} files (${kb(sum(js, 'raw'))} raw)`, pass: null },
+      {
+        figure: 'precache (service worker install)',
+        budget: '',
+        result: precache ? `${kb(sum(precached, 'gzip'))} gzip in ${precached.length} entries` : 'n/a (no service worker yet)',
+        pass: null,
+      },
+    ],
+  };
+}

@@ -1,0 +1,48 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
+/** One response as it crossed the network: what a phone would have paid for. */
+export interface Transfer {
+  path: string;
+  status: number;
+  type: string;
+  headerBytes: number;
+  /** The decoded body; empty for a 304. */
+  body: Buffer;
+}
+
+/**
+ * A loopback proxy in front of wrangler dev that records every response it passes on. Counting at
+ * the server side sees exactly what went over the network, service worker fetches included, and
+ * nothing the browser answered from its own cache.
+ */
+export async function countingProxy(target: string): Promise<{ url: string; transfers: Transfer[]; close: () => Promise<void> }> {
+  const transfers: Transfer[] = [];
+  const server: Server = createServer((req, res) => {
+    const upstream = request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
+      const chunks: Buffer[] = [];
+      up.on('data', (c: Buffer) => chunks.push(c));
+      up.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const enc = up.headers['content-encoding'];
+        const body = raw.length === 0 ? raw : enc === 'gzip' ? gunzipSync(raw) : enc === 'br' ? brotliDecompressSync(raw) : raw;
+        let headerBytes = `HTTP/1.1 ${up.statusCode} ${up.statusMessage}\r\n`.length + 2;
+        for (let i = 0; i < up.rawHeaders.length; i += 2) headerBytes += Buffer.byteLength(`${up.rawHeaders[i]}: ${up.rawHeaders[i + 1]}\r\n`);
+        const path = new URL(req.url ?? '/', target).pathname;
+        transfers.push({ path, status: up.statusCode ?? 0, type: String(up.headers['content-type'] ?? ''), headerBytes, body });
+      });
+      res.writeHead(up.statusCode ?? 502, up.rawHeaders);
+      up.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    transfers,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}

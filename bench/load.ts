@@ -1,0 +1,88 @@
+// Server throughput and latency on loopback with autocannon (a few seconds per figure): each route
+// measured beside a static asset served by the same wrangler dev in the same run, so the ratio holds
+// on a busy machine; and the feed and home page with 10 and with 1,000 briefings in D1, two fresh
+// servers running side by side and measured alternately.
+import autocannon from 'autocannon';
+import type { DevServer } from '../test/browser/server';
+import { median, ms, x, type Row } from './lib/report';
+import { BRIEFING_PATH } from './lib/servers';
+
+const DURATION = 3; // seconds per measurement
+const CONNECTIONS = 4;
+
+export interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+/** One bounded autocannon run; fails loudly if anything but the expected status came back. */
+export async function load(url: string, headers: Record<string, string> = {}, expect = 200): Promise<Load> {
+  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION, expectBody: undefined });
+  const ok = expect === 304 ? r['3xx'] : r['2xx'];
+  if (ok === 0 || r.non2xx > (expect === 304 ? r['3xx'] : 0) || r.errors > 0) throw new Error(`${url}: ${r['2xx']} 2xx, ${r.non2xx} other, ${r.errors} errors`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+/**
+ * The static asset every route is compared with: the web manifest, whose name (unlike the hashed
+ * script's) survives a rebuild of dist/ during the run.
+ */
+const ASSET = '/manifest.webmanifest';
+
+const fmt = (l: Load) => `${Math.round(l.rps)} req/s, p50 ${ms(l.p50)}, p99 ${ms(l.p99)}`;
+
+/** /feed.json, a briefing page and a 304, each beside the static asset (measured before and after). */
+export async function throughput(server: DevServer): Promise<{ rows: Row[]; details: object }> {
+  const asset = ASSET;
+  const etag = (await fetch(`${server.url}/feed.json`)).headers.get('ETag') ?? '';
+  for (const p of ['/', BRIEFING_PATH, '/feed.json', asset]) await (await fetch(server.url + p)).arrayBuffer(); // warm caches
+  const targets: [string, string, Record<string, string>, number][] = [
+    ['/feed.json', '/feed.json', {}, 200],
+    ['briefing page', BRIEFING_PATH, {}, 200],
+    ['/feed.json 304', '/feed.json', { 'If-None-Match': etag }, 304],
+  ];
+  const rows: Row[] = [];
+  const details: Record<string, object> = {};
+  for (const [name, path, headers, status] of targets) {
+    const before = await load(server.url + asset);
+    const route = await load(server.url + path, headers, status);
+    const after = await load(server.url + asset);
+    const reference = { rps: (before.rps + after.rps) / 2, p50: (before.p50 + after.p50) / 2, p99: (before.p99 + after.p99) / 2 };
+    const ratio = route.rps / reference.rps;
+    details[name] = { route, asset: reference, ratio };
+    rows.push({
+      figure: `throughput, ${name} vs static ${asset}`,
+      budget: name === '/feed.json' ? '≥ 0.8×' : '',
+      result: `${fmt(route)} vs ${Math.round(reference.rps)} req/s = ${x(ratio)}`,
+      pass: name === '/feed.json' ? ratio >= 0.8 : null,
+    });
+  }
+  return { rows, details };
+}
+
+/** The feed and home page with 10 and with 1,000 briefings: alternated, 3 rounds, medians compared. */
+export async function scaling(ten: DevServer, thousand: DevServer): Promise<{ rows: Row[]; details: object }> {
+  const rows: Row[] = [];
+  const details: Record<string, object> = {};
+  for (const [name, path] of [['/feed.json', '/feed.json'], ['home', '/']]) {
+    for (const s of [ten, thousand]) await (await fetch(s.url + path)).arrayBuffer();
+    const small: Load[] = [];
+    const big: Load[] = [];
+    for (let round = 0; round < 3; round++) {
+      small.push(await load(ten.url + path));
+      big.push(await load(thousand.url + path));
+    }
+    const [p10, p1000] = [median(small.map((l) => l.p50)), median(big.map((l) => l.p50))];
+    // autocannon's latencies are whole milliseconds: a 1 ms floor keeps a 0 ms median meaningful.
+    const ratio = Math.max(p1000, 1) / Math.max(p10, 1);
+    details[name] = { ten: small, thousand: big, ratio };
+    rows.push({
+      figure: `latency, ${name}, 1,000 vs 10 briefings`,
+      budget: name === '/feed.json' ? '≤ 1.5×' : '',
+      result: `p50 ${ms(p1000)} vs ${ms(p10)} = ${x(ratio)} (${Math.round(median(big.map((l) => l.rps)))} vs ${Math.round(median(small.map((l) => l.rps)))} req/s)`,
+      pass: name === '/feed.json' ? ratio <= 1.5 : null,
+    });
+  }
+  return { rows, details };
+}

@@ -1,0 +1,73 @@
+// `npm run bench` (add `-- --readme` to put the table into README.md): measures every performance
+// budget of issue 6 and prints one table of figure | budget | result | pass, saved as JSON under
+// bench/results/. Each group runs against its own fresh wrangler dev, stopped afterwards.
+import { feedRefresh, pageBytes } from './bytes';
+import { firstVisit } from './first-visit';
+import { headline, offlineRepeat } from './headline';
+import { lighthouseRuns } from './lighthouse';
+import { scaling, throughput } from './load';
+import { updateReadme } from './lib/readme';
+import { machine, save, table, type Row } from './lib/report';
+import { BRIEFING_PATH, ensureBuilt, freshServer, withServer } from './lib/servers';
+import { renderCpu } from './render-cpu';
+
+type Part = { rows: Row[]; details: object };
+const rows: Row[] = [];
+const details: Record<string, object> = {};
+const m = machine();
+
+async function step(name: string, run: () => Promise<Part>): Promise<void> {
+  const started = Date.now();
+  process.stderr.write(`bench: ${name}…`);
+  try {
+    const part = await run();
+    rows.push(...part.rows);
+    details[name] = part.details;
+  } catch (error) {
+    // One failing group must not hide the others' figures.
+    rows.push({ figure: name, budget: '', result: `failed: ${String(error).split('\n')[0]}`, pass: false });
+    details[name] = { error: String(error) };
+  }
+  process.stderr.write(` ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+}
+
+/** Asks for the pages once, so the Workers Cache holds them as it would in production. */
+const warm = async (url: string) => {
+  for (const p of ['/', BRIEFING_PATH, '/feed.json']) await (await fetch(url + p)).arrayBuffer();
+};
+
+ensureBuilt();
+await withServer(1, async (s) => {
+  await warm(s.url);
+  await step('page bytes', () => pageBytes(s));
+  await step('feed refresh', () => feedRefresh(s));
+});
+await withServer(1, async (s) => {
+  await step('first visit', () => firstVisit(s));
+});
+await withServer(1, async (s) => {
+  await warm(s.url);
+  await step('headline', () => headline(s));
+  await step('offline repeat', () => offlineRepeat(s)); // stops the server: last on it
+});
+await withServer(1, async (s) => {
+  await warm(s.url);
+  await step('lighthouse', () => lighthouseRuns(s));
+});
+await withServer(10, (s) => step('throughput', () => throughput(s)));
+{
+  const [ten, thousand] = [await freshServer(10), await freshServer(1000)];
+  try {
+    await step('scaling', () => scaling(ten, thousand));
+  } finally {
+    await Promise.all([ten.stop(), thousand.stop()]);
+  }
+}
+await step('render cpu', () => renderCpu());
+
+const printed = table(rows);
+console.log(`\n${m.date} · ${m.nproc} × ${m.cpu} · Node ${m.node} · load ${m.load}\n\n${printed}\n`);
+const failed = rows.filter((r) => r.pass === false).length;
+console.log(`${rows.filter((r) => r.pass).length} budgets met, ${failed} missed. Saved ${save(m, rows, details)}.`);
+if (process.argv.includes('--readme')) updateReadme(m, printed);
+process.exitCode = failed ? 1 : 0;
