@@ -16,7 +16,7 @@ export default defineConfig({
     manifest: 'build-manifest.json',
     // The app is an enhancement: a browser older than this cannot parse it and reads the server's page
     // as it is, so down-levelling syntax for it would only cost every reader bytes.
-    target: ['es2020', 'chrome80', 'safari13.1'],
+    target: 'es2020',
     modulePreload: false,
     rollupOptions: { input: { app: 'web/main.tsx' } },
   },

@@ -7,12 +7,15 @@ import { createRouter } from './app/router';
 import { savedFeed } from './app/data';
 import { install, watchInstall } from './app/install';
 import { registerServiceWorker } from './app/service-worker';
-import { createAppState, type Actions } from './app/state';
+import { createAppState } from './app/state';
 import { keepSaved, readStorage } from './app/storage';
 import { createSync } from './app/sync';
 import { LocaleContext } from './i18n/context';
 import { en } from './i18n/en';
 import type { Feed } from './briefing/types';
+
+// A build can be labelled (VITE_BUILD=…), so tests can tell which version runs; unlabelled, this is compiled away.
+if (import.meta.env.VITE_BUILD) document.documentElement.dataset.build = import.meta.env.VITE_BUILD;
 
 const state = createAppState();
 const locale = { lang: document.documentElement.lang || 'en', t: en };
@@ -23,35 +26,37 @@ if (main && masthead) {
   const router = createRouter(state, locale, main);
   const onFeed = (feed: Feed) => {
     state.feed.value = feed;
-    void router.refresh(feed);
+    router.refresh(feed);
   };
   const sync = createSync(state, onFeed);
-  const worker = registerServiceWorker(state, () => void sync());
+  const worker = registerServiceWorker(state, sync);
 
-  const actions: Actions = {
-    reload: worker.reload,
-    install: () => void install(state),
-    keepSaved: () => void keepSaved(state),
-    openSettings(open) {
-      state.settingsOpen.value = open;
-      if (open) void readStorage(state);
-    },
-  };
   const bar = document.createElement('div');
   masthead.after(bar);
   render(
     <LocaleContext.Provider value={locale}>
-      <AppBar state={state} actions={actions} />
+      <AppBar
+        state={state}
+        actions={{
+          reload: worker.reload,
+          install: () => install(state),
+          keepSaved: () => keepSaved(state),
+          openSettings(open) {
+            state.settingsOpen.value = open;
+            if (open) void readStorage(state);
+          },
+        }}
+      />
     </LocaleContext.Provider>,
     bar,
   );
 
   watchInstall(state);
+  addEventListener('offline', () => (state.online.value = false));
   addEventListener('online', () => {
     state.online.value = true;
     void sync();
   });
-  addEventListener('offline', () => (state.online.value = false));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'visible') return;
     state.now.value = Date.now();
@@ -61,13 +66,10 @@ if (main && masthead) {
   setInterval(() => (state.now.value = Date.now()), 60_000);
 
   // What this phone saved renders at once; then the network is asked for anything newer.
-  void savedFeed()
-    .catch(() => undefined)
-    .then((saved) => {
-      if (saved) {
-        state.syncedAt.value = saved.at;
-        onFeed(saved.feed);
-      }
-      return sync();
-    });
+  void savedFeed().then((saved) => {
+    if (saved) {
+      state.syncedAt.value = saved.at;
+      onFeed(saved.feed);
+    }
+  }, () => undefined).then(() => sync());
 }

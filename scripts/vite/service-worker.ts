@@ -43,7 +43,7 @@ export function serviceWorker(): Plugin {
           outDir,
           emptyOutDir: false,
           copyPublicDir: false,
-          target: ['es2020', 'chrome80', 'safari13.1'],
+          target: 'es2020',
           lib: { entry: resolve(root, 'web/sw/sw.ts'), formats: ['iife'], name: 'briefingSw', fileName: () => 'sw.js' },
         },
       });

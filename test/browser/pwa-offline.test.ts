@@ -67,7 +67,7 @@ describe('offline reading', () => {
   it('says it is offline and how old the saved copy is', async () => {
     await browser.setOffline(true);
     await page.goto(`${server.url}/`).catch(() => undefined);
-    await expect.poll(() => page.locator('.sync').innerText()).toMatch(/^Offline · showing the copy saved (this minute|\d+ minutes? ago)$/);
+    await expect.poll(() => page.locator('.sync').innerText()).toMatch(/^Offline · saved (this minute|\d+ minutes? ago)$/);
     await page.screenshot({ path: `${SHOTS}/home-offline.png` });
     await page.goto(`${server.url}${FIRST}`);
     await page.locator('.sync', { hasText: 'Offline' }).waitFor();
@@ -104,7 +104,7 @@ describe('a failing feed', () => {
         await returnToApp(page);
         if (dropWorkerCache) {
           // A 503: the reader is told, and gets the copy saved before, stamp and all.
-          await expect.poll(() => page.locator('.sync').innerText(), { timeout: 10_000 }).toMatch(/^Could not update · showing the copy saved/);
+          await expect.poll(() => page.locator('.sync').innerText(), { timeout: 10_000 }).toMatch(/^Could not update · saved/);
           const answer = await page.evaluate(async () => {
             const res = await fetch('/feed.json', { cache: 'no-cache' });
             return { status: res.status, stamp: res.headers.get('Briefing-Synced-At') };

@@ -1,5 +1,5 @@
 import { toCard } from '../briefing/card';
-import type { Briefing, Feed, RevisionEntry } from '../briefing/types';
+import type { Feed, RevisionEntry } from '../briefing/types';
 import { CACHES, FEED_URL, SYNCED_AT } from '../sw/names';
 import type { Route } from './routes';
 import type { View } from './state';
@@ -11,10 +11,11 @@ export async function savedFeed(): Promise<{ feed: Feed; at: string | null } | u
   return res ? { feed: (await res.json()) as Feed, at: res.headers.get(SYNCED_AT) } : undefined;
 }
 
-async function getJson<T>(url: string): Promise<T | undefined> {
+/** A briefing's history, which the page shows once its outlook has moved (the service worker keeps it). */
+async function revisionsOf(id: string): Promise<RevisionEntry[] | undefined> {
   try {
-    const res = await fetch(url);
-    return res.ok ? ((await res.json()) as T) : undefined;
+    const res = await fetch(`/api/briefings/${id}/revisions`);
+    return res.ok ? ((await res.json()) as { revisions: RevisionEntry[] }).revisions : undefined;
   } catch {
     return undefined;
   }
@@ -27,14 +28,13 @@ function olderHref(feed: Feed): string | undefined {
 }
 
 /**
- * The props of a page, from the feed where it has them, else from the API (which the service worker
- * keeps once read). Undefined when they cannot be had: the browser then loads the page itself.
+ * The props of a page, from the feed (its first page: what is saved for offline). Undefined when the
+ * feed does not hold them: the browser then loads that page itself, as it would without the app.
  */
 export async function viewOf(route: Route, feed: Feed): Promise<View | undefined> {
   if (route.kind === 'home') return { kind: 'home', cards: feed.items.map((i) => toCard(i._briefing)), olderHref: olderHref(feed) };
-  const briefing = feed.items.find((i) => i._briefing.id === route.id)?._briefing ?? (await getJson<Briefing>(`/api/briefings/${route.id}`));
-  if (!briefing) return undefined;
+  const briefing = feed.items.find((i) => i._briefing.id === route.id)?._briefing;
   // The first revision has no history to show; later ones need it to render what the server did.
-  const revisions = briefing.revision > 1 ? (await getJson<{ revisions: RevisionEntry[] }>(`/api/briefings/${route.id}/revisions`))?.revisions : [];
-  return revisions && { kind: 'briefing', briefing, revisions };
+  const revisions = briefing && (briefing.revision > 1 ? await revisionsOf(briefing.id) : []);
+  return revisions && { kind: 'briefing', briefing: briefing!, revisions };
 }

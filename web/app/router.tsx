@@ -4,9 +4,7 @@ import { LocaleContext, type Locale } from '../i18n/context';
 import type { Feed } from '../briefing/types';
 import { viewOf } from './data';
 import { routeOf, type Route } from './routes';
-import type { AppState, View } from './state';
-
-const titleOf = (view: View) => (view.kind === 'home' ? 'Briefing' : `${view.briefing.headline} · Briefing`);
+import type { AppState } from './state';
 
 /**
  * Owns <main>: hydrates the server's page once the data it was rendered from is here, then moves
@@ -20,41 +18,35 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   let mounted = false;
   let current = routeOf(new URL(location.href));
 
-  const mount = (adopt: boolean) => {
-    const app = (
-      <LocaleContext.Provider value={locale}>
-        <PageView state={state} />
-      </LocaleContext.Provider>
-    );
-    (adopt ? hydrate : render)(app, main);
-    mounted = true;
-  };
-
-  /** Shows `route` from `feed`; false when its data cannot be had. */
-  async function show(route: Route, feed: Feed): Promise<boolean> {
+  /** Shows `route` from `feed`, mounting the app on first use; false when the feed lacks its data. */
+  async function show(route: Route, feed: Feed, adopt = false): Promise<boolean> {
     const view = await viewOf(route, feed);
     if (!view) return false;
     state.view.value = view;
-    document.title = titleOf(view);
+    document.title = view.kind === 'home' ? 'Briefing' : `${view.briefing.headline} · Briefing`;
+    if (!mounted) {
+      mounted = true;
+      (adopt ? hydrate : render)(
+        <LocaleContext.Provider value={locale}>
+          <PageView state={state} />
+        </LocaleContext.Provider>,
+        main,
+      );
+    }
     return true;
   }
 
   /** Called with every feed (saved copy or fresh): keeps the page on screen in step with it. */
-  async function refresh(feed: Feed): Promise<void> {
-    if (!current) return;
-    if (!mounted) {
-      // Never adopt the server's page with older data than it was rendered from (a retraction, say).
-      if (feed._briefing.revision < pageRevision) return;
-      if (!(await show(current, feed)) || mounted) return;
-      mount(feed._briefing.revision === pageRevision && !servedOffline);
-    } else await show(current, feed);
+  function refresh(feed: Feed): void {
+    const revision = feed._briefing.revision;
+    // Never adopt the server's page with older data than it was rendered from (a retraction, say).
+    if (current && (mounted || revision >= pageRevision)) void show(current, feed, revision === pageRevision && !servedOffline);
   }
 
   async function go(url: URL, route: Route, push: boolean): Promise<void> {
     const feed = state.feed.value;
     if (!feed || !(await show(route, feed))) return location.assign(url.href);
     current = route;
-    if (!mounted) mount(false);
     if (push) history.pushState(null, '', url.href);
     scrollTo(0, 0);
     // As after a page load, a screen reader starts at the new page's content.
@@ -63,14 +55,12 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   }
 
   document.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element).closest?.('a');
-    if (!link || link.target || link.hasAttribute('download')) return;
+    if (!link || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.target) return;
     const url = new URL(link.href);
-    // In-page anchors (the skip link, a section) stay the browser's.
-    if (url.hash && url.pathname === location.pathname) return;
     const route = routeOf(url);
-    if (!route || !state.feed.value) return;
+    // In-page anchors (the skip link, a section) stay the browser's.
+    if (!route || (url.hash && url.pathname === location.pathname)) return;
     event.preventDefault();
     void go(url, route, true);
   });

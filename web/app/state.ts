@@ -48,7 +48,7 @@ export function createAppState(): AppState {
 /** What the chrome's buttons do, wired in main.tsx. */
 export interface Actions {
   reload(): void;
-  install(): void;
-  keepSaved(): void;
+  install(): unknown;
+  keepSaved(): unknown;
   openSettings(open: boolean): void;
 }

@@ -12,5 +12,5 @@ export function timeAgo(iso: string, now: number, lang: string): string {
   return format.format(0, 'minute');
 }
 
-/** "420 KB", "3.1 MB". */
-export const formatBytes = (bytes: number) => (bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
+/** "420 KB", "3100 KB": one unit, so no rounding hides a change. */
+export const formatBytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
