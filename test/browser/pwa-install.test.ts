@@ -1,0 +1,121 @@
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchPhone } from './chromium';
+import { waitUntilSaved } from './pwa';
+import { DevServer } from './server';
+
+// Installing, the headers the PWA's files are served with, and the app taking over the server's page.
+
+let server: DevServer;
+let browser: BrowserContext;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  server = await new DevServer().prepare().start();
+  browser = await launchPhone();
+  page = await browser.newPage();
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${server.url}/`);
+  await waitUntilSaved(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (b: Buffer) => [b.readUInt32BE(16), b.readUInt32BE(20)];
+
+describe('installing', () => {
+  it('has no installability errors', async () => {
+    const cdp = await browser.newCDPSession(page);
+    await expect(cdp.send('Page.getInstallabilityErrors')).resolves.toEqual({ installabilityErrors: [] });
+  });
+
+  it('serves a manifest with real icons of the sizes it names, a maskable one and shortcuts', async () => {
+    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as { shortcuts: unknown[]; icons: { src: string; sizes: string; purpose: string }[] };
+    expect(manifest).toMatchObject({ name: expect.any(String), short_name: 'Briefing', start_url: '/', scope: '/', display: 'standalone', lang: 'en' });
+    expect(manifest.shortcuts.length).toBeGreaterThan(0);
+    expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const res = await fetch(`${server.url}${icon.src}`);
+      expect(res.headers.get('Content-Type')).toBe('image/png');
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(pngSize(bytes).join('x')).toBe(icon.sizes);
+      expect(bytes.length).toBeLessThan(4096);
+    }
+  });
+
+  it('links the manifest and the iOS icon and title from every page', async () => {
+    await expect(page.locator('link[rel="manifest"]').getAttribute('href')).resolves.toBe('/manifest.webmanifest');
+    await expect(page.locator('link[rel="apple-touch-icon"]').getAttribute('href')).resolves.toBe('/icons/apple-touch-icon.png');
+    await expect(page.locator('meta[name="apple-mobile-web-app-capable"]').getAttribute('content')).resolves.toBe('yes');
+  });
+
+  it('offers its own Install button in place of the browser banner', async () => {
+    await page.getByRole('button', { name: 'Install' }).waitFor();
+  });
+
+  it('shows the storage used in the settings', async () => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.locator('#settings').innerText()).resolves.toMatch(/Storage used: \d+ KB/);
+    await page.getByRole('button', { name: 'Settings' }).click();
+  });
+});
+
+describe('the files of the PWA', () => {
+  it('serves sw.js never cached long and the hashed app script immutable, with security headers', async () => {
+    const sw = await fetch(`${server.url}/sw.js`);
+    expect(sw.headers.get('Cache-Control')).toBe('no-cache');
+    expect(sw.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    const script = await page.locator('script[type="module"]').getAttribute('src');
+    expect(script).toMatch(/^\/assets\/app-[\w-]+\.js$/);
+    const app = await fetch(`${server.url}${script}`);
+    expect(app.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(app.headers.get('Content-Security-Policy')).toContain("object-src 'none'");
+  });
+
+  it('keeps a briefing page, its inline CSS included, under 8 KB gzipped', async () => {
+    const html = await (await fetch(`${server.url}/briefings/niger-bazoum-coalition`)).arrayBuffer();
+    expect(gzipSync(Buffer.from(html), { level: 9 }).length).toBeLessThan(8 * 1024);
+  });
+
+  it('precaches under 50 KB in all, the offline page included', async () => {
+    const bytes = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache'))!;
+      const cache = await caches.open(name);
+      let total = 0;
+      for (const request of await cache.keys()) total += (await (await cache.match(request))!.arrayBuffer()).byteLength;
+      return total;
+    });
+    expect(bytes).toBeLessThan(50 * 1024);
+  });
+});
+
+describe('the app on the server-rendered page', () => {
+  it('moves from the home page to a briefing and back without reloading', async () => {
+    await page.goto(`${server.url}/`);
+    await waitUntilSaved(page);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.getByRole('link', { name: /International Coalition Intensifies Pressure/ }).click();
+    await expect.poll(() => page.url()).toBe(`${server.url}/briefings/niger-bazoum-coalition`);
+    await expect(page.locator('main h1').innerText()).resolves.toContain('International Coalition Intensifies Pressure');
+    await expect(page.title()).resolves.toContain('International Coalition Intensifies Pressure');
+    await page.goBack();
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Latest briefings');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
+  it('hydrates without changing what the server rendered, and runs without errors', async () => {
+    const served = await (await fetch(`${server.url}/briefings/niger-bazoum-coalition`)).text();
+    await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
+    await waitUntilSaved(page);
+    const main = /<main id="main">([\s\S]*)<\/main>/.exec(served)![1];
+    await expect(page.locator('main').evaluate((m) => m.innerHTML)).resolves.toBe(main);
+    expect(problems).toEqual([]);
+  });
+});
