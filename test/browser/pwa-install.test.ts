@@ -62,7 +62,7 @@ describe('installing', () => {
 
   it('shows the storage used in the settings', async () => {
     await page.getByRole('button', { name: 'Settings' }).click();
-    await expect(page.locator('#settings').innerText()).resolves.toMatch(/Storage used: \d+ KB/);
+    await expect.poll(() => page.locator('#settings').innerText()).toMatch(/Storage used: \d+ KB/);
     await page.getByRole('button', { name: 'Settings' }).click();
   });
 });
