@@ -12,7 +12,8 @@ import { DevServer } from './server';
 
 const FIRST = '/briefings/niger-bazoum-coalition';
 const SECOND = '/briefings/sahel-second-look';
-const SHOTS = 'docs/screenshots';
+// The README's screenshots: `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser pwa-offline` remakes them.
+const SHOTS = process.env.BRIEFING_SCREENSHOTS ?? 'test-results';
 
 let server: DevServer;
 let browser: BrowserContext;
