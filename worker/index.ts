@@ -9,7 +9,8 @@
  *   POST /api/briefings                     editors: create (201, Location, ETag "r1")
  *   PUT  /api/briefings/{id}                editors: replace; If-Match required (428), 412 when stale
  *   DELETE /api/briefings/{id}              editors: retract, never erase; If-Match required
- *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets
+ *   GET  /offline                           what the service worker shows for a page it never saved
+ *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets (headers: web/public/_headers)
  */
 import { app } from './app';
 
