@@ -23,7 +23,13 @@ beforeAll(async () => {
   server = await new DevServer().prepare().start();
   // A second briefing, published as an editor would, so "every briefing" means more than one.
   const created = await edit(server, 'POST', '/api/briefings', {
-    body: { ...sample, id: 'sahel-second-look', headline: 'A Second Look at the Sahel Coalition' },
+    // Its outlook was due for review a minute after it was written: overdue whenever the test runs.
+    body: {
+      ...sample,
+      id: 'sahel-second-look',
+      headline: 'A Second Look at the Sahel Coalition',
+      whatComesNext: { ...sample.whatComesNext, nextReviewDue: '2026-11-25T12:01:00Z' },
+    },
   });
   expect(created.status).toBe(201);
   browser = await launchPhone();
@@ -53,6 +59,8 @@ describe('offline reading', () => {
     await server.stop();
     await page.goto(`${server.url}/`);
     await expect(page.locator('.card h2').allInnerTexts()).resolves.toEqual(['A Second Look at the Sahel Coalition', sample.headline]);
+    // The overdue outlook is flagged on the saved list too.
+    await expect(page.locator('.card .flag').allInnerTexts()).resolves.toEqual([' · review overdue']);
     await page.goto(`${server.url}${SECOND}`);
     await expect(headline()).resolves.toBe('A Second Look at the Sahel Coalition');
     await page.goto(`${server.url}${FIRST}`);

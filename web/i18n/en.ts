@@ -86,6 +86,7 @@ export const en = {
   storageKept: 'Saved briefings are kept.',
   storageMayClear: 'The browser may clear saved briefings if space runs low.',
   keepSaved: 'Keep saved briefings',
+  reviewOverdueShort: 'review overdue',
 };
 
 export type Strings = typeof en;

@@ -37,7 +37,7 @@ export const pages = new Hono<AppEnv>()
         description: en.tagline,
         canonical: `${url.origin}/`,
         revision,
-        body: <HomePage cards={page.items} olderHref={olderHref} />,
+        body: <HomePage cards={page.items} olderHref={olderHref} now={new Date().toISOString()} />,
       });
     }),
   )

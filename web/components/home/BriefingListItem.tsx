@@ -12,7 +12,7 @@ function countryName(code: string, lang: string): string {
 }
 
 /** One line of the home list: headline, standfirst, date, place, topics and the outlook's state. */
-export function BriefingListItem({ card }: { card: BriefingCard }) {
+export function BriefingListItem({ card, now }: { card: BriefingCard; now?: string }) {
   const { t, lang } = useLocale();
   const retracted = card.status === 'retracted';
   return (
@@ -30,6 +30,7 @@ export function BriefingListItem({ card }: { card: BriefingCard }) {
       {card.scenarioCount > 0 && card.lastReviewedAt && (
         <p class="meta outlook-state">
           {fill(t.scenarios, { n: card.scenarioCount })} · {fill(t.reviewedShort, { date: formatDate(card.lastReviewedAt, lang) })}
+          {now && card.nextReviewDue && Date.parse(card.nextReviewDue) < Date.parse(now) && <strong class="flag"> · {t.reviewOverdueShort}</strong>}
         </p>
       )}
     </li>

@@ -2,8 +2,11 @@ import type { BriefingCard } from '../../briefing/types';
 import { useLocale } from '../../i18n/context';
 import { BriefingListItem } from './BriefingListItem';
 
-/** The current briefings, newest first, with a link to older ones when there are more. */
-export function HomePage({ cards, olderHref }: { cards: BriefingCard[]; olderHref?: string }) {
+/**
+ * The current briefings, newest first, with a link to older ones when there are more. With `now`, an
+ * outlook past its next review is flagged (the app passes the phone's time, so a saved list stays honest).
+ */
+export function HomePage({ cards, olderHref, now }: { cards: BriefingCard[]; olderHref?: string; now?: string }) {
   const { t } = useLocale();
   return (
     <>
@@ -13,7 +16,7 @@ export function HomePage({ cards, olderHref }: { cards: BriefingCard[]; olderHre
       ) : (
         <ul class="cards">
           {cards.map((c) => (
-            <BriefingListItem key={c.id} card={c} />
+            <BriefingListItem key={c.id} card={c} now={now} />
           ))}
         </ul>
       )}

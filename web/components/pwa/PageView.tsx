@@ -9,11 +9,12 @@ import { HomePage } from '../home/HomePage';
  */
 export function PageView({ state }: { state: AppState }) {
   const view = state.view.value;
+  const now = new Date(state.now.value).toISOString();
   if (!view) return null;
-  if (view.kind === 'home') return <HomePage cards={view.cards} olderHref={view.olderHref} />;
+  if (view.kind === 'home') return <HomePage cards={view.cards} olderHref={view.olderHref} now={now} />;
   const { briefing } = view;
   return (
-    <BriefingArticle briefing={briefing} now={new Date(state.now.value).toISOString()}>
+    <BriefingArticle briefing={briefing} now={now}>
       <OutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
     </BriefingArticle>
   );
