@@ -3,8 +3,9 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { problem } from './http/problem';
-import { inlineStyleSource, security } from './http/security';
+import { inlineStyleSource, isDataPath, security } from './http/security';
 import { appAssets } from './render/assets';
+import { loaderSource } from './render/loader';
 import { api } from './routes/api';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
@@ -13,26 +14,21 @@ import type { AppEnv } from './types';
 
 const isPublicRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
 
-/** Everything a reader's machine would want as data rather than a page. */
-const wantsData = (path: string) => path.startsWith('/api/') || path.endsWith('.json');
 
 export const app = new Hono<AppEnv>();
 
 app.use(async (c, next) => {
   c.set('styleSource', await inlineStyleSource());
-  c.set('assets', await appAssets(c.env, new URL(c.req.url).origin));
+  const assets = await appAssets(c.env, new URL(c.req.url).origin);
+  c.set('assets', assets);
+  if (assets.script) c.set('scriptSource', await loaderSource(assets.script));
   await next();
 });
 app.use(security);
-// Public reads are open to any origin, without credentials; editor routes to none.
-app.use(
-  cors({
-    origin: (_origin, c) => (isPublicRead(c.req.method) || isPublicRead(c.req.header('Access-Control-Request-Method')) ? '*' : null),
-    allowMethods: ['GET', 'HEAD'],
-    exposeHeaders: ['ETag'],
-    maxAge: 86400,
-  }),
-);
+// Public reads are open to any origin, without credentials; editor routes to none. A fixed '*'
+// (not a function of the request) spares every response a `Vary: Origin`.
+const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD'], exposeHeaders: ['ETag'], maxAge: 86400 });
+app.use((c, next) => (isPublicRead(c.req.method) || isPublicRead(c.req.header('Access-Control-Request-Method')) ? publicCors(c, next) : next()));
 app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problem(c, 405, `${c.req.method} is not allowed here.`, { headers: { Allow: methods.join(', ') } }) }));
 app.use(etag());
 
@@ -41,7 +37,7 @@ app.route('/', feedRoutes);
 app.route('/', api);
 app.route('/', editor);
 
-app.notFound((c) => (wantsData(c.req.path) || !isPublicRead(c.req.method) ? problem(c, 404, `Nothing is at ${c.req.path}.`) : notFoundPage(c)));
+app.notFound((c) => (isDataPath(c.req.path) || !isPublicRead(c.req.method) ? problem(c, 404, `Nothing is at ${c.req.path}.`) : notFoundPage(c)));
 
 app.onError((error, c) => {
   // Details go to the log, never to the client.

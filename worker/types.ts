@@ -4,6 +4,8 @@ export type AppEnv = {
   Variables: {
     /** The CSP source that allows the inline stylesheet. */
     styleSource: string;
+    /** The CSP source that allows the app's inline loader (worker/render/loader.ts), when there is an app. */
+    scriptSource?: string;
     /** The built app's script and build name (worker/render/assets.ts). */
     assets: import('./render/assets').AppAssets;
   };

@@ -8,7 +8,10 @@ describe('security headers', () => {
     const res = await fetchPath(path);
     const csp = res.headers.get('Content-Security-Policy') ?? '';
     expect(csp).toMatch(/^default-src 'self';/);
-    expect(csp).not.toContain('script-src');
+    // Only our origin and hashed inline scripts: nothing like 'unsafe-inline' or a nonce.
+    expect(/script-src ([^;]*)/.exec(csp)?.[1].trim().split(/\s+/)).toSatisfy((sources: string[]) =>
+      sources.every((s) => s === "'self'" || /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)),
+    );
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
@@ -17,6 +20,25 @@ describe('security headers', () => {
     expect(Number(/max-age=(\d+)/.exec(res.headers.get('Strict-Transport-Security')!)![1])).toBeGreaterThanOrEqual(31536000);
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('allow each inline script of a page by its hash, and nothing else inline', async () => {
+    const res = await fetchPath('/briefings/none');
+    const html = await res.text();
+    const scripts = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]);
+    expect(scripts.length).toBe(1);
+    const csp = res.headers.get('Content-Security-Policy')!;
+    for (const script of scripts) {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script));
+      expect(csp).toContain(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+    }
+  });
+
+  it("keep the same policy on a page's 304 as on its 200, since browsers update stored headers from it", async () => {
+    const first = await fetchPath('/');
+    const again = await fetchPath('/', { headers: { 'If-None-Match': first.headers.get('ETag')! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('Content-Security-Policy')).toBe(first.headers.get('Content-Security-Policy'));
   });
 
   it('allow the inline stylesheet by its hash only', async () => {

@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { LocaleContext, type Locale } from '../../web/i18n/context';
 import { Shell } from '../../web/components/layout/Shell';
 import { criticalCss } from '../../web/styles/critical';
+import { loaderScript } from './loader';
 
 export interface DocumentParts {
   locale: Locale;
@@ -53,8 +54,8 @@ export function renderDocument(p: DocumentParts): string {
     meta('og:locale', lang),
     '<meta name="twitter:card" content="summary">',
     `<style>${criticalCss}</style>`,
-    // A module script is deferred: the headline paints first, then the app hydrates the page.
-    p.script ? `<script type="module" src="${escapeAttr(p.script)}"></script>` : '',
+    // The app loads after the page (worker/render/loader.ts): the headline paints first.
+    p.script ? `<script>${loaderScript(p.script)}</script>` : '',
     p.jsonLd ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>` : '',
   ].join('');
   const body = renderToString(

@@ -1,0 +1,19 @@
+import { cspSource } from '../http/csp-hash';
+
+/**
+ * The app starts only after the page has loaded: the headline and the text paint first, with nothing
+ * else fetched on the way (a module script in <head> is deferred, yet still joins the critical path of
+ * a slow first visit). This small inline loader is allowed by its hash in the CSP, never as inline script.
+ */
+export function loaderScript(src: string): string {
+  return `addEventListener("load",function(){var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)})`;
+}
+
+const sources = new Map<string, Promise<string>>();
+
+/** The CSP source that allows the loader of `src`, hashed once per build and isolate. */
+export function loaderSource(src: string): Promise<string> {
+  let source = sources.get(src);
+  if (!source) sources.set(src, (source = cspSource(loaderScript(src))));
+  return source;
+}
