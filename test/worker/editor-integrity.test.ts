@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../web/briefing/types';
 import { writeStatements } from '../../worker/store/briefings';
-import { commit } from '../../worker/store/edits';
+import { commit } from '../../worker/store/commit';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput, seedSample } from './seed';
 

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { feedRevision } from '../store/briefings';
+import { feedRevision } from '../store/feed-revision';
 import type { AppEnv } from '../types';
 import { problem } from './problem';
 

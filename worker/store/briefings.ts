@@ -1,14 +1,9 @@
 import { toCard } from '../../web/briefing/card';
 import type { Briefing, BriefingCard, BriefingInput, Change, RevisionEntry } from '../../web/briefing/types';
+import { commit } from './commit';
 
 // Plain functions over D1. Every write is one batch (a transaction): the briefing and its revision
 // row land together or not at all.
-
-/** The feed's revision: grows on every write anywhere, so caches keyed by it never go stale. */
-export async function feedRevision(db: D1Database): Promise<number> {
-  const row = await db.prepare('SELECT COALESCE(MAX(seq), 0) AS rev FROM revisions').first<{ rev: number }>();
-  return row?.rev ?? 0;
-}
 
 export async function getBriefing(db: D1Database, id: string): Promise<Briefing | null> {
   const row = await db.prepare('SELECT doc FROM briefings WHERE id = ?').bind(id).first<{ doc: string }>();
@@ -84,12 +79,6 @@ export async function createBriefing(db: D1Database, input: BriefingInput, now =
   const briefing: Briefing = { ...input, revision: 1, publishedAt: at, modifiedAt: at, status: 'published' };
   const exists = await db.prepare('SELECT 1 FROM briefings WHERE id = ?').bind(input.id).first();
   if (exists) return null;
-  try {
-    await db.batch(writeStatements(db, briefing, [{ kind: 'created' }]));
-  } catch (e) {
-    // A racing create of the same id loses on the revisions' unique key; the batch rolls back whole.
-    if (String(e).includes('UNIQUE')) return null;
-    throw e;
-  }
-  return briefing;
+  // A racing create of the same id loses on the revisions' unique key; its batch rolls back whole.
+  return (await commit(db, writeStatements(db, briefing, [{ kind: 'created' }]))) ? briefing : null;
 }

@@ -1,6 +1,7 @@
 import { diffBriefings } from '../../web/briefing/diff';
 import type { Briefing, BriefingInput, Change } from '../../web/briefing/types';
 import { writeStatements } from './briefings';
+import { commit } from './commit';
 
 // Revising and retracting, with optimistic concurrency. A write reads revision N and stores N + 1;
 // the revisions table's UNIQUE (briefing_id, revision) key lets only one writer store N + 1, and the
@@ -8,20 +9,6 @@ import { writeStatements } from './briefings';
 
 /** `stale`: someone else stored a newer revision first. */
 export type WriteResult = { ok: true; briefing: Briefing } | { ok: false; reason: 'stale' };
-
-/**
- * Runs a write's statements as one D1 batch, which D1 runs as one transaction: all land or none.
- * Returns false when a uniqueness key refused it (a racing writer won); other failures throw.
- */
-export async function commit(db: D1Database, statements: D1PreparedStatement[]): Promise<boolean> {
-  try {
-    await db.batch(statements);
-    return true;
-  } catch (e) {
-    if (String(e).includes('UNIQUE')) return false;
-    throw e;
-  }
-}
 
 /** The time of the next revision: now, but never before the briefing's last change (clocks differ). */
 function nextTime(current: Briefing, now: Date): string {
