@@ -1,13 +1,15 @@
 import { toCard } from '../briefing/card';
 import type { Feed, RevisionEntry } from '../briefing/types';
-import { CACHES, FEED_URL, SYNCED_AT } from '../sw/names';
+import { FEED_URL, SYNCED_AT } from '../sw/names';
 import type { Route } from './routes';
 import type { View } from './state';
 
-/** The feed as saved on this phone by the service worker, and when; nothing before the first sync. */
+/**
+ * The feed as saved on this phone by the service worker (only its feed cache holds that URL), and
+ * when; nothing before the first sync. Rejects where there is no Cache Storage (plain http).
+ */
 export async function savedFeed(): Promise<{ feed: Feed; at: string | null } | undefined> {
-  if (!('caches' in self)) return undefined;
-  const res = await (await caches.open(CACHES.feed)).match(FEED_URL, { ignoreVary: true });
+  const res = await caches.match(FEED_URL, { ignoreVary: true });
   return res ? { feed: (await res.json()) as Feed, at: res.headers.get(SYNCED_AT) } : undefined;
 }
 

@@ -48,10 +48,10 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     if (!feed || !(await show(route, feed))) return location.assign(url.href);
     current = route;
     if (push) history.pushState(null, '', url.href);
-    scrollTo(0, 0);
-    // As after a page load, a screen reader starts at the new page's content.
+    // As after a page load: at the top, and a screen reader starts at the new page's content.
     main.tabIndex = -1;
-    main.focus({ preventScroll: true });
+    main.focus();
+    scrollTo(0, 0);
   }
 
   document.addEventListener('click', (event) => {
