@@ -18,11 +18,13 @@ import type { Feed } from './briefing/types';
 if (import.meta.env.VITE_BUILD) document.documentElement.dataset.build = import.meta.env.VITE_BUILD;
 
 const state = createAppState();
-const locale = { lang: document.documentElement.lang || 'en', t: en };
+const locale = { lang: document.documentElement.lang === 'fr' ? 'fr' : 'en', t: en };
+// French readers' strings are a small file of their own, fetched only by them.
+const stringsReady = locale.lang === 'fr' ? import('./i18n/fr').then((m) => void (locale.t = m.fr)) : Promise.resolve();
 const main = document.getElementById('main');
 const masthead = document.querySelector('.masthead');
 
-if (main && masthead) {
+if (main && masthead) void stringsReady.then(() => {
   const router = createRouter(state, locale, main);
   const onFeed = (feed: Feed) => {
     state.feed.value = feed;
@@ -72,4 +74,4 @@ if (main && masthead) {
       onFeed(saved.feed);
     }
   }, () => undefined).then(() => sync());
-}
+});

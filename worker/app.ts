@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { language } from './http/language';
 import { problem } from './http/problem';
 import { inlineStyleSource, isDataPath, security } from './http/security';
 import { appAssets } from './render/assets';
@@ -25,6 +26,7 @@ app.use(async (c, next) => {
   await next();
 });
 app.use(security);
+app.use(language);
 // Public reads are open to any origin, without credentials; editor routes to none. A fixed '*'
 // (not a function of the request) spares every response a `Vary: Origin`.
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD'], exposeHeaders: ['ETag'], maxAge: 86400 });

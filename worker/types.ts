@@ -2,6 +2,10 @@
 export type AppEnv = {
   Bindings: Env;
   Variables: {
+    /** The interface's language and strings for this request (worker/http/language.ts). */
+    locale: import('../web/i18n/context').Locale;
+    /** What else than the URL a cached page depends on (language, reading preferences). */
+    variant?: string;
     /** The CSP source that allows the inline stylesheet. */
     styleSource: string;
     /** The CSP source that allows the app's inline loader (worker/render/loader.ts), when there is an app. */

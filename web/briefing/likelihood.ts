@@ -13,10 +13,15 @@ export const LIKELIHOOD_RANGES: Record<LikelihoodTerm, readonly [number, number]
 
 export const LIKELIHOOD_TERMS = Object.keys(LIKELIHOOD_RANGES) as LikelihoodTerm[];
 
-/** "55–80%": the range a term stands for, as a reader sees it. */
-export function rangeLabel(term: LikelihoodTerm): string {
+/** "42%" in English, "42 %" in French: a percentage as the reader's language writes it. */
+export function percentLabel(percent: number, lang = 'en'): string {
+  return new Intl.NumberFormat(lang, { style: 'percent' }).format(percent / 100);
+}
+
+/** "55–80%" ("55–80 %" in French): the range a term stands for, as a reader sees it. */
+export function rangeLabel(term: LikelihoodTerm, lang = 'en'): string {
   const [low, high] = LIKELIHOOD_RANGES[term];
-  return `${low}–${high}%`;
+  return `${low}–${percentLabel(high, lang)}`;
 }
 
 /** The lowest probability a likelihood commits to; 0 when it is not assessed. */

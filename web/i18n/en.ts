@@ -3,6 +3,8 @@ export const en = {
   siteName: 'Briefing',
   tagline: 'News analysis that reads on any phone, online or off.',
   skipToContent: 'Skip to content',
+  language: 'Language',
+  colon: ':',
   home: 'Home',
   latest: 'Latest briefings',
   noBriefings: 'No briefings yet.',

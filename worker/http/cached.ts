@@ -37,7 +37,7 @@ function forClient(res: Response, stale = false): Response {
 export async function cachedByRevision(
   c: Context<AppEnv>,
   render: (revision: number) => Promise<Response>,
-  vary = '',
+  vary = c.get('variant') ?? '',
 ): Promise<Response> {
   // Preact's JSX types pull in lib.dom, whose CacheStorage lacks Workers' `default`.
   const cache = (caches as unknown as { default: Cache }).default;

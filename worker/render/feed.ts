@@ -4,13 +4,16 @@ import type { Briefing, Feed, FeedItem } from '../../web/briefing/types';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
 import { LocaleContext } from '../../web/i18n/context';
 import { en } from '../../web/i18n/en';
+import { fr } from '../../web/i18n/fr';
 
 /** A JSON Feed item: ordinary readers get the whole briefing as HTML; ours read `_briefing`. */
 export function feedItem(b: Briefing, origin: string, now: string): FeedItem {
   const url = `${origin}/briefings/${b.id}`;
   // The same component as the page, so a feed reader sees what a browser sees, scenarios included.
   const article = h(BriefingArticle, { briefing: b, now });
-  const content_html = renderToString(h(LocaleContext.Provider, { value: { lang: b.language, t: en } }, article));
+  // Its labels in the briefing's own language where the interface speaks it, else in English.
+  const t = b.language.split('-')[0] === 'fr' ? fr : en;
+  const content_html = renderToString(h(LocaleContext.Provider, { value: { lang: b.language, t } }, article));
   return {
     id: url,
     url,

@@ -5,7 +5,6 @@ import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
 import { OfflinePage } from '../../web/components/layout/OfflinePage';
 import { FormatPage } from '../../web/components/layout/FormatPage';
-import { en } from '../../web/i18n/en';
 import { cachedByRevision } from '../http/cached';
 import { renderDocument, type DocumentParts } from '../render/document';
 import { briefingJsonLd } from '../render/jsonld';
@@ -13,15 +12,14 @@ import { getBriefing, listCards, listRevisions } from '../store/briefings';
 import type { AppEnv } from '../types';
 
 const PAGE_SIZE = 20;
-const locale = { lang: 'en', t: en };
 
 const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
-  c.html(renderDocument({ ...parts, locale, origin: new URL(c.req.url).origin, script: c.get('assets')?.script }), status);
+  c.html(renderDocument({ ...parts, locale: c.get('locale'), origin: new URL(c.req.url).origin, script: c.get('assets')?.script }), status);
 
 /** The 404 page: readable, with a way back, for any address that names nothing. */
 export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
-  const url = new URL(c.req.url);
-  return html(c, { title: `${en.notFoundTitle} · Briefing`, description: en.notFoundText, canonical: url.href, body: <NotFound /> }, 404);
+  const { t } = c.get('locale');
+  return html(c, { title: `${t.notFoundTitle} · Briefing`, description: t.notFoundText, canonical: new URL(c.req.url).href, body: <NotFound /> }, 404);
 }
 
 /** The reader's pages, server-rendered and whole without JavaScript. */
@@ -34,7 +32,7 @@ export const pages = new Hono<AppEnv>()
       const olderHref = page.next ? `/?after=${encodeURIComponent(page.next)}` : undefined;
       return html(c, {
         title: 'Briefing',
-        description: en.tagline,
+        description: c.get('locale').t.tagline,
         canonical: `${url.origin}/`,
         revision,
         body: <HomePage cards={page.items} olderHref={olderHref} now={new Date().toISOString()} />,
@@ -71,6 +69,7 @@ export const pages = new Hono<AppEnv>()
     }),
   )
   // What the service worker shows for a page that was never saved, when there is no network.
-  .get('/offline', (c) =>
-    html(c, { title: `${en.offlineTitle} · Briefing`, description: en.offlineText, canonical: `${new URL(c.req.url).origin}/offline`, body: <OfflinePage /> }),
-  );
+  .get('/offline', (c) => {
+    const { t } = c.get('locale');
+    return html(c, { title: `${t.offlineTitle} · Briefing`, description: t.offlineText, canonical: `${new URL(c.req.url).origin}/offline`, body: <OfflinePage /> });
+  });

@@ -1,10 +1,10 @@
-import { rangeLabel } from '../../briefing/likelihood';
+import { percentLabel, rangeLabel } from '../../briefing/likelihood';
 import type { Likelihood } from '../../briefing/types';
 import { useLocale } from '../../i18n/context';
 
 /** The likelihood in words and its range: the term carries the meaning, colour only echoes it. */
 export function LikelihoodChip({ likelihood }: { likelihood: Likelihood }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   if (likelihood.status === 'not_assessed') {
     return (
       <span class="chip chip-na" title={likelihood.reason}>
@@ -12,7 +12,7 @@ export function LikelihoodChip({ likelihood }: { likelihood: Likelihood }) {
       </span>
     );
   }
-  const range = likelihood.percent === undefined ? rangeLabel(likelihood.term) : `${likelihood.percent}%`;
+  const range = likelihood.percent === undefined ? rangeLabel(likelihood.term, lang) : percentLabel(likelihood.percent, lang);
   return (
     <span class={`chip chip-${likelihood.term}`}>
       {t[likelihood.term]} <span class="range">{range}</span>

@@ -17,7 +17,8 @@ export function SignpostItem({ signpost, scenarios }: { signpost: Signpost; scen
       </p>
       {signpost.watch && (
         <p class="why">
-          {t.watch}: {signpost.watch}
+          {t.watch}
+          {t.colon} {signpost.watch}
         </p>
       )}
       <p class="effects">

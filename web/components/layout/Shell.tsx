@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useLocale } from '../../i18n/context';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 
 /** What every page shares: a skip link, the masthead, the main landmark and the footer. */
 export function Shell({ children }: { children: ComponentChildren }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   return (
     <>
       <a class="skip" href="#main">
@@ -13,6 +14,14 @@ export function Shell({ children }: { children: ComponentChildren }) {
         <a href="/" class="brand">
           {t.siteName}
         </a>
+        {/* A plain link, so the switch works without JavaScript; the server saves the choice. */}
+        <nav class="langs" aria-label={t.language}>
+          {LANGUAGES.filter((other) => other !== lang).map((other) => (
+            <a key={other} href={`?lang=${other}`} hreflang={other} lang={other}>
+              {LANGUAGE_NAMES[other]}
+            </a>
+          ))}
+        </nav>
       </header>
       <main id="main">{children}</main>
       <footer class="foot">
