@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { language } from './http/language';
+import { prefs } from './http/prefs';
 import { problem } from './http/problem';
 import { inlineStyleSource, isDataPath, security } from './http/security';
 import { appAssets } from './render/assets';
@@ -11,6 +12,7 @@ import { api } from './routes/api';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
 import { notFoundPage, pages } from './routes/pages';
+import { prefsRoutes } from './routes/prefs';
 import type { AppEnv } from './types';
 
 const isPublicRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
@@ -27,6 +29,7 @@ app.use(async (c, next) => {
 });
 app.use(security);
 app.use(language);
+app.use(prefs);
 // Public reads are open to any origin, without credentials; editor routes to none. A fixed '*'
 // (not a function of the request) spares every response a `Vary: Origin`.
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD'], exposeHeaders: ['ETag'], maxAge: 86400 });
@@ -35,6 +38,7 @@ app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problem(c, 4
 app.use(etag());
 
 app.route('/', pages);
+app.route('/', prefsRoutes);
 app.route('/', feedRoutes);
 app.route('/', api);
 app.route('/', editor);

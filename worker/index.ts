@@ -10,6 +10,7 @@
  *   PUT  /api/briefings/{id}                editors: replace; If-Match required (428), 412 when stale
  *   DELETE /api/briefings/{id}              editors: retract, never erase; If-Match required
  *   GET  /offline                           what the service worker shows for a page it never saved
+ *   GET  /prefs?size=l|theme=dark&back=/path   saves a text size or theme in a cookie, 303 back (works without JavaScript)
  *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets (headers: web/public/_headers)
  */
 import { app } from './app';

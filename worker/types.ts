@@ -4,6 +4,8 @@ export type AppEnv = {
   Variables: {
     /** The interface's language and strings for this request (worker/http/language.ts). */
     locale: import('../web/i18n/context').Locale;
+    /** The reader's text size and theme, from cookies (worker/http/prefs.ts). */
+    prefs: import('../web/prefs/prefs').Prefs;
     /** What else than the URL a cached page depends on (language, reading preferences). */
     variant?: string;
     /** The CSP source that allows the inline stylesheet. */

@@ -89,6 +89,16 @@ export const en = {
   storageMayClear: 'The browser may clear saved briefings if space runs low.',
   keepSaved: 'Keep saved briefings',
   reviewOverdueShort: 'review overdue',
+  // Reading comfort (web/prefs, web/components/layout/DisplayLinks.tsx): text size and theme.
+  display: 'Display',
+  textSize: 'Text size',
+  size_m: 'Normal',
+  size_l: 'Large',
+  size_xl: 'Larger',
+  theme: 'Theme',
+  theme_system: 'Automatic',
+  theme_light: 'Light',
+  theme_dark: 'Dark',
 };
 
 export type Strings = typeof en;

@@ -95,4 +95,14 @@ export const fr: Strings = {
   storageMayClear: 'Le navigateur peut effacer les briefings enregistrés si l’espace manque.',
   keepSaved: 'Conserver les briefings enregistrés',
   reviewOverdueShort: 'revue en retard',
+  // Confort de lecture : taille du texte et thème.
+  display: 'Affichage',
+  textSize: 'Taille du texte',
+  size_m: 'Normale',
+  size_l: 'Grande',
+  size_xl: 'Très grande',
+  theme: 'Thème',
+  theme_system: 'Automatique',
+  theme_light: 'Clair',
+  theme_dark: 'Sombre',
 };

@@ -1,8 +1,12 @@
 // The whole stylesheet, inlined into every page: one round trip on 2G, nothing render-blocking.
 // Kept small on purpose (about 1.2 KB gzipped); system fonts only, so no font download.
+// Dark follows the phone unless the reader chose a theme, and text size scales every rem: both come as
+// <html data-theme data-size>, which the worker renders from cookies, so a saved choice never repaints.
 export const criticalCss = `
-:root{--bg:#fffdf8;--fg:#1b1b1b;--muted:#595959;--line:#d9d4c7;--accent:#8a2b06;--card:#f4f0e6;--na:#5b5b5b;--warn:#7a4b00;--warnbg:#fff1d6;color-scheme:light dark}
-@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#eaeaea;--muted:#b0b0b0;--line:#3a3a3a;--accent:#ffab85;--card:#1e1e1e;--na:#c4c4c4;--warn:#ffd27a;--warnbg:#332500}}
+:root{--bg:#fffdf8;--fg:#1b1b1b;--muted:#595959;--line:#d9d4c7;--accent:#8a2b06;--card:#f4f0e6;--na:#5b5b5b;--warn:#7a4b00;--warnbg:#fff1d6;color-scheme:light}
+:root[data-theme=dark]{--bg:#121212;--fg:#eaeaea;--muted:#b0b0b0;--line:#3a3a3a;--accent:#ffab85;--card:#1e1e1e;--na:#c4c4c4;--warn:#ffd27a;--warnbg:#332500;color-scheme:dark}
+@media (prefers-color-scheme:dark){:root:not([data-theme=light]){--bg:#121212;--fg:#eaeaea;--muted:#b0b0b0;--line:#3a3a3a;--accent:#ffab85;--card:#1e1e1e;--na:#c4c4c4;--warn:#ffd27a;--warnbg:#332500;color-scheme:dark}}
+html[data-size=l]{font-size:112.5%}html[data-size=xl]{font-size:125%}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
@@ -45,6 +49,7 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .card h2{margin:.75rem 0 .25rem}.card h2 a{color:var(--fg);text-decoration:none}
 .card .standfirst{font-size:1rem;margin:.25rem 0}.card .meta{margin:.25rem 0}
 .page-title{font-size:1.25rem}
+.display p{margin:.25rem 0}.display a{display:inline-block;padding:.2rem 0}.display [aria-current]{font-weight:700;color:var(--fg)}
 .foot{border-top:1px solid var(--line);margin-top:3rem;padding-bottom:2rem;font-size:.875rem;color:var(--muted)}
 .bar{max-width:40rem;margin:0 auto;padding:.25rem 1rem;display:flex;gap:.5rem;align-items:center;font-size:.8125rem;line-height:1.35;color:var(--muted)}
 .bar .sync{flex:1;margin:0}

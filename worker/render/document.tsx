@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { LocaleContext, type Locale } from '../../web/i18n/context';
 import { Shell } from '../../web/components/layout/Shell';
 import { criticalCss } from '../../web/styles/critical';
+import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
 import { loaderScript } from './loader';
 
 export interface DocumentParts {
@@ -19,6 +20,8 @@ export interface DocumentParts {
   body: VNode;
   /** The app's module script (hashed name from the build); pages read whole without it. */
   script?: string;
+  /** The reader's text size and theme, applied on <html> before the first paint. */
+  prefs?: Prefs;
   /** The feed revision the page was rendered at: the app hydrates it only with data at least as new. */
   revision?: number;
 }
@@ -60,8 +63,10 @@ export function renderDocument(p: DocumentParts): string {
   ].join('');
   const body = renderToString(
     <LocaleContext.Provider value={p.locale}>
-      <Shell>{p.body}</Shell>
+      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname}>
+        {p.body}
+      </Shell>
     </LocaleContext.Provider>,
   );
-  return `<!doctype html><html lang="${escapeAttr(lang)}"><head>${head}</head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}</body></html>`;
 }

@@ -14,7 +14,7 @@ import type { AppEnv } from '../types';
 const PAGE_SIZE = 20;
 
 const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
-  c.html(renderDocument({ ...parts, locale: c.get('locale'), origin: new URL(c.req.url).origin, script: c.get('assets')?.script }), status);
+  c.html(renderDocument({ ...parts, locale: c.get('locale'), prefs: c.get('prefs'), origin: new URL(c.req.url).origin, script: c.get('assets')?.script }), status);
 
 /** The 404 page: readable, with a way back, for any address that names nothing. */
 export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {

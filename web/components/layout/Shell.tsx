@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useLocale } from '../../i18n/context';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+import type { Prefs } from '../../prefs/prefs';
+import { DisplayLinks } from './DisplayLinks';
 
 /** What every page shares: a skip link, the masthead, the main landmark and the footer. */
-export function Shell({ children }: { children: ComponentChildren }) {
+export function Shell({ children, prefs, path = '/' }: { children: ComponentChildren; prefs?: Prefs; path?: string }) {
   const { t, lang } = useLocale();
   return (
     <>
@@ -28,6 +30,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
         <p>
           {t.tagline} <a href="/feed.json">{t.feed}</a> · <a href="/about/format">{t.aboutFormat}</a>
         </p>
+        <DisplayLinks prefs={prefs} path={path} />
       </footer>
     </>
   );

@@ -1,0 +1,33 @@
+import { setCookie } from 'hono/cookie';
+import { Hono } from 'hono';
+import { isSize, isTheme, PREFS_MAX_AGE } from '../../web/prefs/prefs';
+import type { AppEnv } from '../types';
+
+/** The page to go back to: the first candidate on our own origin, never another site (`//evil`, `https:`). */
+function backTo(candidates: (string | undefined)[], origin: string): string {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, origin);
+      if (url.origin === origin) return url.pathname + url.search;
+    } catch {
+      // not a URL: try the next
+    }
+  }
+  return '/';
+}
+
+/**
+ * `GET /prefs?size=l&back=/path` (or `theme=dark`): saves the choice in a cookie and goes back to the
+ * page, so text size and theme change without JavaScript. Never cached.
+ */
+export const prefsRoutes = new Hono<AppEnv>().get('/prefs', (c) => {
+  const secure = c.req.url.startsWith('https:');
+  const { size, theme, back } = c.req.query();
+  for (const [name, value] of [['size', isSize(size) && size], ['theme', isTheme(theme) && theme]] as const) {
+    if (value) setCookie(c, name, value, { path: '/', maxAge: PREFS_MAX_AGE, sameSite: 'Lax', secure });
+  }
+  c.header('Cache-Control', 'no-store');
+  // The Referer is right even after the app moved between pages without reloading; `back` when there is none.
+  return c.redirect(backTo([c.req.header('Referer'), back], new URL(c.req.url).origin), 303);
+});
