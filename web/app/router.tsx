@@ -48,6 +48,7 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     if (!feed || !(await show(route, feed))) return location.assign(url.href);
     current = route;
     if (push) history.pushState(null, '', url.href);
+    shown = url.pathname + url.search;
     // As after a page load: at the top, and a screen reader starts at the new page's content.
     main.tabIndex = -1;
     main.focus();
@@ -65,8 +66,12 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     void go(url, route, true);
   });
 
+  // The address of the page on screen: a fragment (the skip link, a section's anchor) moves within it.
+  let shown = location.pathname + location.search;
   addEventListener('popstate', () => {
     const url = new URL(location.href);
+    if (url.pathname + url.search === shown) return;
+    shown = url.pathname + url.search;
     const route = routeOf(url);
     if (route) void go(url, route, false);
     else location.reload();
