@@ -5,6 +5,8 @@ import { render } from 'preact';
 import { AppBar } from './components/pwa/AppBar';
 import { createRouter } from './app/router';
 import { savedFeed } from './app/data';
+import { watchBriefingTools } from './app/briefing-tools';
+import { watchAskFirst } from './app/data-care';
 import { install, watchInstall } from './app/install';
 import { registerServiceWorker } from './app/service-worker';
 import { createAppState } from './app/state';
@@ -54,6 +56,8 @@ if (main && masthead) void stringsReady.then(() => {
   );
 
   watchInstall(state);
+  watchBriefingTools(main, locale, () => (state.view.value?.kind === 'briefing' ? state.view.value.briefing : undefined));
+  watchAskFirst(locale);
   addEventListener('offline', () => (state.online.value = false));
   addEventListener('online', () => {
     state.online.value = true;

@@ -127,7 +127,7 @@ describe('motion', () => {
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
     await page.getByRole('button', { name: 'Settings' }).click({ timeout: 20_000 });
     const moving = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => {
+      Array.from(document.querySelectorAll('*')).filter((el) => {
         const s = getComputedStyle(el);
         return s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none';
       }).length,

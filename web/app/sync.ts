@@ -1,5 +1,6 @@
 import type { Feed } from '../briefing/types';
 import { FEED_URL, SYNCED_AT } from '../sw/names';
+import { askFirstHeaders } from './data-care';
 import type { AppState } from './state';
 
 /**
@@ -11,7 +12,7 @@ export function createSync(state: AppState, onFeed: (feed: Feed) => void): () =>
   let running: Promise<void> | undefined;
   const attempt = async () => {
     try {
-      const res = await fetch(FEED_URL, { cache: 'no-cache' });
+      const res = await fetch(FEED_URL, { cache: 'no-cache', headers: askFirstHeaders() });
       if (!res.ok) throw new Error();
       // A stamped answer is the service worker's saved copy, not the server's.
       state.reachable.value = !res.headers.has(SYNCED_AT);

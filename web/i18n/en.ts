@@ -99,6 +99,24 @@ export const en = {
   theme_system: 'Automatic',
   theme_light: 'Light',
   theme_dark: 'Dark',
+  // On a briefing (web/tools, loaded only there): read aloud and share.
+  tools: 'Listen and share',
+  listen: 'Listen',
+  pause: 'Pause',
+  resume: 'Resume',
+  stop: 'Stop',
+  nextSection: 'Next section',
+  reading: 'Reading: {section}',
+  share: 'Share',
+  copyText: 'Copy as text',
+  copyLink: 'Copy link',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy.',
+  // Data care (web/app/data-care.ts): asked first on a Save-Data connection; counted every month.
+  warmAsk: 'Save {n} briefings to read offline? About {size}.',
+  warmYes: 'Save',
+  warmNo: 'Not now',
+  dataUsed: 'Data used this month: {used}',
 };
 
 export type Strings = typeof en;

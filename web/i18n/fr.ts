@@ -95,7 +95,7 @@ export const fr: Strings = {
   storageMayClear: 'Le navigateur peut effacer les briefings enregistrés si l’espace manque.',
   keepSaved: 'Conserver les briefings enregistrés',
   reviewOverdueShort: 'revue en retard',
-  // Confort de lecture : taille du texte et thème.
+  // Reading comfort: text size and theme.
   display: 'Affichage',
   textSize: 'Taille du texte',
   size_m: 'Normale',
@@ -105,4 +105,22 @@ export const fr: Strings = {
   theme_system: 'Automatique',
   theme_light: 'Clair',
   theme_dark: 'Sombre',
+  // On a briefing (web/tools): read aloud and share.
+  tools: 'Écouter et partager',
+  listen: 'Écouter',
+  pause: 'Pause',
+  resume: 'Reprendre',
+  stop: 'Arrêter',
+  nextSection: 'Partie suivante',
+  reading: 'Lecture\u202f: {section}',
+  share: 'Partager',
+  copyText: 'Copier le texte',
+  copyLink: 'Copier le lien',
+  copied: 'Copié.',
+  copyFailed: 'Copie impossible.',
+  // Data care: asked first on a Save-Data connection; counted every month.
+  warmAsk: 'Enregistrer {n} briefings pour les lire hors ligne\u202f? Environ {size}.',
+  warmYes: 'Enregistrer',
+  warmNo: 'Pas maintenant',
+  dataUsed: 'Données utilisées ce mois-ci\u202f: {used}',
 };

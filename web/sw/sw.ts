@@ -10,7 +10,9 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { CACHES, FEED_URL, type SwMessage } from './names';
 import { keepFresh, serverErrorIsOffline } from './plugins';
-import { warmPages } from './warm';
+import { ASK_FIRST, type WarmMessage } from './ask-first';
+import { countUsage } from './usage';
+import { savePages, warmPages } from './warm';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -18,6 +20,7 @@ const manifest = self.__WB_MANIFEST;
 /** This build, named by its precache list: pages saved by another build are fetched again. */
 const build = fingerprint(manifest.map((e) => (typeof e === 'string' ? e : `${e.url}@${e.revision ?? ''}`)).join());
 
+countUsage();
 precacheAndRoute(manifest);
 cleanupOutdatedCaches();
 
@@ -42,7 +45,10 @@ registerRoute(
     plugins: [
       serverErrorIsOffline(true),
       keepFresh(build),
-      { cacheDidUpdate: async ({ newResponse, oldResponse, event }) => event.waitUntil(warmPages(newResponse.clone(), oldResponse ?? undefined, build)) },
+      {
+        cacheDidUpdate: async ({ newResponse, oldResponse, request, event }) =>
+          event.waitUntil(warmPages(newResponse.clone(), oldResponse ?? undefined, build, request.headers.has(ASK_FIRST))),
+      },
     ],
   }),
 );
@@ -63,6 +69,16 @@ setCatchHandler(async ({ request }) => (request.mode === 'navigate' && (await ma
 
 self.addEventListener('message', (event) => {
   if ((event.data as SwMessage | undefined)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // The reader said yes to saving every briefing on a Save-Data connection (web/sw/ask-first.ts).
+  const warm = event.data as WarmMessage | undefined;
+  if (warm?.type === 'WARM') {
+    event.waitUntil(
+      savePages(warm.paths, build).then(async (saved) => {
+        const message: SwMessage = { type: 'synced', at: new Date().toISOString(), saved };
+        for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+      }),
+    );
+  }
 });
 
 self.addEventListener('activate', (event) => {

@@ -1,13 +1,17 @@
 import type { Feed } from '../briefing/types';
 import { BUILD, CACHES, type SwMessage } from './names';
+import { estimateBytes, type AskMessage } from './ask-first';
 import { isFresh, stamped } from './plugins';
 
-/** The pages a copy of the feed lists, each with what tells its versions apart: the home page lists them all. */
-async function pagesOf(res: Response | undefined): Promise<Map<string, string>> {
+type Page = [path: string, modified: string, bytes: number];
+
+/** The pages a copy of the feed lists, each with what tells its versions apart and its rough size: the home page lists them all. */
+async function pagesOf(res: Response | undefined): Promise<Map<string, Page>> {
   if (!res) return new Map();
   try {
     const feed = (await res.json()) as Feed;
-    return new Map([['/', `r${feed._briefing.revision}`], ...feed.items.map((i): [string, string] => [new URL(i.url).pathname, i.date_modified])]);
+    const pages: Page[] = [['/', `r${feed._briefing.revision}`, estimateBytes(0)], ...feed.items.map((i): Page => [new URL(i.url).pathname, i.date_modified, estimateBytes(i.content_html.length)])];
+    return new Map(pages.map((p) => [p[0], p]));
   } catch {
     return new Map();
   }
@@ -17,28 +21,45 @@ async function pagesOf(res: Response | undefined): Promise<Map<string, string>> 
  * After a successful sync, saves the home page and every briefing of the feed's first page for offline reading.
  * A page is fetched again (revalidated, so an unchanged one costs a 304) when it is missing, when its
  * briefing changed (a correction, a retraction), or when a previous build stored it (its HTML names
- * that build's scripts). Then every open page is told.
+ * that build's scripts). Then every open page is told. With `askFirst` (a Save-Data connection), it
+ * only tells the page what it would save and roughly how much, and saves nothing yet.
  */
-export async function warmPages(fresh: Response, previous: Response | undefined, build: string): Promise<void> {
+export async function warmPages(fresh: Response, previous: Response | undefined, build: string, askFirst = false): Promise<void> {
   const [now, before] = await Promise.all([pagesOf(fresh), pagesOf(previous)]);
   const cache = await caches.open(CACHES.pages);
   let saved = 0;
-  await Promise.all(
-    [...now].map(async ([path, modified]) => {
-      const held = await cache.match(path, { ignoreVary: true });
-      if (held && held.headers.get(BUILD) === build && before.get(path) === modified) return void saved++;
+  const wanted: Page[] = [];
+  for (const page of now.values()) {
+    const held = await cache.match(page[0], { ignoreVary: true });
+    if (held && held.headers.get(BUILD) === build && before.get(page[0])?.[1] === page[1]) saved++;
+    else wanted.push(page);
+  }
+  if (askFirst && wanted.length) {
+    // Save-Data: only say what saving would cost; the page asks the reader, and answers with savePages.
+    const ask: AskMessage = { type: 'warm-ask', paths: wanted.map((p) => p[0]), bytes: wanted.reduce((sum, p) => sum + p[2], 0) };
+    for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(ask);
+  } else saved += await savePages(wanted.map((p) => p[0]), build);
+  const message: SwMessage = { type: 'synced', at: new Date().toISOString(), saved };
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+}
+
+/** Fetches `paths` (revalidated) and saves them for offline reading; how many were saved. */
+export async function savePages(paths: string[], build: string): Promise<number> {
+  const cache = await caches.open(CACHES.pages);
+  const saved = await Promise.all(
+    paths.map(async (path) => {
       try {
         const res = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });
-        if (!isFresh(res)) return;
+        if (!isFresh(res)) return 0;
         await cache.put(path, await stamped(res, build));
-        saved++;
+        return 1;
       } catch {
         // Offline again half-way: the next sync finishes the job.
+        return 0;
       }
     }),
   );
-  const message: SwMessage = { type: 'synced', at: new Date().toISOString(), saved };
-  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+  return saved.reduce<number>((a, b) => a + b, 0);
 }
 
 declare const self: ServiceWorkerGlobalScope;

@@ -2,6 +2,7 @@ import { needsIosHint } from '../../app/install';
 import type { Actions, AppState } from '../../app/state';
 import { fill, useLocale } from '../../i18n/context';
 import { formatBytes } from '../../i18n/relative';
+import { LazyReadingSettings } from './LazyReadingSettings';
 
 /** A small panel: how much is stored, whether the browser will keep it, and how to install on iOS. */
 export function SettingsPanel({ state, actions }: { state: AppState; actions: Actions }) {
@@ -9,6 +10,7 @@ export function SettingsPanel({ state, actions }: { state: AppState; actions: Ac
   const storage = state.storage.value;
   return (
     <section id="settings" class="panel" aria-label={t.settings}>
+      <LazyReadingSettings />
       {storage && (
         <>
           <p>{fill(t.storageUsed, { used: formatBytes(storage.usage) })}</p>

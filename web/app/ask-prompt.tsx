@@ -1,0 +1,34 @@
+import { render } from 'preact';
+import { fill, type Locale } from '../i18n/context';
+import { formatBytes } from '../i18n/relative';
+import type { AskMessage, WarmMessage } from '../sw/ask-first';
+
+let host: HTMLElement | undefined;
+
+/**
+ * "Save 12 briefings to read offline? About 70 KB. [Save] [Not now]": a card over the page's foot
+ * (fixed, so nothing on the page moves). Yes sends the worker the list it asked about.
+ */
+export function askToSave(ask: AskMessage, { t }: Locale, onDecline: () => void): void {
+  host ??= document.body.appendChild(document.createElement('div'));
+  const close = () => render(null, host!);
+  const save = () => {
+    const message: WarmMessage = { type: 'WARM', paths: ask.paths };
+    navigator.serviceWorker.controller?.postMessage(message);
+    close();
+  };
+  render(
+    <div class="toast" aria-live="polite">
+      <span>{fill(t.warmAsk, { n: ask.paths.filter((p) => p !== '/').length, size: formatBytes(ask.bytes) })}</span>
+      <span>
+        <button type="button" class="btn" onClick={save}>
+          {t.warmYes}
+        </button>{' '}
+        <button type="button" class="btn" onClick={() => (onDecline(), close())}>
+          {t.warmNo}
+        </button>
+      </span>
+    </div>,
+    host,
+  );
+}

@@ -1,0 +1,23 @@
+// The briefing tools' chunk, fetched only on a briefing page (web/app/briefing-tools.ts).
+import { render } from 'preact';
+import { LocaleContext, type Locale } from '../i18n/context';
+import { BriefingTools } from './BriefingTools';
+import type { Briefing } from '../briefing/types';
+import type { ShareSource } from './share-text';
+
+/** Renders the tools for `article` into `host`; with no article, clears them. */
+export function mountTools(host: HTMLElement, locale: Locale, article: HTMLElement | null, held: () => Briefing | undefined): void {
+  if (!article) return render(null, host);
+  const source = (): ShareSource => {
+    const briefing = held();
+    if (briefing && location.pathname === `/briefings/${briefing.id}`) return briefing;
+    // A briefing the app holds no data for (not in the saved feed): its words are on the page.
+    return { headline: article.querySelector('h1')?.textContent ?? document.title, standfirst: article.querySelector('.standfirst')?.textContent ?? '' };
+  };
+  render(
+    <LocaleContext.Provider value={locale}>
+      <BriefingTools key={location.pathname} article={article} source={source} url={location.origin + location.pathname} />
+    </LocaleContext.Provider>,
+    host,
+  );
+}
