@@ -31,14 +31,20 @@ const SETTINGS = { en: 'Settings', fr: 'Réglages' };
 
 const SCREENS: { name: string; path: string; open?: (page: Page, lang: 'en' | 'fr') => Promise<void> }[] = [
   { name: 'home', path: '/' },
-  { name: 'briefing', path: '/briefings/niger-bazoum-coalition' },
+  {
+    name: 'briefing',
+    path: '/briefings/niger-bazoum-coalition',
+    // With the tools the app adds under it (share; read aloud where there is a voice).
+    open: (page) => page.locator('.tools button').first().waitFor({ timeout: 20_000 }),
+  },
   { name: 'offline', path: '/offline' },
   {
     name: 'settings',
     path: '/',
     async open(page, lang) {
       await page.getByRole('button', { name: SETTINGS[lang] }).click({ timeout: 20_000 });
-      await page.locator('#settings').waitFor();
+      // With the reading settings, whose code arrives when the panel first opens.
+      await page.locator('#settings [role="group"]').first().waitFor();
     },
   },
 ];

@@ -45,3 +45,41 @@ describe('a briefing read with JavaScript disabled', () => {
     await expect(page.url()).toBe(`${server.url}/briefings/niger-bazoum-coalition`);
   });
 });
+
+describe('choices made without JavaScript', () => {
+  it('switches the interface to French by a plain link, and keeps it', async () => {
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await expect(page.locator('#outlook-h').innerText()).resolves.toBe('Et maintenant\u202f?');
+    await page.goto(`${server.url}/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.close();
+  });
+
+  it('changes the text size and the theme by plain links, back on the same page, and keeps them', async () => {
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
+    const fontSize = () => page.evaluate(() => getComputedStyle(document.body).fontSize);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await fontSize()).toBe('17px');
+    await page.getByRole('link', { name: 'Larger' }).click();
+    expect(page.url()).toBe(`${server.url}/briefings/niger-bazoum-coalition`);
+    expect(await fontSize()).toBe('21.25px');
+    await expect(page.getByRole('link', { name: 'Larger' }).getAttribute('aria-current')).resolves.toBe('true');
+    await page.getByRole('link', { name: 'Dark' }).click();
+    expect(await background()).toBe('rgb(18, 18, 18)');
+    // Kept on the next page, and the phone's own setting no longer decides.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${server.url}/`);
+    expect([await fontSize(), await background()]).toEqual(['21.25px', 'rgb(18, 18, 18)']);
+    await page.getByRole('link', { name: 'Automatic' }).click();
+    expect(await background()).toBe('rgb(255, 253, 248)');
+    await page.close();
+  });
+});
