@@ -2,25 +2,47 @@
 // workbox-build's injectManifest write the precache list into it. Runs inside `vite build`, so
 // `npm run build` (and so `npm start` and `npm test`) always ship a service worker that matches the app.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { injectManifest } from 'workbox-build';
 import { build, type Plugin } from 'vite';
 
-/** What the offline page is rendered from: when any of these change, its precache revision does. */
-const OFFLINE_PAGE_SOURCES = [
-  'web/styles/critical.ts',
-  'web/i18n/en.ts',
-  'web/components/layout/Shell.tsx',
-  'web/components/layout/OfflinePage.tsx',
-  'worker/render/document.tsx',
-];
+/**
+ * What every saved page is made from beyond the precached app script (its CSS, every language's
+ * strings, its frame): when any of these change, the service worker changes and pages are saved again.
+ */
+const PAGE_SOURCES = ['web/styles', 'web/i18n', 'web/components/layout', 'worker/render/document.tsx'];
 
-/** A short content hash, for precache revisions. */
+/** The text of every file of `paths` (files or folders), in a stable order. */
+const readAll = (root: string, paths: string[]): string[] =>
+  paths.flatMap((p) => {
+    const full = resolve(root, p);
+    return statSync(full).isDirectory() ? readAll(full, readdirSync(full).sort()) : [readFileSync(full, 'utf8')];
+  });
+
+/** A short content hash. */
 const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
 
-/** The precache: the app's JS and CSS, the manifest, the small icon and the offline page. Nothing large, no maps. */
-export const PRECACHE_GLOBS = ['assets/*.{js,css}', 'manifest.webmanifest', 'icons/icon-192.png'];
+type BuildManifest = Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>;
+
+/**
+ * The precache: what every page loads, that is the app's entry script with its static imports and CSS.
+ * Nothing else, since a first visit pays for every byte of it: chunks loaded on demand (a language's
+ * strings) are kept by the service worker once used; the manifest and icons stay in the HTTP cache
+ * (precaching them fetched them twice, bypassing it); the offline page is built from the saved home page.
+ */
+export function precacheFiles(manifest: BuildManifest): string[] {
+  const files = new Set<string>();
+  const add = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) add(imported);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) add(key);
+  return [...files];
+}
 
 export function serviceWorker(): Plugin {
   let outDir = 'dist';
@@ -33,12 +55,16 @@ export function serviceWorker(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
+      const sources = readAll(root, PAGE_SOURCES);
       await build({
         configFile: false,
         root,
         logLevel: 'warn',
-        // Workbox logs in development builds only; ours is always a production one.
-        define: { 'process.env.NODE_ENV': '"production"' },
+        define: {
+          // Workbox logs in development builds only; ours is always a production one.
+          'process.env.NODE_ENV': '"production"',
+          PAGES_REVISION: JSON.stringify(hashOf(...sources)),
+        },
         build: {
           outDir,
           emptyOutDir: false,
@@ -47,25 +73,17 @@ export function serviceWorker(): Plugin {
           lib: { entry: resolve(root, 'web/sw/sw.ts'), formats: ['iife'], name: 'briefingSw', fileName: () => 'sw.js' },
         },
       });
-      const sources = OFFLINE_PAGE_SOURCES.map((f) => readFileSync(resolve(root, f), 'utf8'));
+      const manifest = JSON.parse(readFileSync(resolve(outDir, 'build-manifest.json'), 'utf8')) as BuildManifest;
       const { warnings } = await injectManifest({
         swSrc: resolve(outDir, 'sw.js'),
         swDest: resolve(outDir, 'sw.js'),
         globDirectory: outDir,
-        globPatterns: PRECACHE_GLOBS,
+        globPatterns: precacheFiles(manifest),
         // Hashed file names are their own revision.
         dontCacheBustURLsMatching: /^assets\//,
-        // The offline page is the worker's, rendered with the current app script: it changes with the build.
-        additionalManifestEntries: [{ url: '/offline', revision: hashOf(...sources, ...listAssets(outDir)) }],
         maximumFileSizeToCacheInBytes: 100 * 1024,
       });
       for (const w of warnings) console.warn(`service worker: ${w}`);
     },
   };
-}
-
-/** The names of the built assets: they carry their content hashes. */
-function listAssets(outDir: string): string[] {
-  const manifest = JSON.parse(readFileSync(resolve(outDir, 'build-manifest.json'), 'utf8')) as Record<string, { file: string; css?: string[] }>;
-  return Object.values(manifest).flatMap((m) => [m.file, ...(m.css ?? [])]);
 }

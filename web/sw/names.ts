@@ -2,8 +2,11 @@
 // The suffix is the format version of what the caches hold: bump it when that changes, and the
 // next service worker deletes the old caches on activate. Precached files are versioned by Workbox.
 
-/** The runtime caches: the last good feed, every briefing page saved for offline, and API answers the app read. */
-export const CACHES = { feed: 'briefing-feed-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1' } as const;
+/**
+ * The runtime caches: the last good feed, every briefing page saved for offline, API answers the app
+ * read, and the app's chunks loaded on demand (a language's strings) that the precache leaves out.
+ */
+export const CACHES = { feed: 'briefing-feed-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1', assets: 'briefing-assets-v1' } as const;
 
 /** The feed's URL, the one the app syncs and the service worker keeps. */
 export const FEED_URL = '/feed.json';
@@ -11,6 +14,9 @@ export const FEED_URL = '/feed.json';
 /** Set by the service worker on every copy it stores: when it was fetched, and by which build. */
 export const SYNCED_AT = 'Briefing-Synced-At';
 export const BUILD = 'Briefing-Build';
+
+/** The id of the <template> in which the home page carries the offline page (web/sw/offline.ts). */
+export const OFFLINE_TEMPLATE = 'offline-page';
 
 /** Set by the worker on a last good copy served while storage is down: not a fresh sync. */
 export const STALE = 'Briefing-Stale';

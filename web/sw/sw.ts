@@ -1,24 +1,31 @@
 // The service worker: it only routes; the helpers beside it do the rest.
-//   precache   the app's script, manifest, small icon and the offline page (versioned by Workbox)
-//   pages      navigations network-first (3 s), then the saved copy, then the offline page
+//   precache   the app's script, what every page loads (versioned by Workbox; nothing else, so a
+//              first visit downloads nothing twice: the manifest and icons stay in the HTTP cache)
+//   pages      navigations network-first (3 s), then the saved copy, then the offline page (built
+//              from the saved home page)
 //   feed       network-first; each successful sync saves every briefing of its first page
 //   data       API reads the app made (a briefing, its history), network-first
+//   assets     the app's chunks loaded on demand (a language's strings), kept once used
 // It never skips waiting by itself: the page asks, once the reader chooses to reload.
-import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerQuotaErrorCallback } from 'workbox-core';
+import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { CACHES, FEED_URL, type SwMessage } from './names';
+import { offlinePage } from './offline';
 import { keepFresh, serverErrorIsOffline } from './plugins';
+import { keepAtMost } from './trim';
 import { ASK_FIRST, type WarmMessage } from './ask-first';
 import { countUsage } from './usage';
 import { savePages, warmPages } from './warm';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+/** What the saved pages are made from beyond the app script (CSS, strings, layout): set by the build. */
+declare const PAGES_REVISION: string;
 
 const manifest = self.__WB_MANIFEST;
-/** This build, named by its precache list: pages saved by another build are fetched again. */
-const build = fingerprint(manifest.map((e) => (typeof e === 'string' ? e : `${e.url}@${e.revision ?? ''}`)).join());
+/** This build, named by its precache list and its pages: pages saved by another build are fetched again. */
+const build = fingerprint(manifest.map((e) => (typeof e === 'string' ? e : `${e.url}@${e.revision ?? ''}`)).join() + PAGES_REVISION);
 
 countUsage();
 precacheAndRoute(manifest);
@@ -32,7 +39,7 @@ registerRoute(
     cacheName: CACHES.pages,
     networkTimeoutSeconds: 3,
     matchOptions: { ignoreVary: true },
-    plugins: [serverErrorIsOffline(false), keepFresh(build), new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true })],
+    plugins: [serverErrorIsOffline(false), keepFresh(build), keepAtMost(100)],
   }),
 );
 
@@ -60,12 +67,18 @@ registerRoute(
     cacheName: CACHES.data,
     networkTimeoutSeconds: 3,
     matchOptions: { ignoreVary: true },
-    plugins: [serverErrorIsOffline(false), keepFresh(build), new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true })],
+    plugins: [serverErrorIsOffline(false), keepFresh(build), keepAtMost(100)],
   }),
 );
 
+// Hashed names never change content: the first copy is the copy. Precached files never reach here.
+registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith('/assets/'), new CacheFirst({ cacheName: CACHES.assets, plugins: [keepAtMost(20)] }));
+
 // Neither the network nor a saved copy: a page says so and points to what is saved.
-setCatchHandler(async ({ request }) => (request.mode === 'navigate' && (await matchPrecache('/offline'))) || Response.error());
+setCatchHandler(async ({ request }) => (request.mode === 'navigate' && (await offlinePage())) || Response.error());
+
+// Out of space: the saved copies go (the next sync saves them again), as workbox-expiration's purgeOnQuotaError did.
+registerQuotaErrorCallback(() => void Promise.all([caches.delete(CACHES.pages), caches.delete(CACHES.data)]));
 
 self.addEventListener('message', (event) => {
   if ((event.data as SwMessage | undefined)?.type === 'SKIP_WAITING') void self.skipWaiting();

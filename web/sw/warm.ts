@@ -2,6 +2,7 @@ import type { Feed } from '../briefing/types';
 import { BUILD, CACHES, type SwMessage } from './names';
 import { estimateBytes, type AskMessage } from './ask-first';
 import { isFresh, stamped } from './plugins';
+import { trim } from './trim';
 
 type Page = [path: string, modified: string, bytes: number];
 
@@ -39,6 +40,7 @@ export async function warmPages(fresh: Response, previous: Response | undefined,
     const ask: AskMessage = { type: 'warm-ask', paths: wanted.map((p) => p[0]), bytes: wanted.reduce((sum, p) => sum + p[2], 0) };
     for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(ask);
   } else saved += await savePages(wanted.map((p) => p[0]), build);
+  await trim(CACHES.pages, 100);
   const message: SwMessage = { type: 'synced', at: new Date().toISOString(), saved };
   for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
 }
