@@ -7,16 +7,17 @@ const HOURLY = 60 * 60 * 1000;
 /**
  * Registers /sw.js and keeps it current. A new version waits until the reader chooses to reload
  * (never a page with old HTML and new scripts); it is looked for hourly and whenever the app returns.
- * `onControlled` runs when a first service worker takes the page, so the feed can be saved through it.
+ * `onControlled` runs when a first service worker takes the page, so the feed can be saved through it
+ * (a sync of its own, even if one is under way: installing can now be quicker than the page's first sync).
  */
-export function registerServiceWorker(state: AppState, onControlled: () => void) {
+export function registerServiceWorker(state: AppState, onControlled: (fresh: true) => void) {
   if (!('serviceWorker' in navigator)) return { update() {}, reload() {} };
   const wb = new Workbox('/sw.js');
   let reloading = false;
   wb.addEventListener('waiting', () => (state.updateReady.value = true));
   // Not `event.isUpdate`: it only says whether a worker controlled the page when it loaded, and a page
   // open since the first visit sees both the first worker take over and, hours later, its successor.
-  wb.addEventListener('controlling', () => (reloading ? location.reload() : onControlled()));
+  wb.addEventListener('controlling', () => (reloading ? location.reload() : onControlled(true)));
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<SwMessage>) => {
     // The worker reached the server and saved what it sent, even if the page's own answer came from the copy (a slow network).
     if (event.data?.type !== 'synced') return;

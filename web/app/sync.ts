@@ -4,11 +4,11 @@ import { askFirstHeaders } from './data-care';
 import type { AppState } from './state';
 
 /**
- * Returns `sync()`: asks for the feed, revalidated (an unchanged feed costs a 304). Through the service
+ * Returns `sync(fresh?)`: asks for the feed, revalidated (an unchanged feed costs a 304). Through the service
  * worker, a fresh answer is saved with every briefing of its first page (it says so by message); when
  * the server cannot be reached or fails, the worker answers with the saved copy, stamped with its date.
  */
-export function createSync(state: AppState, onFeed: (feed: Feed) => void): () => Promise<void> {
+export function createSync(state: AppState, onFeed: (feed: Feed) => void): (fresh?: boolean) => Promise<void> {
   let running: Promise<void> | undefined;
   const attempt = async () => {
     try {
@@ -21,6 +21,10 @@ export function createSync(state: AppState, onFeed: (feed: Feed) => void): () =>
       state.reachable.value = false;
     }
   };
-  // One sync at a time: `online` and `visibilitychange` often come together.
-  return () => (running ||= attempt().finally(() => (running = undefined)));
+  // One sync at a time: `online` and `visibilitychange` often come together. But a `fresh` one waits for
+  // the running one and goes after it: when a first service worker takes the page, the feed must pass
+  // through it (that is how it saves every page), even if the page's own first sync is still out.
+  const sync = (fresh = false): Promise<void> =>
+    running && fresh ? running.then(() => sync()) : (running ||= attempt().finally(() => (running = undefined)));
+  return sync;
 }
