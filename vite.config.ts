@@ -1,11 +1,21 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { serviceWorker } from './scripts/vite/service-worker.ts';
 
 // Builds the PWA's client code into dist/ (served by the worker as static assets).
 // There is no index.html: every page is rendered by the worker and hydrated by web/main.tsx.
+/**
+ * Vite bundles its preload helper (0.6 KB gzipped) into any app with a dynamic import. With
+ * `modulePreload: false` and no CSS chunks it has nothing to preload, so the import alone is enough.
+ */
+const noPreloadHelper = (): Plugin => ({
+  name: 'briefing-no-preload-helper',
+  enforce: 'pre',
+  load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+});
+
 export default defineConfig({
-  plugins: [preact(), serviceWorker()],
+  plugins: [preact(), noPreloadHelper(), serviceWorker()],
   publicDir: 'web/public',
   // workbox-window's package points bundlers at its ES5 build; the modern one is 1 KB smaller gzipped.
   resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },

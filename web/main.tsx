@@ -1,7 +1,6 @@
 // The PWA's entry, loaded as a deferred module after the server's page has painted:
 // hydrates that page with the same components, keeps the feed saved for offline reading,
 // and adds the app's chrome (freshness, install, settings, the update prompt).
-import { render } from 'preact';
 import { AppBar } from './components/pwa/AppBar';
 import { createRouter } from './app/router';
 import { savedFeed } from './app/data';
@@ -10,6 +9,7 @@ import { watchAskFirst } from './app/data-care';
 import { install, watchInstall } from './app/install';
 import { registerServiceWorker } from './app/service-worker';
 import { createAppState } from './app/state';
+import { mount } from './app/mount';
 import { keepSaved, readStorage } from './app/storage';
 import { createSync } from './app/sync';
 import { LocaleContext } from './i18n/context';
@@ -37,7 +37,7 @@ if (main && masthead) void stringsReady.then(() => {
 
   const bar = document.createElement('div');
   masthead.after(bar);
-  render(
+  mount(() => (
     <LocaleContext.Provider value={locale}>
       <AppBar
         state={state}
@@ -51,9 +51,10 @@ if (main && masthead) void stringsReady.then(() => {
           },
         }}
       />
-    </LocaleContext.Provider>,
-    bar,
-  );
+    </LocaleContext.Provider>
+  ), bar);
+  // The bar now fills the room the page kept for it (worker/render/loader.ts): nothing below moves.
+  document.documentElement.classList.remove('app');
 
   watchInstall(state);
   watchBriefingTools(main, locale, () => (state.view.value?.kind === 'briefing' ? state.view.value.briefing : undefined));

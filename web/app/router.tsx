@@ -1,8 +1,8 @@
-import { hydrate, render } from 'preact';
 import { PageView } from '../components/pwa/PageView';
 import { LocaleContext, type Locale } from '../i18n/context';
 import type { Feed } from '../briefing/types';
 import { viewOf } from './data';
+import { mount } from './mount';
 import { routeOf, type Route } from './routes';
 import type { AppState } from './state';
 
@@ -26,11 +26,14 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     document.title = view.kind === 'home' ? 'Briefing' : `${view.briefing.headline} · Briefing`;
     if (!mounted) {
       mounted = true;
-      (adopt ? hydrate : render)(
-        <LocaleContext.Provider value={locale}>
-          <PageView state={state} />
-        </LocaleContext.Provider>,
+      mount(
+        () => (
+          <LocaleContext.Provider value={locale}>
+            <PageView state={state} />
+          </LocaleContext.Provider>
+        ),
         main,
+        adopt,
       );
     }
     return true;

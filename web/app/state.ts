@@ -1,4 +1,4 @@
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals-core';
 import type { Briefing, BriefingCard, Feed, RevisionEntry } from '../briefing/types';
 
 /** What the app shows in <main>: the same props the server rendered the page from. */

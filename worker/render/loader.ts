@@ -6,7 +6,9 @@ import { cspSource } from '../http/csp-hash';
  * a slow first visit). This small inline loader is allowed by its hash in the CSP, never as inline script.
  */
 export function loaderScript(src: string): string {
-  return `addEventListener("load",function(){var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)})`;
+  // The class keeps room above <main> for the app's bar (web/styles/critical.ts), so inserting it
+  // moves nothing (no layout shift); the app removes it as the bar takes that room.
+  return `document.documentElement.classList.add("app");addEventListener("load",function(){var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)})`;
 }
 
 const sources = new Map<string, Promise<string>>();
