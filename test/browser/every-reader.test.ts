@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPhone } from './chromium';
@@ -8,6 +9,8 @@ import { DevServer } from './server';
 // size and theme without a jump, and care with data on a Save-Data connection.
 
 const BRIEFING = '/briefings/niger-bazoum-coalition';
+// The README's screenshots: `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser every-reader` remakes them.
+const SHOTS = process.env.BRIEFING_SCREENSHOTS ?? 'test-results';
 let server: DevServer;
 let browser: BrowserContext;
 
@@ -188,6 +191,22 @@ describe('the data used', () => {
     await line.waitFor();
     const kb = Number(/Data used this month: (\d+) KB/.exec(await line.innerText())?.[1]);
     expect(kb).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('the briefing page in French', () => {
+  it('stays under 8 KB gzipped, its inline stylesheet included, whatever the reader chose', async () => {
+    for (const cookie of ['', 'size=xl; theme=dark']) {
+      const html = await (await fetch(`${server.url}${BRIEFING}?lang=fr`, { headers: { Cookie: cookie } })).text();
+      expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(8 * 1024);
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('reads in the %s theme (the README’s screenshot)', async (theme) => {
+    const page = await open(`${BRIEFING}?lang=fr`, (p) => p.emulateMedia({ colorScheme: theme }));
+    await page.getByRole('button', { name: 'Réglages' }).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: `${SHOTS}/briefing-fr-${theme}.png` });
     await page.close();
   });
 });
