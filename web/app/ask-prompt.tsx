@@ -9,7 +9,7 @@ let host: HTMLElement | undefined;
  * "Save 12 briefings to read offline? About 70 KB. [Save] [Not now]": a card over the page's foot
  * (fixed, so nothing on the page moves). Yes sends the worker the list it asked about.
  */
-export function askToSave(ask: AskMessage, { t }: Locale, onDecline: () => void): void {
+export function askToSave(ask: AskMessage, { t, lang }: Locale, onDecline: () => void): void {
   host ??= document.body.appendChild(document.createElement('div'));
   const close = () => render(null, host!);
   const save = () => {
@@ -19,7 +19,7 @@ export function askToSave(ask: AskMessage, { t }: Locale, onDecline: () => void)
   };
   render(
     <div class="toast" aria-live="polite">
-      <span>{fill(t.warmAsk, { n: ask.paths.filter((p) => p !== '/').length, size: formatBytes(ask.bytes) })}</span>
+      <span>{fill(t.warmAsk, { n: ask.paths.filter((p) => p !== '/').length, size: formatBytes(ask.bytes, lang) })}</span>
       <span>
         <button type="button" class="btn" onClick={save}>
           {t.warmYes}

@@ -6,5 +6,5 @@ export function timeAgo(iso: string, now: number, lang: string): string {
   return hours > -1 ? format.format(minutes, 'minute') : hours > -24 ? format.format(hours, 'hour') : format.format(Math.round(hours / 24), 'day');
 }
 
-/** "420 KB", "3100 KB": one unit, so no rounding hides a change. */
-export const formatBytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
+/** "420 KB", "3100 KB" ("420 Ko" in French): one unit, so no rounding hides a change. */
+export const formatBytes = (bytes: number, lang = 'en') => `${Math.ceil(bytes / 1024)} ${lang === 'fr' ? 'Ko' : 'KB'}`;

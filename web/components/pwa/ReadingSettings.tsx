@@ -16,7 +16,7 @@ const current = (): Prefs => {
  * arrives with it and never repaints.
  */
 export function ReadingSettings() {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const [prefs, setPrefs] = useState(current);
   const [used, setUsed] = useState<number | null>(null);
   useEffect(() => void usedThisMonth().then(setUsed, () => undefined), []);
@@ -46,7 +46,7 @@ export function ReadingSettings() {
     <>
       {group('size', t.textSize, SIZES)}
       {group('theme', t.theme, THEMES)}
-      {used !== null && <p>{fill(t.dataUsed, { used: formatBytes(used) })}</p>}
+      {used !== null && <p>{fill(t.dataUsed, { used: formatBytes(used, lang) })}</p>}
     </>
   );
 }

@@ -6,14 +6,14 @@ import { LazyReadingSettings } from './LazyReadingSettings';
 
 /** A small panel: how much is stored, whether the browser will keep it, and how to install on iOS. */
 export function SettingsPanel({ state, actions }: { state: AppState; actions: Actions }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const storage = state.storage.value;
   return (
     <section id="settings" class="panel" aria-label={t.settings}>
       <LazyReadingSettings />
       {storage && (
         <>
-          <p>{fill(t.storageUsed, { used: formatBytes(storage.usage) })}</p>
+          <p>{fill(t.storageUsed, { used: formatBytes(storage.usage, lang) })}</p>
           <p>
             {storage.persisted ? t.storageKept : t.storageMayClear}{' '}
             {!storage.persisted && (
