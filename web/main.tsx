@@ -35,8 +35,9 @@ if (main && masthead) void stringsReady.then(() => {
   const sync = createSync(state, onFeed);
   const worker = registerServiceWorker(state, sync);
 
-  const bar = document.createElement('div');
-  masthead.after(bar);
+  // The page's own container (a page saved by an older build has none: one is added).
+  let bar = document.querySelector('.appbar');
+  if (!bar) masthead.after((bar = document.createElement('div')));
   mount(() => (
     <LocaleContext.Provider value={locale}>
       <AppBar
@@ -53,8 +54,6 @@ if (main && masthead) void stringsReady.then(() => {
       />
     </LocaleContext.Provider>
   ), bar);
-  // The bar now fills the room the page kept for it (worker/render/loader.ts): nothing below moves.
-  document.documentElement.classList.remove('app');
 
   watchInstall(state);
   watchBriefingTools(main, locale, () => (state.view.value?.kind === 'briefing' ? state.view.value.briefing : undefined));

@@ -6,8 +6,8 @@ import { cspSource } from '../http/csp-hash';
  * a slow first visit). This small inline loader is allowed by its hash in the CSP, never as inline script.
  */
 export function loaderScript(src: string): string {
-  // The class keeps room above <main> for the app's bar (web/styles/critical.ts), so inserting it
-  // moves nothing (no layout shift); the app removes it as the bar takes that room.
+  // The class gives the app bar's empty container its height before the first paint (web/styles/critical.ts),
+  // so filling it moves nothing; where no script runs, it stays empty and takes no room.
   return `document.documentElement.classList.add("app");addEventListener("load",function(){var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)})`;
 }
 

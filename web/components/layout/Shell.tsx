@@ -25,6 +25,8 @@ export function Shell({ children, prefs, path = '/' }: { children: ComponentChil
           ))}
         </nav>
       </header>
+      {/* The app's bar (web/main.tsx): its room is kept from the first paint where the app will run, so it shifts nothing. */}
+      <div class="appbar" />
       <main id="main">{children}</main>
       <footer class="foot">
         <p>
