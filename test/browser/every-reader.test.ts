@@ -143,6 +143,8 @@ describe('text size and theme', () => {
     await page.getByRole('button', { name: 'Dark' }).click();
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ size: 'xl', theme: 'dark' });
     await expect(page.getByRole('button', { name: 'Larger' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByRole('link', { name: 'Larger' }).getAttribute('aria-current')).resolves.toBe('true');
+    await expect(page.getByRole('link', { name: 'Normal' }).getAttribute('aria-current')).resolves.toBeNull();
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('21.25px');
     const cookies = await browser.cookies(server.url);
     expect(cookies.filter((c) => c.name === 'size' || c.name === 'theme').map((c) => `${c.name}=${c.value}`).sort()).toEqual(['size=xl', 'theme=dark']);
@@ -170,7 +172,7 @@ describe('on a Save-Data connection', () => {
       if (connection) Object.defineProperty(Object.getPrototypeOf(connection), 'saveData', { get: () => true });
     });
     await page.goto(`${server.url}/`);
-    const question = page.locator('.toast', { hasText: 'Save 1 briefings to read offline? About' });
+    const question = page.locator('.toast', { hasText: 'Save 1 briefing to read offline? About' });
     await question.waitFor({ timeout: 20_000 });
     expect(await question.innerText()).toMatch(/About \d+ KB\./);
     expect((await cachedPaths(page))['briefing-pages-v1'] ?? []).not.toContain(BRIEFING);

@@ -11,6 +11,8 @@ let host: HTMLElement | undefined;
  */
 export function askToSave(ask: AskMessage, { t, lang }: Locale, onDecline: () => void): void {
   host ??= document.body.appendChild(document.createElement('div'));
+  // The home page is saved too, but the reader counts briefings.
+  const n = ask.paths.filter((p) => p !== '/').length;
   const close = () => render(null, host!);
   const save = () => {
     const message: WarmMessage = { type: 'WARM', paths: ask.paths };
@@ -19,7 +21,7 @@ export function askToSave(ask: AskMessage, { t, lang }: Locale, onDecline: () =>
   };
   render(
     <div class="toast" aria-live="polite">
-      <span>{fill(t.warmAsk, { n: ask.paths.filter((p) => p !== '/').length, size: formatBytes(ask.bytes, lang) })}</span>
+      <span>{fill(n === 1 ? t.warmAskOne : t.warmAsk, { n, size: formatBytes(ask.bytes, lang) })}</span>
       <span>
         <button type="button" class="btn" onClick={save}>
           {t.warmYes}

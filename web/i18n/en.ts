@@ -114,6 +114,7 @@ export const en = {
   copyFailed: 'Could not copy.',
   // Data care (web/app/data-care.ts): asked first on a Save-Data connection; counted every month.
   warmAsk: 'Save {n} briefings to read offline? About {size}.',
+  warmAskOne: 'Save 1 briefing to read offline? About {size}.',
   warmYes: 'Save',
   warmNo: 'Not now',
   dataUsed: 'Data used this month: {used}',

@@ -120,6 +120,7 @@ export const fr: Strings = {
   copyFailed: 'Copie impossible.',
   // Data care: asked first on a Save-Data connection; counted every month.
   warmAsk: 'Enregistrer {n} briefings pour les lire hors ligne\u202f? Environ {size}.',
+  warmAskOne: 'Enregistrer 1 briefing pour le lire hors ligne\u202f? Environ {size}.',
   warmYes: 'Enregistrer',
   warmNo: 'Pas maintenant',
   dataUsed: 'Données utilisées ce mois-ci\u202f: {used}',

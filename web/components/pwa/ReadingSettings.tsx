@@ -27,6 +27,11 @@ export function ReadingSettings() {
     const isDefault = value === (name === 'size' ? 'm' : 'system');
     if (isDefault) delete document.documentElement.dataset[name];
     else document.documentElement.dataset[name] = value;
+    // The footer's no-JavaScript links mark the current choice too.
+    document.querySelectorAll(`.display a[href*="${name}="]`).forEach((a) => {
+      if (a.getAttribute('href')!.includes(`${name}=${value}&`)) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    });
     setPrefs({ ...prefs, [name]: value });
   }
 
