@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { fill, useLocale } from '../i18n/context';
-import { createReader, partsOf, voiceFor, type ReaderState } from './read-aloud';
+import { Component } from 'preact';
+import { fill, LocaleContext, type Locale } from '../i18n/context';
+import { createReader, partsOf, voiceFor, type Part, type ReaderState } from './read-aloud';
 import { shareText, type ShareSource } from './share-text';
 
 interface Props {
@@ -10,79 +10,104 @@ interface Props {
   url: string;
 }
 
-/** Under a briefing: read it aloud where the phone has a voice for its language, and share it. */
-export function BriefingTools({ article, source, url }: Props) {
-  const locale = useLocale();
-  const { t } = locale;
-  // The briefing's own language, which may differ from the interface's.
-  const lang = article.closest('[lang]')?.getAttribute('lang') ?? locale.lang;
-  const [voice, setVoice] = useState(() => voiceFor(lang));
-  const [reading, setReading] = useState<ReaderState>({ playing: false, paused: false, part: 0 });
-  const [said, setSaid] = useState('');
-  const parts = useMemo(() => partsOf(article), [article]);
-  const reader = useMemo(() => voice && createReader(parts, voice, lang, setReading), [voice, parts, lang]);
+interface State {
+  voice?: SpeechSynthesisVoice;
+  reading: ReaderState;
+  said: string;
+}
 
-  useEffect(() => {
-    if (typeof speechSynthesis === 'undefined') return;
+/**
+ * Under a briefing: read it aloud where the phone has a voice for its language, and share it.
+ * A class, not hooks: hooks would join the app's first-visit bundle, which this chunk shares.
+ */
+// No class fields: the es2020 build would add a helper for them, a chunk of its own.
+export class BriefingTools extends Component<Props, State> {
+  declare context: Locale;
+  declare parts: Part[];
+  declare reader?: ReturnType<typeof createReader>;
+  declare findVoice: () => void;
+
+  constructor(props: Props) {
+    super(props);
+    this.parts = partsOf(props.article);
+    this.state = { reading: { playing: false, paused: false, part: 0 }, said: '' };
     // Voices often arrive after the page: Chrome lists them only once `voiceschanged` fires.
-    const update = () => setVoice(voiceFor(lang));
-    speechSynthesis.addEventListener('voiceschanged', update);
-    return () => {
-      speechSynthesis.removeEventListener('voiceschanged', update);
-      speechSynthesis.cancel();
+    this.findVoice = () => {
+      // The briefing's own language, which may differ from the interface's.
+      const lang = props.article.closest('[lang]')?.getAttribute('lang') ?? this.context.lang;
+      const voice = voiceFor(lang);
+      this.reader = voice && createReader(this.parts, voice, lang, (reading) => this.setState({ reading }));
+      this.setState({ voice });
     };
-  }, [lang]);
+  }
 
-  const copy = (text: string) =>
-    navigator.clipboard.writeText(text).then(
-      () => setSaid(t.copied),
-      () => setSaid(t.copyFailed),
-    );
-  const text = () => shareText(source(), url, locale);
+  componentDidMount() {
+    if (typeof speechSynthesis === 'undefined') return;
+    this.findVoice();
+    speechSynthesis.addEventListener('voiceschanged', this.findVoice);
+  }
 
-  return (
-    <section class="tools" aria-label={t.tools}>
-      {reader && (
-        <p>
-          <button type="button" class="btn" onClick={reading.playing && !reading.paused ? reader.pause : reader.play}>
-            {reading.playing ? (reading.paused ? t.resume : t.pause) : t.listen}
-          </button>{' '}
-          {reading.playing && (
-            <>
-              <button type="button" class="btn" onClick={reader.next}>
-                {t.nextSection}
+  componentWillUnmount() {
+    if (typeof speechSynthesis === 'undefined') return;
+    speechSynthesis.removeEventListener('voiceschanged', this.findVoice);
+    speechSynthesis.cancel();
+  }
+
+  render({ source, url }: Props, { reading, said }: State) {
+    const locale = this.context;
+    const { t } = locale;
+    const reader = this.reader;
+    const copy = (text: string) =>
+      navigator.clipboard.writeText(text).then(
+        () => this.setState({ said: t.copied }),
+        () => this.setState({ said: t.copyFailed }),
+      );
+    const text = () => shareText(source(), url, locale);
+    return (
+      <section class="tools" aria-label={t.tools}>
+        {reader && (
+          <>
+            <p>
+              <button type="button" class="btn" onClick={reading.playing && !reading.paused ? reader.pause : reader.play}>
+                {reading.playing ? (reading.paused ? t.resume : t.pause) : t.listen}
               </button>{' '}
-              <button type="button" class="btn" onClick={reader.stop}>
-                {t.stop}
+              {reading.playing && (
+                <>
+                  <button type="button" class="btn" onClick={reader.next}>
+                    {t.nextSection}
+                  </button>{' '}
+                  <button type="button" class="btn" onClick={reader.stop}>
+                    {t.stop}
+                  </button>
+                </>
+              )}
+            </p>
+            <p class="why" aria-live="polite">
+              {reading.playing ? fill(t.reading, { section: this.parts[reading.part]?.heading ?? '' }) : ''}
+            </p>
+          </>
+        )}
+        <p>
+          {'share' in navigator ? (
+            <button type="button" class="btn" onClick={() => navigator.share({ title: source().headline, text: text() }).catch(() => undefined)}>
+              {t.share}
+            </button>
+          ) : (
+            <>
+              <button type="button" class="btn" onClick={() => copy(text())}>
+                {t.copyText}
+              </button>{' '}
+              <button type="button" class="btn" onClick={() => copy(url)}>
+                {t.copyLink}
               </button>
             </>
           )}
         </p>
-      )}
-      {reader && (
-        <p class="why" aria-live="polite">
-          {reading.playing ? fill(t.reading, { section: parts[reading.part]?.heading ?? '' }) : ''}
+        <p class="why" role="status">
+          {said}
         </p>
-      )}
-      <p>
-        {'share' in navigator ? (
-          <button type="button" class="btn" onClick={() => navigator.share({ title: source().headline, text: text() }).catch(() => undefined)}>
-            {t.share}
-          </button>
-        ) : (
-          <>
-            <button type="button" class="btn" onClick={() => copy(text())}>
-              {t.copyText}
-            </button>{' '}
-            <button type="button" class="btn" onClick={() => copy(url)}>
-              {t.copyLink}
-            </button>
-          </>
-        )}
-      </p>
-      <p class="why" role="status">
-        {said}
-      </p>
-    </section>
-  );
+      </section>
+    );
+  }
 }
+BriefingTools.contextType = LocaleContext;
