@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { feedRevision } from '../store/feed-revision';
 import type { AppEnv } from '../types';
+import { recall, remember } from './memo';
 import { problem } from './problem';
 
 /** What readers' browsers and shared caches may do: reuse for a minute, then revalidate in the background. */
@@ -31,7 +32,8 @@ function forClient(res: Response, stale = false): Response {
 
 /**
  * Serves a public page or feed from the Workers Cache API, keyed by the code's version, the feed's
- * revision and the day (pages say when an outlook is overdue), rendering it only on a miss. When D1 fails, the last good
+ * revision and the day (pages say when an outlook is overdue), rendering it only on a miss; the
+ * isolate also keeps the hottest copies in memory (./memo). When D1 fails, the last good
  * copy is served and marked stale; with no copy, a 503.
  */
 export async function cachedByRevision(
@@ -47,8 +49,14 @@ export async function cachedByRevision(
   try {
     const revision = await feedRevision(c.env.DB);
     key = cacheKey(c, `${c.env.VERSION.id}-r${revision}-${new Date().toISOString().slice(0, 10)}${vary}`);
+    const hot = recall(key.url);
+    if (hot) return forClient(hot);
     const hit = await cache.match(key);
-    if (hit) return forClient(hit);
+    if (hit) {
+      const body = await hit.arrayBuffer();
+      remember(key.url, body, hit.headers);
+      return forClient(new Response(body, hit));
+    }
     fresh = await render(revision);
   } catch (error) {
     console.error('storage unavailable', error);
@@ -62,6 +70,7 @@ export async function cachedByRevision(
   headers.set('ETag', await strongEtag(body));
   headers.set('Cache-Control', EDGE_CACHE);
   const stored = new Response(body, { status: 200, headers });
+  remember(key.url, body, headers);
   c.executionCtx.waitUntil(Promise.all([cache.put(key, stored.clone()), cache.put(latest, stored.clone())]));
   return forClient(stored);
 }
