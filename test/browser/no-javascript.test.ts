@@ -51,12 +51,12 @@ describe('choices made without JavaScript', () => {
     await browser.clearCookies();
     const page = await browser.newPage();
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
-    await page.getByRole('link', { name: 'Français' }).click();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'Français' }).click()]);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
     await expect(page.locator('#outlook-h').innerText()).resolves.toBe('Et maintenant\u202f?');
     await page.goto(`${server.url}/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
-    await page.getByRole('link', { name: 'English' }).click();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('link', { name: 'English' }).click()]);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await page.close();
   });
@@ -67,18 +67,20 @@ describe('choices made without JavaScript', () => {
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
     const fontSize = () => page.evaluate(() => getComputedStyle(document.body).fontSize);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // A link goes to /prefs and back: wait for the page it comes back to.
+    const follow = (name: string) => Promise.all([page.waitForEvent('load'), page.getByRole('link', { name }).click()]);
     expect(await fontSize()).toBe('17px');
-    await page.getByRole('link', { name: 'Larger' }).click();
+    await follow('Larger');
     expect(page.url()).toBe(`${server.url}/briefings/niger-bazoum-coalition`);
     expect(await fontSize()).toBe('21.25px');
     await expect(page.getByRole('link', { name: 'Larger' }).getAttribute('aria-current')).resolves.toBe('true');
-    await page.getByRole('link', { name: 'Dark' }).click();
+    await follow('Dark');
     expect(await background()).toBe('rgb(18, 18, 18)');
     // Kept on the next page, and the phone's own setting no longer decides.
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${server.url}/`);
     expect([await fontSize(), await background()]).toEqual(['21.25px', 'rgb(18, 18, 18)']);
-    await page.getByRole('link', { name: 'Automatic' }).click();
+    await follow('Automatic');
     expect(await background()).toBe('rgb(255, 253, 248)');
     await page.close();
   });
