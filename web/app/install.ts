@@ -11,6 +11,9 @@ export const needsIosHint = () => /iphone|ipad|ipod/i.test(navigator.userAgent) 
  * instead of the browser's banner.
  */
 export function watchInstall(state: AppState): void {
+  // Chrome offers it once, often before the app has loaded: the page's inline loader keeps it (worker/render/loader.ts).
+  const early = (window as { installPrompt?: InstallPromptEvent }).installPrompt;
+  if (early) state.installPrompt.value = early;
   addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
     state.installPrompt.value = event as InstallPromptEvent;

@@ -11,7 +11,8 @@ import { cspSource } from '../http/csp-hash';
 export function loaderScript(src: string): string {
   // The class gives the app bar's empty container its height before the first paint (web/styles/critical.ts),
   // so filling it moves nothing; where no script runs, it stays empty and takes no room.
-  return `document.documentElement.classList.add("app");addEventListener("load",function(){requestAnimationFrame(function(){requestAnimationFrame(function(){var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)})})})`;
+  // Chrome offers installing once, maybe before the app runs: the prompt is kept for the app's own button.
+  return `document.documentElement.classList.add("app");addEventListener("beforeinstallprompt",function(e){e.preventDefault();window.installPrompt=e});addEventListener("load",function(){requestAnimationFrame(function(){requestAnimationFrame(function(){var s=document.createElement("script");s.type="module";s.src=${JSON.stringify(src)};document.head.appendChild(s)})})})`;
 }
 
 const sources = new Map<string, Promise<string>>();
