@@ -33,9 +33,13 @@ async function open(path: string, init?: (page: Page) => Promise<unknown>): Prom
   return page;
 }
 
+/** Scrolls to the end of the briefing, as a reader does: the tools' code is fetched only then. */
+const readToTheEnd = (page: Page) => page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+
 describe('sharing a briefing', () => {
   it('copies it as plain text for a messaging app, and copies its link (no Web Share on this browser)', async () => {
     const page = await open(BRIEFING);
+    await readToTheEnd(page);
     await page.getByRole('button', { name: 'Copy as text' }).click({ timeout: 20_000 });
     await page.locator('.tools [role="status"]', { hasText: 'Copied.' }).waitFor();
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -55,6 +59,18 @@ describe('sharing a briefing', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('.tools').count()).toBe(0);
     expect(chunks.filter((c) => c.includes('/assets/mount-'))).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches it on a briefing only once the reader nears the end', async () => {
+    const chunks: string[] = [];
+    const page = await open(BRIEFING, async (p) => void p.on('request', (r) => chunks.push(new URL(r.url()).pathname)));
+    await page.getByRole('button', { name: 'Settings' }).waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    expect(chunks.filter((c) => c.includes('/assets/mount-'))).toEqual([]);
+    await readToTheEnd(page);
+    await page.getByRole('button', { name: 'Copy as text' }).waitFor({ timeout: 20_000 });
+    expect(chunks.filter((c) => c.includes('/assets/mount-'))).toHaveLength(1);
     await page.close();
   });
 });
@@ -81,11 +97,13 @@ const FAKE_SPEECH = (langs: string[]) => `(() => {
 describe('reading aloud', () => {
   it('is not offered where the phone has no voice for the briefing’s language', async () => {
     const page = await open(BRIEFING);
+    await readToTheEnd(page);
     await page.getByRole('button', { name: 'Copy as text' }).waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Listen' }).count()).toBe(0);
     await page.close();
     // An English briefing in the French interface, on a phone with only a French voice: nothing to read it with.
     const fr = await open(`${BRIEFING}?lang=fr`, (p) => p.addInitScript(FAKE_SPEECH(['fr-FR'])));
+    await readToTheEnd(fr);
     await fr.getByRole('button', { name: 'Copier le texte' }).waitFor({ timeout: 20_000 });
     expect(await fr.getByRole('button', { name: 'Écouter' }).count()).toBe(0);
     await fr.close();
@@ -94,6 +112,7 @@ describe('reading aloud', () => {
   it('plays, pauses, resumes, skips and stops, part by part, in the briefing’s language', async () => {
     const page = await open(`${BRIEFING}?lang=fr`, (p) => p.addInitScript(FAKE_SPEECH(['en-GB', 'fr-FR'])));
     const said = () => page.evaluate(() => (window as unknown as { __said: unknown[] }).__said);
+    await readToTheEnd(page);
     await page.getByRole('button', { name: 'Écouter' }).click({ timeout: 20_000 });
     const first = (await said())[0] as { lang: string; voice: string; text: string };
     expect(first).toMatchObject({ lang: 'en', voice: 'en-GB' });
