@@ -17,7 +17,6 @@ import type { AppEnv } from './types';
 
 const isPublicRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
 
-
 export const app = new Hono<AppEnv>();
 
 app.use(async (c, next) => {

@@ -14,7 +14,8 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-function problemsOf(issues: v.BaseIssue<unknown>[]): FieldProblem[] {
+/** Valibot's issues as problem-document entries, each named by its JSON path (`sections[0].heading`). */
+export function problemsOf(issues: v.BaseIssue<unknown>[]): FieldProblem[] {
   return issues.map((issue) => {
     const path = pathOf(issue);
     // A missing required field arrives as "undefined" where a value was expected.

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { text } from '../../web/briefing/schema';
 import type { Briefing, FieldProblem } from '../../web/briefing/types';
-import { validateBriefingInput } from '../../web/briefing/validate';
+import { problemsOf, validateBriefingInput } from '../../web/briefing/validate';
 import { requireEditor } from '../http/auth';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';
@@ -76,7 +76,7 @@ export const editor = new Hono<AppEnv>()
       const body = await readJson(c);
       if (!body.ok) return body.response;
       const checked = v.safeParse(retractionBody, body.value);
-      if (!checked.success) return invalid(c, checked.issues.map((i) => ({ path: i.path?.map((p) => String(p.key)).join('.') || '$', message: i.message })));
+      if (!checked.success) return invalid(c, problemsOf(checked.issues));
       reason = checked.output.reason?.trim() ?? NO_REASON;
     }
     const current = await target(c, id);
