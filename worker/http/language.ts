@@ -1,13 +1,13 @@
-import { getCookie, setCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { en } from '../../web/i18n/en';
 import { fr } from '../../web/i18n/fr';
 import { chooseLanguage, isLanguage } from '../../web/i18n/languages';
 import type { AppEnv } from '../types';
+import { saveChoice } from './choice-cookie';
 import { isDataPath } from './security';
 
 const STRINGS = { en, fr };
-const YEAR = 365 * 24 * 3600;
 
 /**
  * Picks the interface's language for every page (`?lang=`, then the saved choice, then
@@ -23,7 +23,5 @@ export const language = createMiddleware<AppEnv>(async (c, next) => {
   c.set('variant', `${c.get('variant') ?? ''}-${lang}`);
   await next();
   c.res.headers.append('Vary', 'Accept-Language, Cookie');
-  if (isLanguage(asked)) {
-    setCookie(c, 'lang', asked, { path: '/', maxAge: YEAR, sameSite: 'Lax', secure: c.req.url.startsWith('https:') });
-  }
+  if (isLanguage(asked)) saveChoice(c, 'lang', asked);
 });

@@ -1,6 +1,6 @@
-import { setCookie } from 'hono/cookie';
 import { Hono } from 'hono';
-import { isSize, isTheme, PREFS_MAX_AGE } from '../../web/prefs/prefs';
+import { isSize, isTheme } from '../../web/prefs/prefs';
+import { saveChoice } from '../http/choice-cookie';
 import type { AppEnv } from '../types';
 
 /** The page to go back to: the first candidate on our own origin, never another site (`//evil`, `https:`). */
@@ -22,10 +22,9 @@ function backTo(candidates: (string | undefined)[], origin: string): string {
  * page, so text size and theme change without JavaScript. Never cached.
  */
 export const prefsRoutes = new Hono<AppEnv>().get('/prefs', (c) => {
-  const secure = c.req.url.startsWith('https:');
   const { size, theme, back } = c.req.query();
   for (const [name, value] of [['size', isSize(size) && size], ['theme', isTheme(theme) && theme]] as const) {
-    if (value) setCookie(c, name, value, { path: '/', maxAge: PREFS_MAX_AGE, sameSite: 'Lax', secure });
+    if (value) saveChoice(c, name, value);
   }
   c.header('Cache-Control', 'no-store');
   // The Referer is right even after the app moved between pages without reloading; `back` when there is none.
