@@ -77,5 +77,6 @@ if (main && masthead) void stringsReady.then(() => {
       state.syncedAt.value = saved.at;
       onFeed(saved.feed);
     }
+    return router.settle(saved?.feed);
   }, () => undefined).then(() => sync());
 });

@@ -29,7 +29,7 @@ type BuildManifest = Record<string, { file: string; css?: string[]; imports?: st
  * The precache: what every page loads, that is the app's entry script with its static imports and CSS.
  * Nothing else, since a first visit pays for every byte of it: chunks loaded on demand (a language's
  * strings) are kept by the service worker once used; the manifest and icons stay in the HTTP cache
- * (precaching them fetched them twice, bypassing it); the offline page is built from the saved home page.
+ * (precaching them fetched them twice, bypassing it); offline, the app draws unsaved pages in a saved one's frame.
  */
 export function precacheFiles(manifest: BuildManifest): string[] {
   const files = new Set<string>();

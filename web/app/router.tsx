@@ -1,6 +1,7 @@
 import { PageView } from '../components/pwa/PageView';
 import { LocaleContext, type Locale } from '../i18n/context';
 import type { Feed } from '../briefing/types';
+import { OFFLINE_SHELL } from '../sw/names';
 import { viewOf } from './data';
 import { mount } from './mount';
 import { routeOf, type Route } from './routes';
@@ -14,16 +15,17 @@ import type { AppState } from './state';
 export function createRouter(state: AppState, locale: Locale, main: HTMLElement) {
   // The feed revision the server rendered this page at, and whether it is the page it says it is.
   const pageRevision = Number(document.querySelector<HTMLMetaElement>('meta[name="briefing-revision"]')?.content ?? NaN);
-  const servedOffline = Boolean(main.querySelector('.offline-page'));
+  // The service worker's shell for a page it never saved (web/sw/offline.ts): nothing to adopt, all to draw.
+  const shell = main.hasAttribute(OFFLINE_SHELL);
   let mounted = false;
   let current = routeOf(new URL(location.href));
 
-  /** Shows `route` from `feed`, mounting the app on first use; false when the feed lacks its data. */
-  async function show(route: Route, feed: Feed, adopt = false): Promise<boolean> {
-    const view = await viewOf(route, feed);
+  /** Shows `route` from `feed` (or the offline notice), mounting the app on first use; false when the feed lacks its data. */
+  async function show(route: Route | 'offline', feed: Feed | null, adopt = false): Promise<boolean> {
+    const view = route === 'offline' ? { kind: 'offline' as const } : feed && (await viewOf(route, feed));
     if (!view) return false;
     state.view.value = view;
-    document.title = view.kind === 'home' ? 'Briefing' : `${view.briefing.headline} · Briefing`;
+    document.title = view.kind === 'briefing' ? `${view.briefing.headline} · Briefing` : view.kind === 'home' ? 'Briefing' : `${locale.t.offlineTitle} · Briefing`;
     if (!mounted) {
       mounted = true;
       mount(
@@ -43,7 +45,12 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   function refresh(feed: Feed): void {
     const revision = feed._briefing.revision;
     // Never adopt the server's page with older data than it was rendered from (a retraction, say).
-    if (current && (mounted || revision >= pageRevision)) void show(current, feed, revision === pageRevision && !servedOffline);
+    if (current && (shell || mounted || revision >= pageRevision)) void show(current, feed, revision === pageRevision && !shell);
+  }
+
+  /** Called once this phone's saved feed has been read: a shell it cannot fill says the reader is offline. */
+  async function settle(feed: Feed | undefined): Promise<void> {
+    if (shell && !mounted && !(current && feed && (await show(current, feed)))) await show('offline', null);
   }
 
   async function go(url: URL, route: Route, push: boolean): Promise<void> {
@@ -80,5 +87,5 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     else location.reload();
   });
 
-  return { refresh };
+  return { refresh, settle };
 }

@@ -4,7 +4,9 @@ import type { Briefing, BriefingCard, Feed, RevisionEntry } from '../briefing/ty
 /** What the app shows in <main>: the same props the server rendered the page from. */
 export type View =
   | { kind: 'home'; cards: BriefingCard[]; olderHref?: string }
-  | { kind: 'briefing'; briefing: Briefing; revisions: RevisionEntry[] };
+  | { kind: 'briefing'; briefing: Briefing; revisions: RevisionEntry[] }
+  /** Offline, a page neither saved nor in the saved feed (only ever in the service worker's shell). */
+  | { kind: 'offline' };
 
 /** Chrome's install prompt, which no standard type describes yet. */
 export interface InstallPromptEvent extends Event {

@@ -15,8 +15,8 @@ export const FEED_URL = '/feed.json';
 export const SYNCED_AT = 'Briefing-Synced-At';
 export const BUILD = 'Briefing-Build';
 
-/** The id of the <template> in which the home page carries the offline page (web/sw/offline.ts). */
-export const OFFLINE_TEMPLATE = 'offline-page';
+/** The attribute that marks the <main> of the service worker's offline shell, for the app to fill (web/sw/offline.ts). */
+export const OFFLINE_SHELL = 'data-offline-shell';
 
 /** Set by the worker on a last good copy served while storage is down: not a fresh sync. */
 export const STALE = 'Briefing-Stale';

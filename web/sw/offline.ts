@@ -1,20 +1,34 @@
-import { CACHES, OFFLINE_TEMPLATE } from './names';
+import { BUILD, CACHES, OFFLINE_SHELL } from './names';
 
 const MAIN = /<main id="main">[\s\S]*<\/main>/;
+const TITLE = /<title>[^<]*<\/title>/;
+const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
 
 /**
- * The offline page, made from the saved home page: its <main> takes what the home page carries in
- * <template id="offline-page"> (the OfflinePage component, in the reader's language, rendered by the
- * worker with the rest of the page). Precaching /offline instead cost a 2 KB download at install.
- * Undefined until the first sync has saved the home page.
+ * For a page never saved, with no network: a saved page's frame (its CSS, its chrome, the app script,
+ * in the reader's language) with an empty <main> marked as a shell, which the app fills from the saved
+ * feed: the home page, a briefing the feed holds, or else the offline notice. Nothing is downloaded for
+ * it, and the home page need not be saved twice (as itself and as the feed's first page).
+ * A page saved by this `build` is preferred: its script is the one the precache holds (an older page's
+ * is gone, and its inline loader cannot be pointed elsewhere without breaking its CSP hash).
+ * Undefined until a first sync has saved a page.
  */
-export async function offlinePage(): Promise<Response | undefined> {
-  const home = await caches.match('/', { cacheName: CACHES.pages, ignoreVary: true });
-  const html = await home?.text();
-  const notice = html && new RegExp(`<template id="${OFFLINE_TEMPLATE}">([\\s\\S]*?)</template>`).exec(html)?.[1];
-  if (!home || !notice) return undefined;
-  // The home page's own headers (its CSP among them), less those that described its exact bytes.
-  const headers = new Headers(home.headers);
+export async function offlineShell(build: string): Promise<Response | undefined> {
+  const cache = await caches.open(CACHES.pages);
+  let page: Response | undefined;
+  for (const key of await cache.keys()) {
+    const held = await cache.match(key);
+    if (held && (!page || held.headers.get(BUILD) === build)) page = held;
+    if (page?.headers.get(BUILD) === build) break;
+  }
+  if (!page) return undefined;
+  // The page's own headers (its CSP among them), less those that described its exact bytes.
+  const headers = new Headers(page.headers);
   for (const name of ['Content-Length', 'ETag']) headers.delete(name);
-  return new Response(html.replace(MAIN, () => `<main id="main">${notice}</main>`), { headers });
+  let html = (await page.text()).replace(TITLE, '<title>Briefing</title>').replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`);
+  // Nothing to paint before the app has drawn the page: it starts at once, not after `load` as a
+  // page's loader starts it (the CSP allows our own scripts; running twice, a module runs once).
+  const script = APP_SCRIPT.exec(html)?.[1];
+  if (script) html = html.replace('</head>', `<script type="module" src="${script}"></script></head>`);
+  return new Response(html, { headers });
 }

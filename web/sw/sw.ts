@@ -1,8 +1,8 @@
 // The service worker: it only routes; the helpers beside it do the rest.
 //   precache   the app's script, what every page loads (versioned by Workbox; nothing else, so a
 //              first visit downloads nothing twice: the manifest and icons stay in the HTTP cache)
-//   pages      navigations network-first (3 s), then the saved copy, then the offline page (built
-//              from the saved home page)
+//   pages      navigations network-first (3 s), then the saved copy, then a shell the app fills from
+//              the saved feed (the home page, unless the reader opened it online, is never saved twice)
 //   feed       network-first; each successful sync saves every briefing of its first page
 //   data       API reads the app made (a briefing, its history), network-first
 //   assets     the app's chunks loaded on demand (a language's strings), kept once used
@@ -12,7 +12,7 @@ import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'wor
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { CACHES, FEED_URL, type SwMessage } from './names';
-import { offlinePage } from './offline';
+import { offlineShell } from './offline';
 import { keepFresh, serverErrorIsOffline } from './plugins';
 import { keepAtMost } from './trim';
 import { ASK_FIRST, type WarmMessage } from './ask-first';
@@ -74,8 +74,8 @@ registerRoute(
 // Hashed names never change content: the first copy is the copy. Precached files never reach here.
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith('/assets/'), new CacheFirst({ cacheName: CACHES.assets, plugins: [keepAtMost(20)] }));
 
-// Neither the network nor a saved copy: a page says so and points to what is saved.
-setCatchHandler(async ({ request }) => (request.mode === 'navigate' && (await offlinePage())) || Response.error());
+// Neither the network nor a saved copy: the app draws the page from the saved feed, or says it is offline.
+setCatchHandler(async ({ request }) => (request.mode === 'navigate' && (await offlineShell(build))) || Response.error());
 
 // Out of space: the saved copies go (the next sync saves them again), as workbox-expiration's purgeOnQuotaError did.
 registerQuotaErrorCallback(() => void Promise.all([caches.delete(CACHES.pages), caches.delete(CACHES.data)]));

@@ -6,12 +6,16 @@ import { trim } from './trim';
 
 type Page = [path: string, modified: string, bytes: number];
 
-/** The pages a copy of the feed lists, each with what tells its versions apart and its rough size: the home page lists them all. */
-async function pagesOf(res: Response | undefined): Promise<Map<string, Page>> {
+/**
+ * The pages a copy of the feed lists, each with what tells its versions apart and its rough size; with
+ * `home`, the home page too, which lists them all.
+ */
+async function pagesOf(res: Response | undefined, home: boolean): Promise<Map<string, Page>> {
   if (!res) return new Map();
   try {
     const feed = (await res.json()) as Feed;
-    const pages: Page[] = [['/', `r${feed._briefing.revision}`, estimateBytes(0)], ...feed.items.map((i): Page => [new URL(i.url).pathname, i.date_modified, estimateBytes(i.content_html.length)])];
+    const pages = feed.items.map((i): Page => [new URL(i.url).pathname, i.date_modified, estimateBytes(i.content_html.length)]);
+    if (home) pages.push(['/', `r${feed._briefing.revision}`, estimateBytes(0)]);
     return new Map(pages.map((p) => [p[0], p]));
   } catch {
     return new Map();
@@ -19,15 +23,19 @@ async function pagesOf(res: Response | undefined): Promise<Map<string, Page>> {
 }
 
 /**
- * After a successful sync, saves the home page and every briefing of the feed's first page for offline reading.
+ * After a successful sync, saves every briefing of the feed's first page for offline reading. The home
+ * page is kept up to date once the reader has opened it, but never fetched for that alone: it is the
+ * feed's first page again, so offline the app draws it from the saved feed (web/sw/offline.ts), and a
+ * reader who came by a shared link pays 3 KB less.
  * A page is fetched again (revalidated, so an unchanged one costs a 304) when it is missing, when its
  * briefing changed (a correction, a retraction), or when a previous build stored it (its HTML names
  * that build's scripts). Then every open page is told. With `askFirst` (a Save-Data connection), it
  * only tells the page what it would save and roughly how much, and saves nothing yet.
  */
 export async function warmPages(fresh: Response, previous: Response | undefined, build: string, askFirst = false): Promise<void> {
-  const [now, before] = await Promise.all([pagesOf(fresh), pagesOf(previous)]);
   const cache = await caches.open(CACHES.pages);
+  const home = Boolean(await cache.match('/', { ignoreVary: true }));
+  const [now, before] = await Promise.all([pagesOf(fresh, home), pagesOf(previous, home)]);
   let saved = 0;
   const wanted: Page[] = [];
   for (const page of now.values()) {

@@ -3,7 +3,6 @@ import { renderToString } from 'preact-render-to-string';
 import { LocaleContext, type Locale } from '../../web/i18n/context';
 import { Shell } from '../../web/components/layout/Shell';
 import { criticalCss } from '../../web/styles/critical';
-import { OFFLINE_TEMPLATE } from '../../web/sw/names';
 import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
 import { loaderScript } from './loader';
 
@@ -21,11 +20,6 @@ export interface DocumentParts {
   body: VNode;
   /** The app's module script (hashed name from the build); pages read whole without it. */
   script?: string;
-  /**
-   * Carried inert in a <template> (the home page carries the offline page): the service worker shows
-   * it in this page's frame for a page it never saved, so nothing extra is downloaded for it.
-   */
-  offline?: VNode;
   /** The reader's text size and theme, applied on <html> before the first paint. */
   prefs?: Prefs;
   /** The feed revision the page was rendered at: the app hydrates it only with data at least as new. */
@@ -72,7 +66,6 @@ export function renderDocument(p: DocumentParts): string {
       <Shell prefs={p.prefs} path={new URL(p.canonical).pathname}>
         {p.body}
       </Shell>
-      {p.offline && <template id={OFFLINE_TEMPLATE}>{p.offline}</template>}
     </LocaleContext.Provider>,
   );
   return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}</body></html>`;

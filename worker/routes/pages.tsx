@@ -36,8 +36,6 @@ export const pages = new Hono<AppEnv>()
         canonical: `${url.origin}/`,
         revision,
         body: <HomePage cards={page.items} olderHref={olderHref} now={new Date().toISOString()} />,
-        // The service worker's offline page, carried by the page it always saves (web/sw/offline.ts).
-        offline: <OfflinePage />,
       });
     }),
   )

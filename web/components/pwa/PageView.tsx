@@ -2,6 +2,7 @@ import type { AppState } from '../../app/state';
 import { BriefingArticle } from '../briefing/BriefingArticle';
 import { OutlookHistory } from '../briefing/OutlookHistory';
 import { HomePage } from '../home/HomePage';
+import { OfflinePage } from '../layout/OfflinePage';
 
 /**
  * The page in <main>, from the same components and the same props as the server's rendering
@@ -12,6 +13,7 @@ export function PageView({ state }: { state: AppState }) {
   const now = new Date(state.now.value).toISOString();
   if (!view) return null;
   if (view.kind === 'home') return <HomePage cards={view.cards} olderHref={view.olderHref} now={now} />;
+  if (view.kind === 'offline') return <OfflinePage />;
   const { briefing } = view;
   return (
     <BriefingArticle briefing={briefing} now={now}>
