@@ -50,7 +50,7 @@ describe('offline reading', () => {
     await waitUntilSaved(page);
     // The home page is the feed's first page again: not downloaded a second time for offline reading.
     await expect.poll(async () => (await cachedPaths(page))['briefing-pages-v1']).toEqual([FIRST, SECOND]);
-    expect((await cachedPaths(page))['briefing-feed-v1']).toEqual(['/feed.json']);
+    expect((await cachedPaths(page))['briefing-index-v1']).toEqual(['/api/briefings']);
     await page.screenshot({ path: `${SHOTS}/briefing-online.png` });
   });
 
@@ -98,8 +98,8 @@ describe('a failing feed', () => {
     await page.goto(`${server.url}/`);
     await waitUntilSaved(page);
     await page.screenshot({ path: `${SHOTS}/home-online.png` });
-    const before = await savedText(page, 'briefing-feed-v1', '/feed.json');
-    const stamp = () => page.evaluate(async () => (await caches.match('/feed.json'))?.headers.get('Briefing-Synced-At'));
+    const before = await savedText(page, 'briefing-index-v1', '/api/briefings');
+    const stamp = () => page.evaluate(async () => (await caches.match('/api/briefings'))?.headers.get('Briefing-Synced-At'));
 
     // Storage fails: the worker answers with its last copy marked stale, then (its cache gone) a 503.
     for (const dropWorkerCache of [false, true]) {
@@ -109,7 +109,7 @@ describe('a failing feed', () => {
       if (dropWorkerCache) rmSync(join(server.persistTo, 'v3', 'cache'), { recursive: true, force: true });
       await server.start();
       try {
-        const direct = await fetch(`${server.url}/feed.json`);
+        const direct = await fetch(`${server.url}/api/briefings`);
         expect(dropWorkerCache ? direct.status : direct.headers.get('Briefing-Stale')).toBe(dropWorkerCache ? 503 : 'storage-unavailable');
 
         // The app's own sync, as when the reader comes back to it.
@@ -118,7 +118,7 @@ describe('a failing feed', () => {
           // A 503: the reader is told, and gets the copy saved before, stamp and all.
           await expect.poll(() => page.locator('.sync').innerText(), { timeout: 10_000 }).toMatch(/^Could not update · saved/);
           const answer = await page.evaluate(async () => {
-            const res = await fetch('/feed.json', { cache: 'no-cache' });
+            const res = await fetch('/api/briefings', { cache: 'no-cache' });
             return { status: res.status, stamp: res.headers.get('Briefing-Synced-At') };
           });
           expect(answer).toEqual({ status: 200, stamp: stampBefore });
@@ -126,7 +126,7 @@ describe('a failing feed', () => {
         // The stale copy may come back as a 304 to the browser's own copy (the same bytes, so the worker
         // may save it again); either way what this phone holds is the last good feed, unchanged.
         await page.waitForTimeout(500);
-        expect(await savedText(page, 'briefing-feed-v1', '/feed.json')).toBe(before);
+        expect(await savedText(page, 'briefing-index-v1', '/api/briefings')).toBe(before);
         await page.reload();
         await expect(page.locator('.card').count()).resolves.toBe(2);
       } finally {

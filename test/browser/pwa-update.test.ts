@@ -61,7 +61,7 @@ describe('an update from one build to the next', () => {
     const held = await cachedPaths(page);
     const precache = Object.keys(held).find((n) => n.startsWith('workbox-precache'))!;
     // The month's data count (web/sw/usage-key.ts) outlives builds on purpose.
-    expect(Object.keys(held).filter((n) => n !== precache).sort()).toEqual(['briefing-feed-v1', 'briefing-pages-v1', 'usage-v1']);
+    expect(Object.keys(held).filter((n) => n !== precache).sort()).toEqual(['briefing-index-v1', 'briefing-pages-v1', 'usage-v1']);
     expect(held[precache]).toContain(newScript);
     expect(held[precache]).not.toContain(oldScript);
 

@@ -2,7 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../worker/app';
-import type { Feed } from '../../web/briefing/types';
+import type { BriefingIndex, Feed } from '../../web/briefing/types';
 import { validateBriefing } from '../../web/briefing/validate';
 import { seedSample } from './seed';
 
@@ -67,6 +67,34 @@ describe('GET /feed.json', () => {
     expect(stale.status).toBe(200);
     expect(stale.headers.get('Briefing-Stale')).toBe('storage-unavailable');
     expect(await stale.text()).toBe(goodBody);
+  });
+});
+
+describe('GET /api/briefings (what the app syncs)', () => {
+  it('holds the feed’s first page as briefings, without the HTML other feed readers need', async () => {
+    const [res, feed] = await Promise.all([get('/api/briefings'), get('/feed.json').then((r) => r.json<Feed>())]);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const index = await res.json<BriefingIndex>();
+    expect(index.revision).toBe((feed._briefing as { revision: number }).revision);
+    expect(index.briefings).toEqual(feed.items.map((i) => i._briefing));
+    expect(JSON.stringify(index)).not.toContain('content_html');
+    // The next page is the feed's next page.
+    const older = await (await get(`/api/briefings?after=${encodeURIComponent(index.next!)}`)).json<BriefingIndex>();
+    const feedNext = new URL(feed.next_url!);
+    const olderFeed = await (await get(feedNext.pathname + feedNext.search)).json<Feed>();
+    expect(older.briefings.map((b) => b.id)).toEqual(olderFeed.items.map((i) => i._briefing.id));
+    expect(older.briefings.at(-1)?.id).toBe('filler-00');
+    expect(older.next).toBeUndefined();
+  });
+
+  it('answers a conditional GET with its ETag with 304 and an empty body', async () => {
+    const etag = (await get('/api/briefings')).headers.get('ETag')!;
+    expect(etag).toMatch(/^"[0-9a-f]+"$/);
+    const again = await get('/api/briefings', { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
   });
 });
 

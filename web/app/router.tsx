@@ -1,6 +1,6 @@
 import { PageView } from '../components/pwa/PageView';
 import { LocaleContext, type Locale } from '../i18n/context';
-import type { Feed } from '../briefing/types';
+import type { BriefingIndex } from '../briefing/types';
 import { OFFLINE_SHELL } from '../sw/names';
 import { viewOf } from './data';
 import { mount } from './mount';
@@ -21,7 +21,7 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   let current = routeOf(new URL(location.href));
 
   /** Shows `route` from `feed` (or the offline notice), mounting the app on first use; false when the feed lacks its data. */
-  async function show(route: Route | 'offline', feed: Feed | null, adopt = false): Promise<boolean> {
+  async function show(route: Route | 'offline', feed: BriefingIndex | null, adopt = false): Promise<boolean> {
     const view = route === 'offline' ? { kind: 'offline' as const } : feed && (await viewOf(route, feed));
     if (!view) return false;
     state.view.value = view;
@@ -42,14 +42,14 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   }
 
   /** Called with every feed (saved copy or fresh): keeps the page on screen in step with it. */
-  function refresh(feed: Feed): void {
-    const revision = feed._briefing.revision;
+  function refresh(feed: BriefingIndex): void {
+    const { revision } = feed;
     // Never adopt the server's page with older data than it was rendered from (a retraction, say).
     if (current && (shell || mounted || revision >= pageRevision)) void show(current, feed, revision === pageRevision && !shell);
   }
 
   /** Called once this phone's saved feed has been read: a shell it cannot fill says the reader is offline. */
-  async function settle(feed: Feed | undefined): Promise<void> {
+  async function settle(feed: BriefingIndex | undefined): Promise<void> {
     if (shell && !mounted && !(current && feed && (await show(current, feed)))) await show('offline', null);
   }
 

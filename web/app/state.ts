@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals-core';
-import type { Briefing, BriefingCard, Feed, RevisionEntry } from '../briefing/types';
+import type { Briefing, BriefingCard, BriefingIndex, RevisionEntry } from '../briefing/types';
 
 /** What the app shows in <main>: the same props the server rendered the page from. */
 export type View =
@@ -17,8 +17,8 @@ export interface InstallPromptEvent extends Event {
 /** The app's whole state, as signals: components read them and re-render when they change. */
 export interface AppState {
   view: Signal<View | null>;
-  /** The last feed seen, from this phone's copy or the network. */
-  feed: Signal<Feed | null>;
+  /** The last feed seen (its first page, as the app syncs it), from this phone's copy or the network. */
+  feed: Signal<BriefingIndex | null>;
   /** When the saved copy was last brought up to date (the service worker stamps it). */
   syncedAt: Signal<string | null>;
   online: Signal<boolean>;

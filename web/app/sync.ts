@@ -1,5 +1,5 @@
-import type { Feed } from '../briefing/types';
-import { FEED_URL, SYNCED_AT } from '../sw/names';
+import type { BriefingIndex } from '../briefing/types';
+import { SYNC_URL, SYNCED_AT } from '../sw/names';
 import { askFirstHeaders } from './data-care';
 import type { AppState } from './state';
 
@@ -8,15 +8,15 @@ import type { AppState } from './state';
  * worker, a fresh answer is saved with every briefing of its first page (it says so by message); when
  * the server cannot be reached or fails, the worker answers with the saved copy, stamped with its date.
  */
-export function createSync(state: AppState, onFeed: (feed: Feed) => void): (fresh?: boolean) => Promise<void> {
+export function createSync(state: AppState, onFeed: (feed: BriefingIndex) => void): (fresh?: boolean) => Promise<void> {
   let running: Promise<void> | undefined;
   const attempt = async () => {
     try {
-      const res = await fetch(FEED_URL, { cache: 'no-cache', headers: askFirstHeaders() });
+      const res = await fetch(SYNC_URL, { cache: 'no-cache', headers: askFirstHeaders() });
       if (!res.ok) throw new Error();
       // A stamped answer is the service worker's saved copy, not the server's.
       state.reachable.value = !res.headers.has(SYNCED_AT);
-      onFeed((await res.json()) as Feed);
+      onFeed((await res.json()) as BriefingIndex);
     } catch {
       state.reachable.value = false;
     }

@@ -174,6 +174,19 @@ export interface BriefingCard {
   nextReviewDue?: Timestamp;
 }
 
+/**
+ * `GET /api/briefings`: the feed's page as the app reads it, its briefings without the HTML that other
+ * feed readers need (`content_html`), which would double what a sync downloads.
+ */
+export interface BriefingIndex {
+  /** The feed's revision, as in the feed's `_briefing.revision`. */
+  revision: number;
+  /** Newest first, 20 to a page, retracted ones included (so saved copies learn of it). */
+  briefings: Briefing[];
+  /** The cursor of the next page (`?after=`), when there is one. */
+  next?: string;
+}
+
 /** The `_briefing` extension of a JSON Feed item. */
 export type FeedItemExtension = Briefing;
 

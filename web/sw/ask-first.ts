@@ -5,8 +5,8 @@
 /** The request header the page's sync carries when the worker must ask first. */
 export const ASK_FIRST = 'Briefing-Ask-First';
 
-/** Roughly what a page costs on the wire: its briefing's HTML, plus the page around it, gzipped (about 3:1). */
-export const estimateBytes = (contentHtmlLength: number) => Math.round((contentHtmlLength + 9000) / 3);
+/** Roughly what a page costs on the wire: its briefing's text (as JSON, about as long as its HTML), plus the page around it, gzipped (about 3:1). */
+export const estimateBytes = (briefingLength: number) => Math.round((briefingLength + 9000) / 3);
 
 /** What the worker would save, sent to the page for its question. */
 export type AskMessage = { type: 'warm-ask'; paths: string[]; bytes: number };

@@ -6,10 +6,13 @@
  * The runtime caches: the last good feed, every briefing page saved for offline, API answers the app
  * read, and the app's chunks loaded on demand (a language's strings) that the precache leaves out.
  */
-export const CACHES = { feed: 'briefing-feed-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1', assets: 'briefing-assets-v1' } as const;
+export const CACHES = { feed: 'briefing-index-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1', assets: 'briefing-assets-v1' } as const;
 
-/** The feed's URL, the one the app syncs and the service worker keeps. */
-export const FEED_URL = '/feed.json';
+/**
+ * What the app syncs and the service worker keeps: the feed's first page as briefings, without the
+ * HTML other feed readers need (`GET /api/briefings`, a BriefingIndex).
+ */
+export const SYNC_URL = '/api/briefings';
 
 /** Set by the service worker on every copy it stores: when it was fetched, and by which build. */
 export const SYNCED_AT = 'Briefing-Synced-At';

@@ -3,7 +3,8 @@
 //              first visit downloads nothing twice: the manifest and icons stay in the HTTP cache)
 //   pages      navigations network-first (3 s), then the saved copy, then a shell the app fills from
 //              the saved feed (the home page, unless the reader opened it online, is never saved twice)
-//   feed       network-first; each successful sync saves every briefing of its first page
+//   feed       what the app syncs (the feed's first page as briefings, /api/briefings), network-first;
+//              each successful sync saves every briefing it holds
 //   data       API reads the app made (a briefing, its history), network-first
 //   assets     the app's chunks loaded on demand (a language's strings), kept once used
 // It never skips waiting by itself: the page asks, once the reader chooses to reload.
@@ -11,7 +12,7 @@ import { registerQuotaErrorCallback } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { CACHES, FEED_URL, type SwMessage } from './names';
+import { CACHES, SYNC_URL, type SwMessage } from './names';
 import { offlineShell } from './offline';
 import { keepFresh, serverErrorIsOffline } from './plugins';
 import { keepAtMost } from './trim';
@@ -44,7 +45,7 @@ registerRoute(
 );
 
 registerRoute(
-  ({ url }) => sameOrigin(url) && url.pathname === FEED_URL && !url.search,
+  ({ url }) => sameOrigin(url) && url.pathname === SYNC_URL && !url.search,
   new NetworkFirst({
     cacheName: CACHES.feed,
     networkTimeoutSeconds: 3,

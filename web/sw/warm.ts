@@ -1,4 +1,4 @@
-import type { Feed } from '../briefing/types';
+import type { BriefingIndex } from '../briefing/types';
 import { BUILD, CACHES, type SwMessage } from './names';
 import { estimateBytes, type AskMessage } from './ask-first';
 import { isFresh, stamped } from './plugins';
@@ -13,9 +13,9 @@ type Page = [path: string, modified: string, bytes: number];
 async function pagesOf(res: Response | undefined, home: boolean): Promise<Map<string, Page>> {
   if (!res) return new Map();
   try {
-    const feed = (await res.json()) as Feed;
-    const pages = feed.items.map((i): Page => [new URL(i.url).pathname, i.date_modified, estimateBytes(i.content_html.length)]);
-    if (home) pages.push(['/', `r${feed._briefing.revision}`, estimateBytes(0)]);
+    const feed = (await res.json()) as BriefingIndex;
+    const pages = feed.briefings.map((b): Page => [`/briefings/${b.id}`, b.modifiedAt, estimateBytes(JSON.stringify(b).length)]);
+    if (home) pages.push(['/', `r${feed.revision}`, estimateBytes(0)]);
     return new Map(pages.map((p) => [p[0], p]));
   } catch {
     return new Map();

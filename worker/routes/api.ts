@@ -1,11 +1,19 @@
 import { Hono } from 'hono';
-import { PUBLIC_CACHE } from '../http/cached';
+import type { BriefingIndex } from '../../web/briefing/types';
+import { cachedByRevision, PUBLIC_CACHE } from '../http/cached';
 import { problem } from '../http/problem';
-import { getBriefing, listRevisions } from '../store/briefings';
+import { getBriefing, listBriefings, listRevisions, PAGE_SIZE } from '../store/briefings';
 import type { AppEnv } from '../types';
 
-/** Reading briefings as JSON: the current state with its revision as ETag, and its history. */
+/** Reading briefings as JSON: the feed's page as the app syncs it, one briefing with its revision as ETag, its history. */
 export const api = new Hono<AppEnv>()
+  .get('/api/briefings', (c) =>
+    cachedByRevision(c, async (revision) => {
+      const page = await listBriefings(c.env.DB, PAGE_SIZE, c.req.query('after'));
+      const body: BriefingIndex = { revision, briefings: page.items, ...(page.next ? { next: page.next } : {}) };
+      return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    }),
+  )
   .get('/api/briefings/:id', async (c) => {
     const briefing = await getBriefing(c.env.DB, c.req.param('id'));
     if (!briefing) return problem(c, 404, `There is no briefing "${c.req.param('id')}".`);

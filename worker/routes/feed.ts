@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { cachedByRevision } from '../http/cached';
 import { feed } from '../render/feed';
-import { listBriefings } from '../store/briefings';
+import { listBriefings, PAGE_SIZE } from '../store/briefings';
 import type { AppEnv } from '../types';
 
-const PAGE_SIZE = 20;
 
 /** The JSON Feed: newest first, 20 to a page, each item carrying its briefing in `_briefing`. */
 export const feedRoutes = new Hono<AppEnv>().get('/feed.json', (c) =>

@@ -10,6 +10,9 @@ export async function getBriefing(db: D1Database, id: string): Promise<Briefing 
   return row ? (JSON.parse(row.doc) as Briefing) : null;
 }
 
+/** How many briefings a page of the home page, the feed or the index lists. */
+export const PAGE_SIZE = 20;
+
 /** A page of the newest briefings, and the cursor of the next page when there is one. */
 export interface Page<T> {
   items: T[];
