@@ -1,6 +1,7 @@
 // `npm run bench` (add `-- --readme` to put the table into README.md): measures every performance
 // budget of issue 6 and prints one table of figure | budget | result | pass, saved as JSON under
 // bench/results/. Each group runs against its own fresh wrangler dev, stopped afterwards.
+// `-- --only "first visit,lighthouse"` runs those groups alone (never with --readme: the table would be partial).
 import { feedRefresh, pageBytes } from './bytes';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
@@ -15,8 +16,12 @@ type Part = { rows: Row[]; details: object };
 const rows: Row[] = [];
 const details: Record<string, object> = {};
 const m = machine();
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]?.split(',') : undefined;
+/** Whether any of the groups `names` is to run. */
+const wanted = (...names: string[]) => !only || names.some((n) => only.includes(n));
 
 async function step(name: string, run: () => Promise<Part>): Promise<void> {
+  if (!wanted(name)) return;
   const started = Date.now();
   process.stderr.write(`bench: ${name}…`);
   try {
@@ -37,25 +42,26 @@ const warm = async (url: string) => {
 };
 
 ensureBuilt();
-await withServer(1, async (s) => {
-  await warm(s.url);
-  await step('page bytes', () => pageBytes(s));
-  await step('feed refresh', () => feedRefresh(s));
-});
-await withServer(1, async (s) => {
-  await step('first visit', () => firstVisit(s));
-});
-await withServer(1, async (s) => {
-  await warm(s.url);
-  await step('headline', () => headline(s));
-  await step('offline repeat', () => offlineRepeat(s)); // stops the server: last on it
-});
-await withServer(1, async (s) => {
-  await warm(s.url);
-  await step('lighthouse', () => lighthouseRuns(s));
-});
-await withServer(10, (s) => step('throughput', () => throughput(s)));
-{
+if (wanted('page bytes', 'feed refresh'))
+  await withServer(1, async (s) => {
+    await warm(s.url);
+    await step('page bytes', () => pageBytes(s));
+    await step('feed refresh', () => feedRefresh(s));
+  });
+if (wanted('first visit')) await withServer(1, (s) => step('first visit', () => firstVisit(s)));
+if (wanted('headline', 'offline repeat'))
+  await withServer(1, async (s) => {
+    await warm(s.url);
+    await step('headline', () => headline(s));
+    await step('offline repeat', () => offlineRepeat(s)); // stops the server: last on it
+  });
+if (wanted('lighthouse'))
+  await withServer(1, async (s) => {
+    await warm(s.url);
+    await step('lighthouse', () => lighthouseRuns(s));
+  });
+if (wanted('throughput')) await withServer(10, (s) => step('throughput', () => throughput(s)));
+if (wanted('scaling')) {
   const [ten, thousand] = [await freshServer(10), await freshServer(1000)];
   try {
     await step('scaling', () => scaling(ten, thousand));
@@ -69,5 +75,5 @@ const printed = table(rows);
 console.log(`\n${m.date} · ${m.nproc} × ${m.cpu} · Node ${m.node} · load ${m.load}\n\n${printed}\n`);
 const failed = rows.filter((r) => r.pass === false).length;
 console.log(`${rows.filter((r) => r.pass).length} budgets met, ${failed} missed. Saved ${save(m, rows, details)}.`);
-if (process.argv.includes('--readme')) updateReadme(m, printed);
+if (process.argv.includes('--readme') && !only) updateReadme(m, printed);
 process.exitCode = failed ? 1 : 0;
