@@ -58,8 +58,11 @@ describe('an update from one build to the next', () => {
     const newScript = await appScript();
     expect(newScript).not.toBe(oldScript);
 
+    // The new worker takes the page as it starts activating, and clears the old caches meanwhile.
+    const appCaches = async () => Object.keys(await cachedPaths(page)).filter((n) => n.startsWith('briefing-app-'));
+    await expect.poll(appCaches).toHaveLength(1);
     const held = await cachedPaths(page);
-    const precache = Object.keys(held).find((n) => n.startsWith('workbox-precache'))!;
+    const [precache] = await appCaches();
     // The month's data count (web/sw/usage-key.ts) outlives builds on purpose.
     expect(Object.keys(held).filter((n) => n !== precache).sort()).toEqual(['briefing-index-v1', 'briefing-pages-v1', 'usage-v1']);
     expect(held[precache]).toContain(newScript);

@@ -2,11 +2,11 @@
 // The suffix is the format version of what the caches hold: bump it when that changes, and the
 // next service worker deletes the old caches on activate. Precached files are versioned by Workbox.
 
-/**
- * The runtime caches: the last good feed, every briefing page saved for offline, API answers the app
- * read, and the app's chunks loaded on demand (a language's strings) that the precache leaves out.
- */
-export const CACHES = { feed: 'briefing-index-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1', assets: 'briefing-assets-v1' } as const;
+/** The runtime caches: the last good feed, every briefing page saved for offline, API answers the app read. */
+export const CACHES = { feed: 'briefing-index-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1' } as const;
+
+/** The prefix of each build's cache of the app's hashed scripts (web/sw/sw.ts): `briefing-app-<build>`. */
+export const APP_CACHE = 'briefing-app';
 
 /**
  * What the app syncs and the service worker keeps: the feed's first page as briefings, without the
