@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sample from '../../content/briefings/niger-bazoum-coalition.json';
 import { launchPhone } from './chromium';
-import { waitUntilSaved } from './pwa';
+import { edit, returnToApp, savedText, waitUntilSaved } from './pwa';
 import { DevServer } from './server';
 
 // Installing, the headers the PWA's files are served with, and the app taking over the server's page.
@@ -110,6 +111,30 @@ describe('the app on the server-rendered page', () => {
     await waitUntilSaved(page);
     const main = /<main id="main">([\s\S]*)<\/main>/.exec(served)![1];
     await expect(page.locator('main').evaluate((m) => m.innerHTML)).resolves.toBe(main);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws a revised outlook’s history as the server does, fetching its code only then', async () => {
+    const PATH = '/briefings/niger-bazoum-coalition';
+    const historyCode = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/OutlookHistory-')));
+    await page.goto(`${server.url}/`);
+    await waitUntilSaved(page);
+    const [first, ...rest] = sample.whatComesNext.scenarios;
+    const whatComesNext = { ...sample.whatComesNext, scenarios: [{ ...first, likelihood: { status: 'assessed', term: 'unlikely' } }, ...rest] };
+    expect((await edit(server, 'PUT', `/api/briefings/${sample.id}`, { ifMatch: '"r1"', body: { ...sample, whatComesNext } })).status).toBe(200);
+
+    // The next sync brings the revision; the app then draws the briefing itself, history and all.
+    await returnToApp(page);
+    await expect.poll(() => savedText(page, 'briefing-pages-v1', PATH), { timeout: 10_000 }).toContain('How the outlook changed');
+    expect(await historyCode()).toBe(false);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.getByRole('link', { name: /International Coalition Intensifies Pressure/ }).click();
+    await page.locator('.outlook-history').waitFor();
+    await expect(page.locator('.outlook-history').innerText()).resolves.toContain('Scenario 1 moved from not assessed to unlikely on');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await historyCode()).toBe(true);
+    const served = await (await fetch(`${server.url}${PATH}`)).text();
+    await expect(page.locator('main').evaluate((m) => m.innerHTML)).resolves.toBe(/<main id="main">([\s\S]*)<\/main>/.exec(served)![1]);
     expect(problems).toEqual([]);
   });
 });

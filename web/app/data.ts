@@ -1,6 +1,7 @@
 import { toCard } from '../briefing/card';
 import type { BriefingIndex, RevisionEntry } from '../briefing/types';
 import { SYNC_URL, SYNCED_AT } from '../sw/names';
+import { loadOutlookHistory } from './outlook-history';
 import type { Route } from './routes';
 import type { View } from './state';
 
@@ -35,5 +36,6 @@ export async function viewOf(route: Route, feed: BriefingIndex): Promise<View | 
   const briefing = feed.briefings.find((b) => b.id === route.id);
   // The first revision has no history to show; later ones need it to render what the server did.
   const revisions = briefing && (briefing.revision > 1 ? await revisionsOf(briefing.id) : []);
+  if (revisions?.length && !(await loadOutlookHistory().then(() => true, () => false))) return undefined;
   return revisions && { kind: 'briefing', briefing: briefing!, revisions };
 }

@@ -1,6 +1,6 @@
 import type { AppState } from '../../app/state';
 import { BriefingArticle } from '../briefing/BriefingArticle';
-import { OutlookHistory } from '../briefing/OutlookHistory';
+import { LazyOutlookHistory } from '../../app/outlook-history';
 import { HomePage } from '../home/HomePage';
 import { OfflinePage } from '../layout/OfflinePage';
 
@@ -17,7 +17,7 @@ export function PageView({ state }: { state: AppState }) {
   const { briefing } = view;
   return (
     <BriefingArticle briefing={briefing} now={now}>
-      <OutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+      <LazyOutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
     </BriefingArticle>
   );
 }

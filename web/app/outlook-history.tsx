@@ -1,0 +1,20 @@
+import type { ComponentProps, FunctionComponent } from 'preact';
+import type { OutlookHistory } from '../components/briefing/OutlookHistory';
+
+type Props = ComponentProps<typeof OutlookHistory>;
+let loaded: FunctionComponent<Props> | undefined;
+
+/**
+ * The outlook's history is drawn only for a briefing whose outlook has moved, which most never have:
+ * its code (0.5 KB gzipped) is fetched the first time one is shown, and kept by the service worker.
+ * Rejects offline before it was ever fetched: the app then leaves the server's page as it is.
+ */
+export async function loadOutlookHistory(): Promise<void> {
+  loaded ??= (await import('../components/briefing/OutlookHistory')).OutlookHistory;
+}
+
+/** OutlookHistory once loaded (the app loads it before showing a briefing with a history), else nothing. */
+export function LazyOutlookHistory(props: Props) {
+  const Loaded = loaded;
+  return Loaded ? <Loaded {...props} /> : null;
+}
