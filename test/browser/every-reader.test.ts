@@ -52,6 +52,25 @@ describe('sharing a briefing', () => {
     await page.close();
   });
 
+  it('copies the scenarios from the page itself before the app holds the briefing (its first sync held back)', async () => {
+    const fresh = await launchPhone();
+    try {
+      await fresh.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      const page = await fresh.newPage();
+      // No service worker yet in a fresh profile: the page's own requests are all there is to hold.
+      await page.route('**/api/briefings', () => undefined);
+      await page.goto(`${server.url}${BRIEFING}`);
+      await readToTheEnd(page);
+      await page.getByRole('button', { name: 'Copy as text' }).click({ timeout: 20_000 });
+      await page.locator('.tools [role="status"]', { hasText: 'Copied.' }).waitFor();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      expect(text).toContain('\n1. A strong, unified response isolates the junta — Not assessed\n2. A tepid reaction — Not assessed\n');
+      expect(text.endsWith(`${server.url}${BRIEFING}`)).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('loads none of that code on the home page', async () => {
     const chunks: string[] = [];
     const page = await open('/', async (p) => void p.on('request', (r) => chunks.push(new URL(r.url()).pathname)));

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { LocaleContext, type Locale } from '../i18n/context';
 import { BriefingTools } from './BriefingTools';
 import type { Briefing } from '../briefing/types';
-import type { ShareSource } from './share-text';
+import { shareSourceOfPage, type ShareSource } from './share-text';
 
 /** Renders the tools for `article` into `host`; with no article, clears them. */
 export function mountTools(host: HTMLElement, locale: Locale, article: HTMLElement | null, held: () => Briefing | undefined): void {
@@ -11,8 +11,8 @@ export function mountTools(host: HTMLElement, locale: Locale, article: HTMLEleme
   const source = (): ShareSource => {
     const briefing = held();
     if (briefing && location.pathname === `/briefings/${briefing.id}`) return briefing;
-    // A briefing the app holds no data for (not in the saved feed): its words are on the page.
-    return { headline: article.querySelector('h1')?.textContent ?? document.title, standfirst: article.querySelector('.standfirst')?.textContent ?? '' };
+    // A briefing the app holds no data for, yet or at all: its words are on the page.
+    return shareSourceOfPage(article, document.title);
   };
   render(
     <LocaleContext.Provider value={locale}>

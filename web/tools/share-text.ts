@@ -1,12 +1,12 @@
 import { percentLabel, rangeLabel } from '../briefing/likelihood';
-import type { Briefing, Likelihood } from '../briefing/types';
+import type { Briefing, Likelihood, LikelihoodTerm, Scenario } from '../briefing/types';
 import type { Locale } from '../i18n/context';
 
 /** Messaging apps cut or fold longer messages; the whole text fits under this. */
 export const SHARE_TEXT_LIMIT = 1000;
 
 /** What a shared text is made of; a whole briefing will do. */
-export type ShareSource = Pick<Briefing, 'headline' | 'standfirst'> & { whatComesNext?: Pick<NonNullable<Briefing['whatComesNext']>, 'scenarios'> };
+export type ShareSource = Pick<Briefing, 'headline' | 'standfirst'> & { whatComesNext?: { scenarios: Pick<Scenario, 'title' | 'likelihood'>[] } };
 
 function likelihoodWords(l: Likelihood, { t, lang }: Locale): string {
   if (l.status === 'not_assessed') return t.notAssessed;
@@ -31,4 +31,25 @@ export function shareText(b: ShareSource, url: string, locale: Locale): string {
   let text = compose(b.standfirst, lines);
   if (text.length > SHARE_TEXT_LIMIT) text = compose(clip(b.standfirst, b.standfirst.length - (text.length - SHARE_TEXT_LIMIT)), lines);
   return text.length > SHARE_TEXT_LIMIT ? clip(text, SHARE_TEXT_LIMIT) : text;
+}
+
+/**
+ * The same, read from a briefing's page: for when the app holds no data for it yet (the first seconds
+ * of a first visit, before its first sync) or at all (a briefing beyond the saved feed). Each
+ * scenario's likelihood is read back from its chip (its class names the term; a range has a dash,
+ * a single figure is a percent), so the text is the one the data would give.
+ */
+export function shareSourceOfPage(article: Element, title: string): ShareSource {
+  const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+  const scenarios = [...article.querySelectorAll('.scenario')].map((item): Pick<Scenario, 'title' | 'likelihood'> => {
+    const heading = item.querySelector('h3');
+    const words = [...(heading?.childNodes ?? [])].filter((n) => !(n instanceof Element && n.classList.contains('n')));
+    const chip = item.querySelector('.chip');
+    const term = [...(chip?.classList ?? [])].find((c) => c.startsWith('chip-') && c !== 'chip-na')?.slice(5) as LikelihoodTerm | undefined;
+    const range = text(chip?.querySelector('.range'));
+    const percent = /[–-]/.test(range) ? NaN : parseInt(range.replace(/\D+/g, ''), 10);
+    const likelihood: Likelihood = term ? { status: 'assessed', term, ...(Number.isNaN(percent) ? {} : { percent }) } : { status: 'not_assessed', reason: '' };
+    return { title: words.map((n) => n.textContent).join('').trim(), likelihood };
+  });
+  return { headline: text(article.querySelector('h1')) || title, standfirst: text(article.querySelector('.standfirst')), whatComesNext: { scenarios } };
 }
