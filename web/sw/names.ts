@@ -1,6 +1,6 @@
 // Cache names and headers shared by the service worker and the page (which reads the feed's copy).
 // The suffix is the format version of what the caches hold: bump it when that changes, and the
-// next service worker deletes the old caches on activate. Precached files are versioned by Workbox.
+// next service worker deletes the old caches on activate. The app's scripts have a cache per build (APP_CACHE).
 
 /** The runtime caches: the last good feed, every briefing page saved for offline, API answers the app read. */
 export const CACHES = { feed: 'briefing-index-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1' } as const;

@@ -41,11 +41,11 @@ export function shareText(b: ShareSource, url: string, locale: Locale): string {
  */
 export function shareSourceOfPage(article: Element, title: string): ShareSource {
   const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
-  const scenarios = [...article.querySelectorAll('.scenario')].map((item): Pick<Scenario, 'title' | 'likelihood'> => {
+  const scenarios = Array.from(article.querySelectorAll('.scenario'), (item): Pick<Scenario, 'title' | 'likelihood'> => {
     const heading = item.querySelector('h3');
-    const words = [...(heading?.childNodes ?? [])].filter((n) => !(n instanceof Element && n.classList.contains('n')));
+    const words = Array.from(heading?.childNodes ?? []).filter((n) => !(n instanceof Element && n.classList.contains('n')));
     const chip = item.querySelector('.chip');
-    const term = [...(chip?.classList ?? [])].find((c) => c.startsWith('chip-') && c !== 'chip-na')?.slice(5) as LikelihoodTerm | undefined;
+    const term = Array.from(chip?.classList ?? []).find((c) => c.startsWith('chip-') && c !== 'chip-na')?.slice(5) as LikelihoodTerm | undefined;
     const range = text(chip?.querySelector('.range'));
     const percent = /[–-]/.test(range) ? NaN : parseInt(range.replace(/\D+/g, ''), 10);
     const likelihood: Likelihood = term ? { status: 'assessed', term, ...(Number.isNaN(percent) ? {} : { percent }) } : { status: 'not_assessed', reason: '' };
