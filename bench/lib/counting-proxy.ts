@@ -1,6 +1,6 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { readResponse } from './http';
 
 /** One response as it crossed the network: what a phone would have paid for. */
 export interface Transfer {
@@ -21,17 +21,10 @@ export async function countingProxy(target: string): Promise<{ url: string; tran
   const transfers: Transfer[] = [];
   const server: Server = createServer((req, res) => {
     const upstream = request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
-      const chunks: Buffer[] = [];
-      up.on('data', (c: Buffer) => chunks.push(c));
-      up.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const enc = up.headers['content-encoding'];
-        const body = raw.length === 0 ? raw : enc === 'gzip' ? gunzipSync(raw) : enc === 'br' ? brotliDecompressSync(raw) : raw;
-        let headerBytes = `HTTP/1.1 ${up.statusCode} ${up.statusMessage}\r\n`.length + 2;
-        for (let i = 0; i < up.rawHeaders.length; i += 2) headerBytes += Buffer.byteLength(`${up.rawHeaders[i]}: ${up.rawHeaders[i + 1]}\r\n`);
+      readResponse(up).then(({ body, headerBytes }) => {
         const path = new URL(req.url ?? '/', target).pathname;
         transfers.push({ path, status: up.statusCode ?? 0, type: String(up.headers['content-type'] ?? ''), headerBytes, body });
-      });
+      }, () => undefined);
       res.writeHead(up.statusCode ?? 502, up.rawHeaders);
       up.pipe(res);
     });
