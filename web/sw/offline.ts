@@ -18,8 +18,11 @@ export async function offlineShell(build: string): Promise<Response | undefined>
   let page: Response | undefined;
   for (const key of await cache.keys()) {
     const held = await cache.match(key);
-    if (held && (!page || held.headers.get(BUILD) === build)) page = held;
-    if (page?.headers.get(BUILD) === build) break;
+    if (held?.headers.get(BUILD) === build) {
+      page = held;
+      break;
+    }
+    page ??= held;
   }
   if (!page) return undefined;
   // The page's own headers (its CSP among them), less those that described its exact bytes.

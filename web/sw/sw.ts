@@ -18,7 +18,7 @@ import { keepFresh, serverErrorIsOffline } from './plugins';
 import { keepAtMost } from './trim';
 import { ASK_FIRST, type WarmMessage } from './ask-first';
 import { countUsage } from './usage';
-import { savePages, warmPages } from './warm';
+import { savePages, tellPages, warmPages } from './warm';
 
 /** The precache list, written in by workbox-build's injectManifest. */
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ({ url: string; revision: string | null } | string)[] };
@@ -91,10 +91,7 @@ self.addEventListener('message', (event) => {
   const warm = event.data as WarmMessage | undefined;
   if (warm?.type === 'WARM') {
     event.waitUntil(
-      savePages(warm.paths, build).then(async (saved) => {
-        const message: SwMessage = { type: 'synced', at: new Date().toISOString(), saved };
-        for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
-      }),
+      savePages(warm.paths, build).then((saved) => tellPages({ type: 'synced', at: new Date().toISOString(), saved })),
     );
   }
 });

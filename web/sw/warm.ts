@@ -45,11 +45,14 @@ export async function warmPages(fresh: Response, previous: Response | undefined,
   }
   if (askFirst && wanted.length) {
     // Save-Data: only say what saving would cost; the page asks the reader, and answers with savePages.
-    const ask: AskMessage = { type: 'warm-ask', paths: wanted.map((p) => p[0]), bytes: wanted.reduce((sum, p) => sum + p[2], 0) };
-    for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(ask);
+    await tellPages({ type: 'warm-ask', paths: wanted.map((p) => p[0]), bytes: wanted.reduce((sum, p) => sum + p[2], 0) });
   } else saved += await savePages(wanted.map((p) => p[0]), build);
   await trim(CACHES.pages, 100);
-  const message: SwMessage = { type: 'synced', at: new Date().toISOString(), saved };
+  await tellPages({ type: 'synced', at: new Date().toISOString(), saved });
+}
+
+/** Posts `message` to every open page of the app. */
+export async function tellPages(message: SwMessage | AskMessage): Promise<void> {
   for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
 }
 

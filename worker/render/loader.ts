@@ -10,12 +10,12 @@ import { cspSource } from '../http/csp-hash';
  * loader is allowed by its hash in the CSP, never as inline script.
  */
 export function loaderScript(src: string): string {
-  // The class gives the app bar's empty container its height before the first paint (web/styles/critical.ts),
-  // so filling it moves nothing; where no script runs, it stays empty and takes no room.
-  // Chrome offers installing once, maybe before the app runs: the prompt is kept for the app's own button.
   const start = `function s(){var e=document.createElement("script");e.type="module";e.src=${JSON.stringify(src)};document.head.appendChild(e)}`;
   // An unsupported entry type is ignored, not refused: the observer would wait forever, hence the check.
   const afterPaint = `var P=window.PerformanceObserver;P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0?new P(function(l,o){l.getEntriesByName("first-contentful-paint").length&&(o.disconnect(),setTimeout(s))}).observe({type:"paint",buffered:!0}):requestAnimationFrame(function(){requestAnimationFrame(s)})`;
+  // The class gives the app bar's empty container its height before the first paint (web/styles/critical.ts),
+  // so filling it moves nothing; where no script runs, it stays empty and takes no room.
+  // Chrome offers installing once, maybe before the app runs: the prompt is kept for the app's own button.
   return `document.documentElement.classList.add("app");addEventListener("beforeinstallprompt",function(e){e.preventDefault();window.installPrompt=e});addEventListener("load",function(){${start}${afterPaint}})`;
 }
 

@@ -4,7 +4,6 @@ import { feed } from '../render/feed';
 import { listBriefings, PAGE_SIZE } from '../store/briefings';
 import type { AppEnv } from '../types';
 
-
 /** The JSON Feed: newest first, 20 to a page, each item carrying its briefing in `_briefing`. */
 export const feedRoutes = new Hono<AppEnv>().get('/feed.json', (c) =>
   cachedByRevision(c, async (revision) => {
