@@ -2,11 +2,11 @@
 // Chromium's network throttling and 4× CPU slowdown, beside the bare page under the same conditions
 // in the same run (runs interleaved, median taken); and an offline repeat visit through the service
 // worker beside the bare page unthrottled.
-import type { BrowserContext } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { launchPhone } from '../test/browser/chromium';
 import type { DevServer } from '../test/browser/server';
 import { bareServer } from './lib/bare';
-import { HEADLINE_PROBE } from './lib/headline-probe';
+import { probedPage } from './lib/headline-probe';
 import { median, ms, x, type Row } from './lib/report';
 import { BRIEFING_PATH } from './lib/servers';
 
@@ -26,31 +26,20 @@ export const PROFILES: Profile[] = [
 const RUNS = 11;
 const TIMEOUT = 120_000;
 
-async function throttle(context: BrowserContext, p: Profile): Promise<void> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
+async function throttle(cdp: CDPSession, p: Profile): Promise<void> {
   const bytesPerSecond = (p.kbps * 1000) / 8;
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: p.rtt, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
-/** Navigates and returns when the headline was first painted, in ms since navigation start. */
-async function headlineAt(context: BrowserContext, url: string): Promise<number> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.evaluate('window.__headline = undefined').catch(() => undefined);
-  await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-  const handle = await page.waitForFunction(() => (globalThis as { __headline?: number }).__headline, undefined, { timeout: TIMEOUT, polling: 100 });
-  return Number(await handle.jsonValue());
-}
-
 /** One first visit in a brand-new profile (no cache, no service worker). */
 async function firstVisit(url: string, p?: Profile): Promise<number> {
   const context = await launchPhone();
   try {
-    await context.addInitScript(HEADLINE_PROBE);
-    if (p) await throttle(context, p);
-    return await headlineAt(context, url);
+    const { cdp, headlineAt } = await probedPage(context);
+    if (p) await throttle(cdp, p);
+    return await headlineAt(url, TIMEOUT);
   } finally {
     await context.close();
   }
@@ -90,8 +79,7 @@ export async function offlineRepeat(server: DevServer): Promise<{ rows: Row[]; d
   const context = await launchPhone();
   const figure = 'headline on screen, offline repeat visit (service worker)';
   try {
-    await context.addInitScript(HEADLINE_PROBE);
-    const page = context.pages()[0] ?? (await context.newPage());
+    const { page, headlineAt } = await probedPage(context);
     await page.goto(server.url + BRIEFING_PATH, { waitUntil: 'load' });
     const hasWorker = await page.evaluate(
       `navigator.serviceWorker ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 15000))]) : false`,
@@ -102,7 +90,7 @@ export async function offlineRepeat(server: DevServer): Promise<{ rows: Row[]; d
     await page.waitForLoadState('networkidle');
     await server.stop();
     const ours: number[] = [];
-    for (let i = 0; i < RUNS; i++) ours.push(await headlineAt(context, server.url + BRIEFING_PATH));
+    for (let i = 0; i < RUNS; i++) ours.push(await headlineAt(server.url + BRIEFING_PATH, TIMEOUT));
     const ratio = median(ours) / median(limit);
     return {
       details: { ours, bare: limit },
