@@ -19,6 +19,10 @@ import type { BriefingIndex } from './briefing/types';
 // A build can be labelled (VITE_BUILD=…), so tests can tell which version runs; unlabelled, this is compiled away.
 if (import.meta.env.VITE_BUILD) document.documentElement.dataset.build = import.meta.env.VITE_BUILD;
 
+// The page is whole once the app runs, even where the app came before the first paint (the service
+// worker's offline frame starts it itself): what it draws and reads is all laid out (worker/render/loader.ts).
+document.documentElement.classList.remove('early');
+
 const state = createAppState();
 const locale = { lang: document.documentElement.lang === 'fr' ? 'fr' : 'en', t: en };
 // French readers' strings are a small file of their own, fetched only by them.

@@ -36,6 +36,7 @@ const SCREENS: { name: string; path: string; open?: (page: Page, lang: 'en' | 'f
     path: '/briefings/niger-bazoum-coalition',
     // With the tools the app adds under it once the reader nears them (share; read aloud where there is a voice).
     async open(page) {
+      await page.locator('.appbar button').first().waitFor({ timeout: 20_000 });
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
       await page.locator('.tools button').first().waitFor({ timeout: 20_000 });
     },

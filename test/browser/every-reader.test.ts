@@ -33,8 +33,15 @@ async function open(path: string, init?: (page: Page) => Promise<unknown>): Prom
   return page;
 }
 
-/** Scrolls to the end of the briefing, as a reader does: the tools' code is fetched only then. */
-const readToTheEnd = (page: Page) => page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+/**
+ * Scrolls to the end of the briefing, as a reader does once the page is on screen and the app has
+ * drawn its bar (before the first paint the sections out of view are not yet laid out, so the end is
+ * not yet where it will be): the tools' code is fetched only then.
+ */
+async function readToTheEnd(page: Page): Promise<void> {
+  await page.locator('.appbar button').first().waitFor({ timeout: 20_000 });
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+}
 
 describe('sharing a briefing', () => {
   it('copies it as plain text for a messaging app, and copies its link (no Web Share on this browser)', async () => {

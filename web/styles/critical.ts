@@ -55,6 +55,7 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .foot{border-top:1px solid var(--line);margin-top:3rem;padding-bottom:2rem;font-size:.875rem;color:var(--muted)}
 .bar{max-width:40rem;margin:0 auto;padding:.25rem 1rem;display:flex;gap:.5rem;align-items:center;font-size:.8125rem;line-height:1.35;color:var(--muted);min-height:2.75rem}
 .app .appbar{min-height:2.75rem}
+.early main section,.early .foot{content-visibility:auto;contain-intrinsic-size:auto 20rem}
 .bar .sync{flex:1;margin:0}
 .dot{display:inline-block;width:.5rem;height:.5rem;border-radius:50%;background:var(--warn);margin-right:.35rem}
 .btn{font:inherit;font-size:.8125rem;font-weight:700;border:1px solid var(--accent);color:var(--accent);background:none;border-radius:1rem;padding:.25rem .7rem;min-height:2rem;cursor:pointer}
