@@ -5,6 +5,16 @@
 // app's bar, drawn after that paint, keeps its smaller size).
 // Dark follows the phone unless the reader chose a theme, and text size scales every rem: both come as
 // <html data-theme data-size>, which the worker renders from cookies, so a saved choice never repaints.
+
+/**
+ * What the first paint need not lay out where it is out of view (under `.early`, which the loader
+ * sets and lifts: worker/render/loader.ts), and what the loader lays out again, one per frame, by
+ * marking each `data-laid` (an inline style would do, but Chromium then serializes an emptied one
+ * as `style=""`, and the page would no longer be what the server sent).
+ */
+export const LAID_OUT_AFTER_FIRST_PAINT = 'main section,.foot';
+const early = LAID_OUT_AFTER_FIRST_PAINT.split(',').map((s) => `.early ${s}:not([data-laid])`).join(',');
+
 export const criticalCss = `
 :root{--bg:#fffdf8;--fg:#1b1b1b;--muted:#595959;--line:#d9d4c7;--accent:#8a2b06;--card:#f4f0e6;--na:#5b5b5b;--warn:#7a4b00;--warnbg:#fff1d6;color-scheme:light}
 :root[data-theme=dark]{--bg:#121212;--fg:#eaeaea;--muted:#b0b0b0;--line:#3a3a3a;--accent:#ffab85;--card:#1e1e1e;--na:#c4c4c4;--warn:#ffd27a;--warnbg:#332500;color-scheme:dark}
@@ -55,7 +65,7 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .foot{border-top:1px solid var(--line);margin-top:3rem;padding-bottom:2rem;font-size:.875rem;color:var(--muted)}
 .bar{max-width:40rem;margin:0 auto;padding:.25rem 1rem;display:flex;gap:.5rem;align-items:center;font-size:.8125rem;line-height:1.35;color:var(--muted);min-height:2.75rem}
 .app .appbar{min-height:2.75rem}
-.early main section,.early .foot{content-visibility:auto;contain-intrinsic-size:auto 20rem}
+${early}{content-visibility:auto;contain-intrinsic-size:auto 20rem}
 .bar .sync{flex:1;margin:0}
 .dot{display:inline-block;width:.5rem;height:.5rem;border-radius:50%;background:var(--warn);margin-right:.35rem}
 .btn{font:inherit;font-size:.8125rem;font-weight:700;border:1px solid var(--accent);color:var(--accent);background:none;border-radius:1rem;padding:.25rem .7rem;min-height:2rem;cursor:pointer}

@@ -1,3 +1,4 @@
+import { LAID_OUT_AFTER_FIRST_PAINT } from '../../web/styles/critical';
 import { cspSource } from '../http/csp-hash';
 
 /**
@@ -12,12 +13,14 @@ import { cspSource } from '../http/csp-hash';
  * Until that first paint the page carries the class `early`, under which the sections out of view are
  * not laid out (content-visibility, web/styles/critical.ts): the first frame lays out the headline's
  * screen, not the whole briefing, the largest part of a slow phone's wait after the bytes arrive.
- * Lifted as soon as the frame is shown, so the page is whole again long before anyone could scroll
- * or the app read it (innerText skips what is not laid out); without JavaScript the class never comes.
+ * Lifted as soon as the frame is shown, a section per frame (all at once made one long task, which
+ * Lighthouse counts as blocking), so the page is whole again long before anyone could scroll or the
+ * app read it (innerText skips what is not laid out); without JavaScript the class never comes.
  */
 export function loaderScript(src: string): string {
   const start = `function s(){var e=document.createElement("script");e.type="module";e.src=${JSON.stringify(src)};document.head.appendChild(e)}`;
-  const painted = `function g(){d.classList.remove("early");document.readyState=="complete"?setTimeout(s):addEventListener("load",function(){setTimeout(s)})}`;
+  // After the first paint: each deferred part laid out in a frame of its own, then the page is whole and the app starts.
+  const painted = `function g(){var e=document.querySelectorAll(${JSON.stringify(LAID_OUT_AFTER_FIRST_PAINT)}),i=0;(function f(){if(i<e.length){e[i++].setAttribute("data-laid","");requestAnimationFrame(f)}else{d.classList.remove("early");for(i=0;i<e.length;i++)e[i].removeAttribute("data-laid");document.readyState=="complete"?setTimeout(s):addEventListener("load",function(){setTimeout(s)})}})()}`;
   // An unsupported entry type is ignored, not refused: the observer would wait forever, hence the check.
   const onPaint = `var P=window.PerformanceObserver;P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0?new P(function(l,o){l.getEntriesByName("first-contentful-paint").length&&(o.disconnect(),g())}).observe({type:"paint",buffered:!0}):addEventListener("load",function(){requestAnimationFrame(function(){requestAnimationFrame(g)})})`;
   // The class `app` gives the app bar's empty container its height before the first paint (web/styles/critical.ts),
