@@ -105,6 +105,14 @@ describe('the app on the server-rendered page', () => {
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   });
 
+  it('has the whole briefing laid out once the app has started (the first paint lays out only its first screen)', async () => {
+    await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
+    await page.locator('.appbar button').first().waitFor({ timeout: 20_000 });
+    const text = await page.locator('main').innerText();
+    for (const shown of ['Signposts to watch', 'ECOWAS answers the open letter', 'Primary source:', 'A Litmus Test for West African Democracy']) expect(text).toContain(shown);
+    expect(await page.locator('html.early, [data-laid]').count()).toBe(0);
+  });
+
   it('hydrates without changing what the server rendered, and runs without errors', async () => {
     const served = await (await fetch(`${server.url}/briefings/niger-bazoum-coalition`)).text();
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
