@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPhone } from './chromium';
+import { readToTheEnd } from './pwa';
 import { DevServer } from './server';
 
 // WCAG 2.2 AA as axe checks it, on every screen a reader sees, in both languages and in every way a
@@ -36,8 +37,7 @@ const SCREENS: { name: string; path: string; open?: (page: Page, lang: 'en' | 'f
     path: '/briefings/niger-bazoum-coalition',
     // With the tools the app adds under it once the reader nears them (share; read aloud where there is a voice).
     async open(page) {
-      await page.locator('.appbar button').first().waitFor({ timeout: 20_000 });
-      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await readToTheEnd(page);
       await page.locator('.tools button').first().waitFor({ timeout: 20_000 });
     },
   },

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPhone } from './chromium';
-import { cachedPaths, waitUntilSaved } from './pwa';
+import { cachedPaths, readToTheEnd, waitUntilSaved } from './pwa';
 import { DevServer } from './server';
 
 // What the app adds for every reader, in a real Chromium: share and read aloud on a briefing, text
@@ -31,16 +31,6 @@ async function open(path: string, init?: (page: Page) => Promise<unknown>): Prom
   await init?.(page);
   await page.goto(`${server.url}${path}`);
   return page;
-}
-
-/**
- * Scrolls to the end of the briefing, as a reader does once the page is on screen and the app has
- * drawn its bar (before the first paint the sections out of view are not yet laid out, so the end is
- * not yet where it will be): the tools' code is fetched only then.
- */
-async function readToTheEnd(page: Page): Promise<void> {
-  await page.locator('.appbar button').first().waitFor({ timeout: 20_000 });
-  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
 }
 
 describe('sharing a briefing', () => {

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
 import { launchPhone } from './chromium';
-import { edit, returnToApp, savedText, waitUntilSaved } from './pwa';
+import { appStarted, edit, returnToApp, savedText, waitUntilSaved } from './pwa';
 import { DevServer } from './server';
 
 // Installing, the headers the PWA's files are served with, and the app taking over the server's page.
@@ -107,7 +107,7 @@ describe('the app on the server-rendered page', () => {
 
   it('has the whole briefing laid out once the app has started (the first paint lays out only its first screen)', async () => {
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
-    await page.locator('.appbar button').first().waitFor({ timeout: 20_000 });
+    await appStarted(page);
     const text = await page.locator('main').innerText();
     for (const shown of ['Signposts to watch', 'ECOWAS answers the open letter', 'Primary source:', 'A Litmus Test for West African Democracy']) expect(text).toContain(shown);
     expect(await page.locator('html.early, [data-laid]').count()).toBe(0);

@@ -27,6 +27,21 @@ export async function waitUntilSaved(page: Page): Promise<void> {
   await page.locator('.sync', { hasText: 'Saved for offline' }).waitFor({ timeout: 20_000 });
 }
 
+/** Waits until the app has started on the page: it has drawn its bar (by then the whole page is laid out). */
+export async function appStarted(page: Page): Promise<void> {
+  await page.locator('.appbar button').first().waitFor({ timeout: 20_000 });
+}
+
+/**
+ * Scrolls to the end of the briefing, as a reader does once the page is on screen and the app has
+ * started (before the first paint the sections out of view are not yet laid out, so the end is not
+ * yet where it will be): the tools' code is fetched only then.
+ */
+export async function readToTheEnd(page: Page): Promise<void> {
+  await appStarted(page);
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+}
+
 /** What the app does when the reader comes back to it: look for a new version and sync. */
 export function returnToApp(page: Page): Promise<void> {
   return page.evaluate(() => void document.dispatchEvent(new Event('visibilitychange')));

@@ -11,7 +11,6 @@ import { briefingJsonLd } from '../render/jsonld';
 import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/briefings';
 import type { AppEnv } from '../types';
 
-
 const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
   c.html(renderDocument({ ...parts, locale: c.get('locale'), prefs: c.get('prefs'), origin: new URL(c.req.url).origin, script: c.get('assets')?.script }), status);
 
