@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { injectManifest } from 'workbox-build';
-import { build, type Plugin } from 'vite';
+import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 /**
  * What every saved page is made from beyond the precached app script (its CSS, every language's
@@ -47,12 +47,15 @@ export function precacheFiles(manifest: BuildManifest): string[] {
 export function serviceWorker(): Plugin {
   let outDir = 'dist';
   let root = process.cwd();
+  let target: BuildEnvironmentOptions['target'];
   return {
     name: 'briefing-service-worker',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      // The service worker runs on the same phones as the app: the same browsers.
+      target = config.build.target;
     },
     async closeBundle() {
       const sources = readAll(root, PAGE_SOURCES);
@@ -69,7 +72,7 @@ export function serviceWorker(): Plugin {
           outDir,
           emptyOutDir: false,
           copyPublicDir: false,
-          target: 'es2020',
+          target,
           lib: { entry: resolve(root, 'web/sw/sw.ts'), formats: ['iife'], name: 'briefingSw', fileName: () => 'sw.js' },
         },
       });

@@ -231,6 +231,37 @@ describe('the data used', () => {
   });
 });
 
+describe('on an older browser', () => {
+  it('starts, saves for offline and offers sharing without what Safari 12 lacks', async () => {
+    const old = await launchPhone();
+    try {
+      // What the app uses that Safari 12 does not have (nor Chrome before 66–81, for some of it).
+      await old.addInitScript(() => {
+        const gone = (o: object, key: string) => Reflect.deleteProperty(o, key);
+        gone(Intl, 'RelativeTimeFormat');
+        gone(Intl, 'DisplayNames');
+        gone(window, 'IntersectionObserver');
+        gone(Navigator.prototype, 'clipboard');
+      });
+      const page = await old.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/`);
+      await waitUntilSaved(page);
+      // When, rather than how long ago: "updated 30 Nov, 14:05".
+      await expect(page.locator('.sync').innerText()).resolves.toMatch(/^Saved for offline · updated \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d$/);
+      await expect(page.locator('.card').first().innerText()).resolves.toMatch(/ · NE · /);
+      await page.goto(`${server.url}${BRIEFING}`);
+      // No IntersectionObserver: the tools come without waiting for the reader to near them.
+      await page.getByRole('button', { name: 'Copy as text' }).click({ timeout: 20_000 });
+      await page.locator('.tools [role="status"]', { hasText: 'Could not copy.' }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await old.close();
+    }
+  });
+});
+
 describe('the briefing page in French', () => {
   it.each(['light', 'dark'] as const)('reads in the %s theme (the README’s screenshot)', async (theme) => {
     const page = await open(`${BRIEFING}?lang=fr`, (p) => p.emulateMedia({ colorScheme: theme }));

@@ -19,7 +19,10 @@ export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () =
     shown = article;
     void import('../tools/mount').then((m) => m.mountTools(host, locale, article, held));
   };
-  const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '0px 0px 100% 0px' });
+  // Safari 12.0 has no IntersectionObserver: there the tools come at once.
+  const near = window.IntersectionObserver
+    ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '0px 0px 100% 0px' })
+    : { observe: () => want(), disconnect() {} };
   const onKey = (event: KeyboardEvent) => event.key === 'Tab' && want();
   function want(): void {
     wanted = true;
@@ -27,8 +30,8 @@ export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () =
     removeEventListener('keydown', onKey);
     check();
   }
-  near.observe(host);
   addEventListener('keydown', onKey);
+  near.observe(host);
   // The app swaps <main>'s children when the reader moves between pages.
   new MutationObserver(check).observe(main, { childList: true });
 }

@@ -8,6 +8,7 @@
 //              each successful sync saves every briefing it holds
 //   data       API reads the app made (a briefing, its history), network-first
 // It never skips waiting by itself: the page asks, once the reader chooses to reload.
+import './all-settled';
 import { registerQuotaErrorCallback } from 'workbox-core';
 import { warmStrategyCache } from 'workbox-recipes/warmStrategyCache.js';
 import { registerRoute, setCatchHandler } from 'workbox-routing';

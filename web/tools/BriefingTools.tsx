@@ -57,11 +57,14 @@ export class BriefingTools extends Component<Props, State> {
     const locale = this.context;
     const { t } = locale;
     const reader = this.reader;
+    // Without the Clipboard API (older browsers, pages not served over https) the reader is told it failed.
     const copy = (text: string) =>
-      navigator.clipboard.writeText(text).then(
-        () => this.setState({ said: t.copied }),
-        () => this.setState({ said: t.copyFailed }),
-      );
+      Promise.resolve()
+        .then(() => navigator.clipboard.writeText(text))
+        .then(
+          () => this.setState({ said: t.copied }),
+          () => this.setState({ said: t.copyFailed }),
+        );
     const text = () => shareText(source(), url, locale);
     return (
       <section class="tools" aria-label={t.tools}>

@@ -4,8 +4,9 @@ import { formatDate } from '../../i18n/format';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
-/** "Niger" for NE, in the interface's language. */
+/** "Niger" for NE, in the interface's language; the code itself where Intl.DisplayNames is missing (Safari before 14.1). */
 function countryName(code: string, lang: string): string {
+  if (!Intl.DisplayNames) return code;
   let names = regionNames.get(lang);
   if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
   return names.of(code) ?? code;
