@@ -2,12 +2,14 @@
 // a formatter costs more than using one.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** The locale dates are written in: plain "en" would read month-first, as in the US; our readers write the day first. */
+export const dateLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
+
 /** "25 Nov 2026" in English, "25 nov. 2026" in French. Shown in UTC: pages are cached for everyone. */
 export function formatDate(iso: string, lang: string): string {
   let f = formatters.get(lang);
   if (!f) {
-    // Plain "en" would read month-first, as in the US; our readers write the day first.
-    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(dateLocale(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     formatters.set(lang, f);
   }
   return f.format(new Date(iso));

@@ -1,9 +1,11 @@
+import { dateLocale } from './format';
+
 /**
  * "3 hours ago", "yesterday", "this minute": how long ago `iso` was, in the interface's language.
  * Browsers without Intl.RelativeTimeFormat (Safari before 14) say when instead: "30 Nov, 14:05".
  */
 export function timeAgo(iso: string, now: number, lang: string): string {
-  if (!Intl.RelativeTimeFormat) return new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  if (!Intl.RelativeTimeFormat) return new Date(iso).toLocaleString(dateLocale(lang), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const minutes = Math.round((Date.parse(iso) - now) / 60000);
   const hours = Math.round(minutes / 60);
   const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
