@@ -27,7 +27,11 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'node', include: ['test/web/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'node',
+          include: ['test/web/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         test: {

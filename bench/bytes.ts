@@ -14,7 +14,14 @@ export async function pageBytes(server: DevServer): Promise<{ rows: Row[]; detai
   const css = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? '';
   // The heaviest variant a reader can choose: French strings, and the text-size and theme attributes.
   const variant = await get(`${server.url}${BRIEFING_PATH}?lang=fr`, { Cookie: 'size=xl; theme=dark' });
-  const d = { raw: page.body.length, gzip: gz(page.body), brotli: br(page.body), cssRaw: css.length, cssGzip: gz(css), headerBytes: page.headerBytes };
+  const d = {
+    raw: page.body.length,
+    gzip: gz(page.body),
+    brotli: br(page.body),
+    cssRaw: css.length,
+    cssGzip: gz(css),
+    headerBytes: page.headerBytes,
+  };
   return {
     details: d,
     rows: [
@@ -53,15 +60,32 @@ export async function feedRefresh(server: DevServer): Promise<{ rows: Row[]; det
   const urls = { feed: `${server.url}/feed.json`, app: `${server.url}/api/briefings` };
   const firsts = { feed: await get(urls.feed), app: await get(urls.app) };
   const etag = (k: keyof typeof urls) => String(firsts[k].headers.etag);
-  const same = { feed: await get(urls.feed, { 'If-None-Match': etag('feed') }), app: await get(urls.app, { 'If-None-Match': etag('app') }) };
+  const same = {
+    feed: await get(urls.feed, { 'If-None-Match': etag('feed') }),
+    app: await get(urls.app, { 'If-None-Match': etag('app') }),
+  };
   await reviseSample(server);
-  const changed = { feed: await get(urls.feed, { 'If-None-Match': etag('feed') }), app: await get(urls.app, { 'If-None-Match': etag('app') }) };
+  const changed = {
+    feed: await get(urls.feed, { 'If-None-Match': etag('feed') }),
+    app: await get(urls.app, { 'If-None-Match': etag('app') }),
+  };
   const d = Object.fromEntries(
     (['feed', 'app'] as const).map((k) => [
       k,
       {
-        unchanged: { status: same[k].status, headerBytes: same[k].headerBytes, bodyBytes: same[k].wireBodyBytes, headers: same[k].headers },
-        changed: { status: changed[k].status, headerBytes: changed[k].headerBytes, bodyRaw: changed[k].body.length, bodyGzip: gz(changed[k].body), wireBodyBytes: changed[k].wireBodyBytes },
+        unchanged: {
+          status: same[k].status,
+          headerBytes: same[k].headerBytes,
+          bodyBytes: same[k].wireBodyBytes,
+          headers: same[k].headers,
+        },
+        changed: {
+          status: changed[k].status,
+          headerBytes: changed[k].headerBytes,
+          bodyRaw: changed[k].body.length,
+          bodyGzip: gz(changed[k].body),
+          wireBodyBytes: changed[k].wireBodyBytes,
+        },
       },
     ]),
   );

@@ -25,7 +25,9 @@ const sizeOf = (type: string, body: Buffer) => (isText(type) ? gz(body) : body.l
 export async function precacheList(origin: string): Promise<string[] | null> {
   const sw = await get(`${origin}/sw.js`);
   if (sw.status !== 200) return null;
-  const urls = [...sw.body.toString('utf8').matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map((m) => new URL(m[1], `${origin}/`).pathname);
+  const urls = [...sw.body.toString('utf8').matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map(
+    (m) => new URL(m[1], `${origin}/`).pathname,
+  );
   return [...new Set(urls)];
 }
 
@@ -36,20 +38,36 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(proxy.url + BRIEFING_PATH, { waitUntil: 'load' });
     // Let the service worker install (and precache) if the page registers one, then let it settle.
-    await page.evaluate(`Promise.race([navigator.serviceWorker ? navigator.serviceWorker.ready : null, new Promise((r) => setTimeout(r, 10000))])`);
+    await page.evaluate(
+      `Promise.race([navigator.serviceWorker ? navigator.serviceWorker.ready : null, new Promise((r) => setTimeout(r, 10000))])`,
+    );
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500);
   } finally {
     await context.close();
     await proxy.close();
   }
-  const files: File[] = proxy.transfers.map((t) => ({ path: t.path, type: t.type, status: t.status, raw: t.body.length, gzip: sizeOf(t.type, t.body), headerBytes: t.headerBytes }));
+  const files: File[] = proxy.transfers.map((t) => ({
+    path: t.path,
+    type: t.type,
+    status: t.status,
+    raw: t.body.length,
+    gzip: sizeOf(t.type, t.body),
+    headerBytes: t.headerBytes,
+  }));
   const precache = await precacheList(server.url);
   const precached: File[] = [];
   for (const path of precache ?? []) {
     const res = await get(server.url + path);
     const type = String(res.headers['content-type'] ?? '');
-    precached.push({ path, type, status: res.status, raw: res.body.length, gzip: sizeOf(type, res.body), headerBytes: res.headerBytes });
+    precached.push({
+      path,
+      type,
+      status: res.status,
+      raw: res.body.length,
+      gzip: sizeOf(type, res.body),
+      headerBytes: res.headerBytes,
+    });
   }
   const sum = (fs: File[], k: 'gzip' | 'headerBytes' | 'raw') => fs.reduce((n, f) => n + f[k], 0);
   const js = files.filter((f) => /javascript/.test(f.type));
@@ -69,7 +87,12 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
         result: `${kb(total)} gzip in ${files.length} responses (+ ${kb(sum(files, 'headerBytes'))} headers)`,
         pass: total <= 30 * 1024,
       },
-      { figure: 'first visit, JavaScript alone (sw.js included)', budget: '', result: `${kb(sum(js, 'gzip'))} gzip in ${js.length} files (${kb(sum(js, 'raw'))} raw)`, pass: null },
+      {
+        figure: 'first visit, JavaScript alone (sw.js included)',
+        budget: '',
+        result: `${kb(sum(js, 'gzip'))} gzip in ${js.length} files (${kb(sum(js, 'raw'))} raw)`,
+        pass: null,
+      },
       {
         figure: 'first visit, the page’s JavaScript (issue 4)',
         budget: '≤ 15 KB gzip',
@@ -79,7 +102,9 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
       {
         figure: 'precache, service worker install (issue 4)',
         budget: '≤ 50 KB',
-        result: precache ? `${kb(sum(precached, 'raw'))} raw · ${kb(sum(precached, 'gzip'))} gzip in ${precached.length} entries` : 'n/a (no service worker yet)',
+        result: precache
+          ? `${kb(sum(precached, 'raw'))} raw · ${kb(sum(precached, 'gzip'))} gzip in ${precached.length} entries`
+          : 'n/a (no service worker yet)',
         pass: precache ? sum(precached, 'raw') <= 50 * 1024 : false,
       },
     ],

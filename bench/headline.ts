@@ -29,7 +29,12 @@ const TIMEOUT = 120_000;
 async function throttle(cdp: CDPSession, p: Profile): Promise<void> {
   const bytesPerSecond = (p.kbps * 1000) / 8;
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: p.rtt, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: p.rtt,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
@@ -86,7 +91,11 @@ export async function offlineRepeat(server: DevServer): Promise<{ rows: Row[]; d
     );
     const limit: number[] = [];
     for (let i = 0; i < RUNS; i++) limit.push(await firstVisit(bare.url));
-    if (!hasWorker) return { rows: [{ figure, budget: '≤ 1.2× bare unthrottled', result: 'n/a (no service worker yet)', pass: null }], details: { bare: limit } };
+    if (!hasWorker)
+      return {
+        rows: [{ figure, budget: '≤ 1.2× bare unthrottled', result: 'n/a (no service worker yet)', pass: null }],
+        details: { bare: limit },
+      };
     await page.waitForLoadState('networkidle');
     await server.stop();
     const ours: number[] = [];
@@ -94,10 +103,22 @@ export async function offlineRepeat(server: DevServer): Promise<{ rows: Row[]; d
     const ratio = median(ours) / median(limit);
     return {
       details: { ours, bare: limit },
-      rows: [{ figure, budget: '≤ 1.2× bare unthrottled', result: `${ms(median(ours))} vs bare ${ms(median(limit))} = ${x(ratio)}`, pass: ratio <= 1.2 }],
+      rows: [
+        {
+          figure,
+          budget: '≤ 1.2× bare unthrottled',
+          result: `${ms(median(ours))} vs bare ${ms(median(limit))} = ${x(ratio)}`,
+          pass: ratio <= 1.2,
+        },
+      ],
     };
   } catch (error) {
-    return { rows: [{ figure, budget: '≤ 1.2× bare unthrottled', result: `failed: ${String(error).split('\n')[0]}`, pass: false }], details: {} };
+    return {
+      rows: [
+        { figure, budget: '≤ 1.2× bare unthrottled', result: `failed: ${String(error).split('\n')[0]}`, pass: false },
+      ],
+      details: {},
+    };
   } finally {
     await context.close();
     await bare.close();

@@ -12,7 +12,16 @@ import { ms, type Row } from './lib/report';
 import { BRIEFING_PATH } from './lib/servers';
 
 // The harness's quiet flags (test/browser/chromium.ts), so the closed network is never knocked on.
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -25,12 +34,25 @@ const freePort = () =>
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'briefing-lighthouse-'));
-  const child = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [...FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const child = spawn(
+    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    [...FLAGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: 'ignore' },
+  );
   for (let deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-    if (await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(`http://127.0.0.1:${port}/json/version`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
       const exited = new Promise((r) => child.once('exit', r));
       // The profile is removed once Chromium has exited, or it is still writing into it.
-      const stop = async () => (child.kill(), await exited, rmSync(profile, { recursive: true, force: true, maxRetries: 3 }));
+      const stop = async () => (
+        child.kill(),
+        await exited,
+        rmSync(profile, { recursive: true, force: true, maxRetries: 3 })
+      );
       return { port, stop };
     }
   }
@@ -43,13 +65,29 @@ export async function lighthouseRuns(server: DevServer): Promise<{ rows: Row[]; 
   const rows: Row[] = [];
   const details: Record<string, object> = {};
   try {
-    for (const [name, path] of [['home', '/'], ['briefing', BRIEFING_PATH]]) {
-      const result = await lighthouse(server.url + path, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    for (const [name, path] of [
+      ['home', '/'],
+      ['briefing', BRIEFING_PATH],
+    ]) {
+      const result = await lighthouse(server.url + path, {
+        port: chromium.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
       const { lhr } = result;
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
-      const d = { score, lcp: audit('largest-contentful-paint'), fcp: audit('first-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), lighthouse: lhr.lighthouseVersion, warnings: lhr.runWarnings };
+      const d = {
+        score,
+        lcp: audit('largest-contentful-paint'),
+        fcp: audit('first-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        lighthouse: lhr.lighthouseVersion,
+        warnings: lhr.runWarnings,
+      };
       details[name] = d;
       rows.push({
         figure: `Lighthouse mobile, ${name}`,

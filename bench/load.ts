@@ -22,7 +22,8 @@ export interface Load {
 export async function load(url: string, headers: Record<string, string> = {}, expect = 200): Promise<Load> {
   const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION, expectBody: undefined });
   const ok = expect === 304 ? r['3xx'] : r['2xx'];
-  if (ok === 0 || r.non2xx > (expect === 304 ? r['3xx'] : 0) || r.errors > 0) throw new Error(`${url}: ${r['2xx']} 2xx, ${r.non2xx} other, ${r.errors} errors`);
+  if (ok === 0 || r.non2xx > (expect === 304 ? r['3xx'] : 0) || r.errors > 0)
+    throw new Error(`${url}: ${r['2xx']} 2xx, ${r.non2xx} other, ${r.errors} errors`);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, mean: r.latency.mean };
 }
 
@@ -50,7 +51,11 @@ export async function throughput(server: DevServer): Promise<{ rows: Row[]; deta
     const before = await load(server.url + asset);
     const route = await load(server.url + path, headers, status);
     const after = await load(server.url + asset);
-    const reference = { rps: (before.rps + after.rps) / 2, p50: (before.p50 + after.p50) / 2, p99: (before.p99 + after.p99) / 2 };
+    const reference = {
+      rps: (before.rps + after.rps) / 2,
+      p50: (before.p50 + after.p50) / 2,
+      p99: (before.p99 + after.p99) / 2,
+    };
     const ratio = route.rps / reference.rps;
     details[name] = { route, asset: reference, ratio };
     rows.push({
@@ -67,7 +72,10 @@ export async function throughput(server: DevServer): Promise<{ rows: Row[]; deta
 export async function scaling(ten: DevServer, thousand: DevServer): Promise<{ rows: Row[]; details: object }> {
   const rows: Row[] = [];
   const details: Record<string, object> = {};
-  for (const [name, path] of [['/feed.json', '/feed.json'], ['home', '/']]) {
+  for (const [name, path] of [
+    ['/feed.json', '/feed.json'],
+    ['home', '/'],
+  ]) {
     for (const s of [ten, thousand]) await (await fetch(s.url + path)).arrayBuffer();
     const small: Load[] = [];
     const big: Load[] = [];

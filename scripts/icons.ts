@@ -12,7 +12,8 @@ function svg(size: number, inset: number, rounded: boolean): string {
   const pad = s * inset;
   const w = s - 2 * pad;
   const x = (f: number) => pad + w * f;
-  const line = (y: number, len: number, h: number) => `<rect x="${x(0.26)}" y="${x(y)}" width="${w * len}" height="${w * h}" rx="${w * h * 0.3}" fill="${ACCENT}"/>`;
+  const line = (y: number, len: number, h: number) =>
+    `<rect x="${x(0.26)}" y="${x(y)}" width="${w * len}" height="${w * h}" rx="${w * h * 0.3}" fill="${ACCENT}"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${s}" height="${s}" viewBox="0 0 ${s} ${s}">
 <rect width="${s}" height="${s}" rx="${rounded ? s * 0.18 : 0}" fill="${ACCENT}"/>
 <rect x="${x(0.18)}" y="${x(0.14)}" width="${w * 0.64}" height="${w * 0.72}" rx="${w * 0.04}" fill="${PAPER}"/>

@@ -44,7 +44,8 @@ if (flag('--json')) {
   const checked = validateBriefingInput(loaded.value);
   const todo = checked.ok ? [] : checked.problems;
   // The validator checks the outlook only once the shape is right; the editor should hear of it now.
-  if (!todo.some((p) => p.path.startsWith('whatComesNext'))) todo.push({ path: 'whatComesNext', message: 'the outlook is yours to write: complete the template' });
+  if (!todo.some((p) => p.path.startsWith('whatComesNext')))
+    todo.push({ path: 'whatComesNext', message: 'the outlook is yours to write: complete the template' });
   console.log('To complete before publishing:');
   for (const p of todo) console.log(`  ${out}:${loaded.lineOf(p.path)}: ${p.path}: ${p.message}`);
 }

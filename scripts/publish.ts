@@ -8,7 +8,9 @@ import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
 import { sendBriefing } from './lib/send';
 
 const args = process.argv.slice(2);
-const to = args.includes('--to') ? args[args.indexOf('--to') + 1] : (process.env.BRIEFING_URL ?? 'http://localhost:8787');
+const to = args.includes('--to')
+  ? args[args.indexOf('--to') + 1]
+  : (process.env.BRIEFING_URL ?? 'http://localhost:8787');
 const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--to');
 
 function fail(message: string): never {
@@ -43,18 +45,24 @@ if (!token) fail('No PUBLISH_TOKEN: run `npm start` once (it writes one to .dev.
 
 const revision = (loaded.value as { revision?: unknown }).revision;
 const basedOn = typeof revision === 'number' ? revision : undefined;
-const sent = await sendBriefing(to, token, checked.value, basedOn).catch((e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`));
+const sent = await sendBriefing(to, token, checked.value, basedOn).catch((e: Error) =>
+  fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`),
+);
 
 if (!sent.ok) {
   for (const p of sent.errors) console.error(`${file}:${loaded.lineOf(p.path)}: ${p.path}: ${p.message}`);
   if (sent.status === 412) {
-    fail(`✗ Someone published ${sent.etag ?? 'a newer revision'} since the revision you started from (r${basedOn ?? '?'}). Fetch it (curl ${to}/api/briefings/${checked.value.id}), merge your change, set revision: to the new one, and publish again.`);
+    fail(
+      `✗ Someone published ${sent.etag ?? 'a newer revision'} since the revision you started from (r${basedOn ?? '?'}). Fetch it (curl ${to}/api/briefings/${checked.value.id}), merge your change, set revision: to the new one, and publish again.`,
+    );
   }
   fail(`✗ ${sent.status}: ${sent.detail}`);
 }
 
 const b = sent.briefing;
-console.log(`✓ ${sent.created ? 'Published' : 'Revised'} ${b.id}, revision ${b.revision}: ${to.replace(/\/$/, '')}/briefings/${b.id}`);
+console.log(
+  `✓ ${sent.created ? 'Published' : 'Revised'} ${b.id}, revision ${b.revision}: ${to.replace(/\/$/, '')}/briefings/${b.id}`,
+);
 if (!isJson) {
   // Record the revision this draft now matches, so the next publish of it is refused if someone
   // else's came in between. Only that line changes: the editor's formatting and comments stay.

@@ -19,6 +19,10 @@ console.log(
 );
 console.log(`Serving Briefing at http://localhost:${port}/\n`);
 
-const dev = spawn('npx', ['wrangler', 'dev', '--port', port, '--ip', 'localhost', '--show-interactive-dev-session=false'], { stdio: 'inherit' });
+const dev = spawn(
+  'npx',
+  ['wrangler', 'dev', '--port', port, '--ip', 'localhost', '--show-interactive-dev-session=false'],
+  { stdio: 'inherit' },
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));

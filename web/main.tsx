@@ -30,57 +30,68 @@ const stringsReady = locale.lang === 'fr' ? import('./i18n/fr').then((m) => void
 const main = document.getElementById('main');
 const masthead = document.querySelector('.masthead');
 
-if (main && masthead) void stringsReady.then(() => {
-  const router = createRouter(state, locale, main);
-  const onFeed = (feed: BriefingIndex) => {
-    state.feed.value = feed;
-    router.refresh(feed);
-  };
-  const sync = createSync(state, onFeed);
-  const worker = registerServiceWorker(state, sync);
+if (main && masthead)
+  void stringsReady.then(() => {
+    const router = createRouter(state, locale, main);
+    const onFeed = (feed: BriefingIndex) => {
+      state.feed.value = feed;
+      router.refresh(feed);
+    };
+    const sync = createSync(state, onFeed);
+    const worker = registerServiceWorker(state, sync);
 
-  // The page's own container (a page saved by an older build has none: one is added).
-  let bar = document.querySelector('.appbar');
-  if (!bar) masthead.after((bar = document.createElement('div')));
-  mount(() => (
-    <LocaleContext.Provider value={locale}>
-      <AppBar
-        state={state}
-        actions={{
-          reload: worker.reload,
-          install: () => install(state),
-          keepSaved: () => keepSaved(state),
-          openSettings(open) {
-            state.settingsOpen.value = open;
-            if (open) void readStorage(state);
-          },
-        }}
-      />
-    </LocaleContext.Provider>
-  ), bar);
+    // The page's own container (a page saved by an older build has none: one is added).
+    let bar = document.querySelector('.appbar');
+    if (!bar) masthead.after((bar = document.createElement('div')));
+    mount(
+      () => (
+        <LocaleContext.Provider value={locale}>
+          <AppBar
+            state={state}
+            actions={{
+              reload: worker.reload,
+              install: () => install(state),
+              keepSaved: () => keepSaved(state),
+              openSettings(open) {
+                state.settingsOpen.value = open;
+                if (open) void readStorage(state);
+              },
+            }}
+          />
+        </LocaleContext.Provider>
+      ),
+      bar,
+    );
 
-  watchInstall(state);
-  watchBriefingTools(main, locale, () => (state.view.value?.kind === 'briefing' ? state.view.value.briefing : undefined));
-  watchAskFirst(locale);
-  addEventListener('offline', () => (state.online.value = false));
-  addEventListener('online', () => {
-    state.online.value = true;
-    void sync();
+    watchInstall(state);
+    watchBriefingTools(main, locale, () =>
+      state.view.value?.kind === 'briefing' ? state.view.value.briefing : undefined,
+    );
+    watchAskFirst(locale);
+    addEventListener('offline', () => (state.online.value = false));
+    addEventListener('online', () => {
+      state.online.value = true;
+      void sync();
+    });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState !== 'visible') return;
+      state.now.value = Date.now();
+      worker.update();
+      void sync();
+    });
+    setInterval(() => (state.now.value = Date.now()), 60_000);
+
+    // What this phone saved renders at once; then the network is asked for anything newer.
+    void savedFeed()
+      .then(
+        (saved) => {
+          if (saved) {
+            state.syncedAt.value = saved.at;
+            onFeed(saved.feed);
+          }
+          return router.settle(saved?.feed);
+        },
+        () => undefined,
+      )
+      .then(() => sync());
   });
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState !== 'visible') return;
-    state.now.value = Date.now();
-    worker.update();
-    void sync();
-  });
-  setInterval(() => (state.now.value = Date.now()), 60_000);
-
-  // What this phone saved renders at once; then the network is asked for anything newer.
-  void savedFeed().then((saved) => {
-    if (saved) {
-      state.syncedAt.value = saved.at;
-      onFeed(saved.feed);
-    }
-    return router.settle(saved?.feed);
-  }, () => undefined).then(() => sync());
-});

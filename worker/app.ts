@@ -32,8 +32,18 @@ app.use(prefs);
 // Public reads are open to any origin, without credentials; editor routes to none. A fixed '*'
 // (not a function of the request) spares every response a `Vary: Origin`.
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD'], exposeHeaders: ['ETag'], maxAge: 86400 });
-app.use((c, next) => (isPublicRead(c.req.method) || isPublicRead(c.req.header('Access-Control-Request-Method')) ? publicCors(c, next) : next()));
-app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problem(c, 405, `${c.req.method} is not allowed here.`, { headers: { Allow: methods.join(', ') } }) }));
+app.use((c, next) =>
+  isPublicRead(c.req.method) || isPublicRead(c.req.header('Access-Control-Request-Method'))
+    ? publicCors(c, next)
+    : next(),
+);
+app.use(
+  methodNotAllowed({
+    app,
+    onMethodNotAllowed: (c, methods) =>
+      problem(c, 405, `${c.req.method} is not allowed here.`, { headers: { Allow: methods.join(', ') } }),
+  }),
+);
 app.use(etag());
 
 app.route('/', pages);
@@ -42,7 +52,11 @@ app.route('/', feedRoutes);
 app.route('/', api);
 app.route('/', editor);
 
-app.notFound((c) => (isDataPath(c.req.path) || !isPublicRead(c.req.method) ? problem(c, 404, `Nothing is at ${c.req.path}.`) : notFoundPage(c)));
+app.notFound((c) =>
+  isDataPath(c.req.path) || !isPublicRead(c.req.method)
+    ? problem(c, 404, `Nothing is at ${c.req.path}.`)
+    : notFoundPage(c),
+);
 
 app.onError((error, c) => {
   // Details go to the log, never to the client.

@@ -11,7 +11,10 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
  * width as it does our page.
  */
 export function barePage(): string {
-  const [headline, ...paragraphs] = readFileSync('bench/fixtures/article.txt', 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const [headline, ...paragraphs] = readFileSync('bench/fixtures/article.txt', 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return [
     '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">',
     `<title>${escape(headline)}</title><h1>${escape(headline)}</h1>`,
@@ -23,10 +26,19 @@ export function barePage(): string {
 export async function bareServer(): Promise<{ url: string; gzipBytes: number; close: () => Promise<void> }> {
   const body = gzipSync(barePage(), { level: 9 });
   const server = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Encoding': 'gzip',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+    });
     res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, gzipBytes: body.length, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    gzipBytes: body.length,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

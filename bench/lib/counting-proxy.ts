@@ -17,14 +17,25 @@ export interface Transfer {
  * the server side sees exactly what went over the network, service worker fetches included, and
  * nothing the browser answered from its own cache.
  */
-export async function countingProxy(target: string): Promise<{ url: string; transfers: Transfer[]; close: () => Promise<void> }> {
+export async function countingProxy(
+  target: string,
+): Promise<{ url: string; transfers: Transfer[]; close: () => Promise<void> }> {
   const transfers: Transfer[] = [];
   const server: Server = createServer((req, res) => {
     const upstream = request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
-      readResponse(up).then(({ body, headerBytes }) => {
-        const path = new URL(req.url ?? '/', target).pathname;
-        transfers.push({ path, status: up.statusCode ?? 0, type: String(up.headers['content-type'] ?? ''), headerBytes, body });
-      }, () => undefined);
+      readResponse(up).then(
+        ({ body, headerBytes }) => {
+          const path = new URL(req.url ?? '/', target).pathname;
+          transfers.push({
+            path,
+            status: up.statusCode ?? 0,
+            type: String(up.headers['content-type'] ?? ''),
+            headerBytes,
+            body,
+          });
+        },
+        () => undefined,
+      );
       res.writeHead(up.statusCode ?? 502, up.rawHeaders);
       up.pipe(res);
     });

@@ -30,7 +30,9 @@ export const HEADLINE_PROBE = `(() => {
  * page, tens of milliseconds at 4× CPU, which lands in the middle of a first layout and delays the
  * very paint being measured, more for a page whose layout takes longer. A phone runs no such script.
  */
-export async function probedPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession; headlineAt: (url: string, timeout: number) => Promise<number> }> {
+export async function probedPage(
+  context: BrowserContext,
+): Promise<{ page: Page; cdp: CDPSession; headlineAt: (url: string, timeout: number) => Promise<number> }> {
   await context.addInitScript(HEADLINE_PROBE);
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);

@@ -3,7 +3,8 @@ import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSy
 
 /** gzip at level 9, the level of the issue's 2,044-byte floor; the same everywhere in the bench. */
 export const gz = (body: Uint8Array | string) => gzipSync(body, { level: 9 }).length;
-export const br = (body: Uint8Array | string) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+export const br = (body: Uint8Array | string) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 export interface Wire {
   status: number;
@@ -28,9 +29,11 @@ export function readResponse(res: IncomingMessage): Promise<{ raw: Buffer; body:
     res.on('end', () => {
       const raw = Buffer.concat(chunks);
       const enc = res.headers['content-encoding'];
-      const body = raw.length === 0 ? raw : enc === 'gzip' ? gunzipSync(raw) : enc === 'br' ? brotliDecompressSync(raw) : raw;
+      const body =
+        raw.length === 0 ? raw : enc === 'gzip' ? gunzipSync(raw) : enc === 'br' ? brotliDecompressSync(raw) : raw;
       let headerBytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
-      for (let i = 0; i < res.rawHeaders.length; i += 2) headerBytes += Buffer.byteLength(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`);
+      for (let i = 0; i < res.rawHeaders.length; i += 2)
+        headerBytes += Buffer.byteLength(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`);
       resolve({ raw, body, headerBytes });
     });
     res.on('error', reject);
@@ -42,7 +45,8 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
   return new Promise((resolve, reject) => {
     const req = request(url, { headers: { 'Accept-Encoding': 'gzip, br', ...headers } }, (res) => {
       readResponse(res).then(
-        ({ raw, body, headerBytes }) => resolve({ status: res.statusCode ?? 0, headers: res.headers, headerBytes, wireBodyBytes: raw.length, body }),
+        ({ raw, body, headerBytes }) =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, headerBytes, wireBodyBytes: raw.length, body }),
         reject,
       );
     });

@@ -34,10 +34,15 @@ const mark = (pass: boolean | null) => (pass === null ? '—' : pass ? 'pass' : 
 
 /** The table as Markdown: it reads in a terminal and pastes into the README unchanged. */
 export function table(rows: Row[]): string {
-  const cells = [['figure', 'budget', 'result', 'pass'], ...rows.map((r) => [r.figure, r.budget || '—', r.result, mark(r.pass)])];
+  const cells = [
+    ['figure', 'budget', 'result', 'pass'],
+    ...rows.map((r) => [r.figure, r.budget || '—', r.result, mark(r.pass)]),
+  ];
   const widths = cells[0].map((_, i) => Math.max(...cells.map((c) => c[i].length)));
   const line = (c: string[]) => `| ${c.map((s, i) => s.padEnd(widths[i])).join(' | ')} |`;
-  return [line(cells[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+  return [line(cells[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join(
+    '\n',
+  );
 }
 
 /** Writes the run to bench/results/<timestamp>.json (git-ignored) and returns the path. */

@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { DevServer } from '../../test/browser/server';
 
-const quiet = { WRANGLER_SEND_METRICS: 'false', WRANGLER_SEND_ERROR_REPORTS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' };
+const quiet = {
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_SEND_ERROR_REPORTS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+};
 
 /** Builds the PWA into dist/ when a fresh clone has none: wrangler dev serves its assets from there. */
 export function ensureBuilt(): void {
@@ -18,10 +23,14 @@ export function ensureBuilt(): void {
 export async function freshServer(count = 1): Promise<DevServer> {
   const server = new DevServer().prepare();
   if (count > 1) {
-    const r = spawnSync('npx', ['tsx', 'bench/seed/many.ts', '--persist-to', server.persistTo, '--count', String(count - 1)], {
-      env: { ...process.env, ...quiet },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'npx',
+      ['tsx', 'bench/seed/many.ts', '--persist-to', server.persistTo, '--count', String(count - 1)],
+      {
+        env: { ...process.env, ...quiet },
+        encoding: 'utf8',
+      },
+    );
     if (r.status !== 0) throw new Error(`seeding ${count} briefings failed:\n${r.stderr}`);
   }
   return server.start();

@@ -15,7 +15,13 @@ import { briefingJsonLd } from '../../worker/render/jsonld';
 
 const origin = 'https://briefing.example';
 const at = '2026-05-01T08:00:00.000Z';
-const briefing: Briefing = { ...(sample as unknown as BriefingInput), revision: 1, publishedAt: at, modifiedAt: at, status: 'published' };
+const briefing: Briefing = {
+  ...(sample as unknown as BriefingInput),
+  revision: 1,
+  publishedAt: at,
+  modifiedAt: at,
+  status: 'published',
+};
 const twenty = Array.from({ length: 20 }, (_, i) => ({ ...briefing, id: `b-${i}` }));
 const locale = { lang: 'en', t: en };
 
@@ -37,7 +43,15 @@ const renders: Record<string, () => string> = {
       ),
     });
   },
-  home: () => renderDocument({ locale, origin, title: 'Briefing', description: en.tagline, canonical: `${origin}/`, body: <HomePage cards={twenty.map(toCard)} /> }),
+  home: () =>
+    renderDocument({
+      locale,
+      origin,
+      title: 'Briefing',
+      description: en.tagline,
+      canonical: `${origin}/`,
+      body: <HomePage cards={twenty.map(toCard)} />,
+    }),
   feed: () => JSON.stringify(feed(twenty, origin, 1, new Date().toISOString())),
 };
 

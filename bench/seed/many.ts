@@ -13,7 +13,9 @@ const count = Number(arg('--count'));
 // 50 briefings = 100 statements a batch: few round trips, well under D1's limits.
 const PER_BATCH = 50;
 
-const checked = validateBriefingInput(JSON.parse(readFileSync('content/briefings/niger-bazoum-coalition.json', 'utf8')));
+const checked = validateBriefingInput(
+  JSON.parse(readFileSync('content/briefings/niger-bazoum-coalition.json', 'utf8')),
+);
 if (!checked.ok) throw new Error('the sample briefing is invalid');
 const sample = checked.value;
 
@@ -21,14 +23,24 @@ const sample = checked.value;
 const base = Date.now() - 365 * 86_400_000;
 const copy = (i: number): Briefing => {
   const at = new Date(base - i * 86_400_000).toISOString();
-  return { ...sample, id: `bench-${String(i).padStart(5, '0')}`, headline: `${sample.headline} (${i})`, revision: 1, publishedAt: at, modifiedAt: at, status: 'published' };
+  return {
+    ...sample,
+    id: `bench-${String(i).padStart(5, '0')}`,
+    headline: `${sample.headline} (${i})`,
+    revision: 1,
+    publishedAt: at,
+    modifiedAt: at,
+    status: 'published',
+  };
 };
 
 const proxy = await getPlatformProxy<Env>({ configPath: 'wrangler.toml', persist: { path: `${persistTo}/v3` } });
 try {
   const db = proxy.env.DB;
   for (let start = 0; start < count; start += PER_BATCH) {
-    const batch = Array.from({ length: Math.min(PER_BATCH, count - start) }, (_, k) => writeStatements(db, copy(start + k), [{ kind: 'created' }]));
+    const batch = Array.from({ length: Math.min(PER_BATCH, count - start) }, (_, k) =>
+      writeStatements(db, copy(start + k), [{ kind: 'created' }]),
+    );
     await db.batch(batch.flat());
   }
 } finally {

@@ -19,7 +19,10 @@ export interface Article {
 }
 
 export class ArticleError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(`line ${line}: ${message}`);
   }
 }
@@ -46,7 +49,10 @@ function publisherOf(rest: string, line: number): { publisher: string; title?: s
   const tail = rest.replace(/[.\s]+$/u, '');
   const end = String.raw`(?=\s+(?:on|about|into|regarding|concerning|that|which|published|dated)\b|[,;]|$)`;
   const phrases = [
-    new RegExp(String.raw`\b(?:reporting|reports?|coverage|an? (?:article|report|dispatch|interview)|story|stories|data)\s+(?:from|by|in)\s+(.+?)${end}`, 'iu'),
+    new RegExp(
+      String.raw`\b(?:reporting|reports?|coverage|an? (?:article|report|dispatch|interview)|story|stories|data)\s+(?:from|by|in)\s+(.+?)${end}`,
+      'iu',
+    ),
     new RegExp(String.raw`\b(?:according to|courtesy of|via)\s+(.+?)${end}`, 'iu'),
   ];
   for (const re of phrases) {
@@ -59,7 +65,10 @@ function publisherOf(rest: string, line: number): { publisher: string; title?: s
   // A bare name ("Reuters", "Agence France-Presse, 3 March 2026"): the publisher is before any comma.
   const bare = tail.split(/[,;]/)[0].trim();
   if (bare && bare.split(/\s+/).length <= 8) return { publisher: bare };
-  throw new ArticleError(line, 'cannot tell the publisher: write it as "Primary Source: <publisher>" or "… reporting from <publisher> on …"');
+  throw new ArticleError(
+    line,
+    'cannot tell the publisher: write it as "Primary Source: <publisher>" or "… reporting from <publisher> on …"',
+  );
 }
 
 /** Parses an article; throws ArticleError naming the line of the first thing it cannot read. */
@@ -79,8 +88,10 @@ export function parseArticle(input: string): Article {
   const standfirst = { text: standfirstLine.text.replace(LABEL, ''), line: standfirstLine.line };
 
   const sourceAt = rest.findIndex((l) => SOURCE.test(l.text));
-  if (sourceAt < 0) throw new ArticleError(lines.at(-1)!.line, 'expected a closing "Primary Source: …" line naming the publisher');
-  if (sourceAt !== rest.length - 1) throw new ArticleError(rest[sourceAt + 1].line, 'nothing may follow the "Primary Source:" line');
+  if (sourceAt < 0)
+    throw new ArticleError(lines.at(-1)!.line, 'expected a closing "Primary Source: …" line naming the publisher');
+  if (sourceAt !== rest.length - 1)
+    throw new ArticleError(rest[sourceAt + 1].line, 'nothing may follow the "Primary Source:" line');
   const sourceLine = rest[sourceAt];
   const source = { ...sourceLine, ...publisherOf(sourceLine.text.replace(SOURCE, ''), sourceLine.line) };
 
@@ -88,12 +99,21 @@ export function parseArticle(input: string): Article {
   const lede: Located[] = [];
   const sections: Article['sections'] = [];
   body.forEach((l, i) => {
-    const previousWasHeading = sections.length > 0 && sections.at(-1)!.paragraphs.length === 0 && i > 0 && sections.at(-1)!.heading === body[i - 1];
+    const previousWasHeading =
+      sections.length > 0 &&
+      sections.at(-1)!.paragraphs.length === 0 &&
+      i > 0 &&
+      sections.at(-1)!.heading === body[i - 1];
     // Headings never stack, and one with nothing under it is a short paragraph instead.
-    if (looksLikeHeading(l.text) && !previousWasHeading && i < body.length - 1) sections.push({ heading: l, paragraphs: [] });
+    if (looksLikeHeading(l.text) && !previousWasHeading && i < body.length - 1)
+      sections.push({ heading: l, paragraphs: [] });
     else if (sections.length) sections.at(-1)!.paragraphs.push(l);
     else lede.push(l);
   });
-  if (sections.length === 0) throw new ArticleError(body[0]?.line ?? sourceLine.line, 'found no section heading (a short line without closing punctuation, or a question)');
+  if (sections.length === 0)
+    throw new ArticleError(
+      body[0]?.line ?? sourceLine.line,
+      'found no section heading (a short line without closing punctuation, or a question)',
+    );
   return { headline, standfirst, label, lede, sections, source };
 }

@@ -11,17 +11,23 @@ export interface Loaded {
 }
 
 export class DraftError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(`line ${line}: ${message}`);
   }
 }
 
 /** `whatComesNext.scenarios[0].title` → ['whatComesNext', 'scenarios', 0, 'title']. */
 export const segments = (path: string): (string | number)[] =>
-  [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1])).filter((s) => s !== '$');
+  [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)]
+    .map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]))
+    .filter((s) => s !== '$');
 
 /** The inverse of `segments`. */
-const pathOf = (parts: (string | number)[]) => parts.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+const pathOf = (parts: (string | number)[]) =>
+  parts.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 
 /** Positions in YAML (or JSON, which YAML reads too): the line of the node at a path, 1-based. */
 function yamlLines(text: string, firstLine: number) {
@@ -86,7 +92,8 @@ function readBody(lines: string[], firstLine: number) {
       lines_.sections ??= line;
       return void sections.push({ id: heading[2] ?? slugify(heading[1], 40), heading: heading[1], paragraphs: [] });
     }
-    if (/^#(?!#)/.test(text)) throw new DraftError(line, 'a section heading starts with "## "; the headline belongs in the front matter');
+    if (/^#(?!#)/.test(text))
+      throw new DraftError(line, 'a section heading starts with "## "; the headline belongs in the front matter');
     if (!block.length) blockLine = line;
     block.push(text);
   });
@@ -104,8 +111,10 @@ export function loadDraft(text: string): Loaded {
   const error = doc.errors[0];
   if (error) throw new DraftError(at(error.pos[0]), error.message.split('\n')[0]);
   const front = (doc.toJS() ?? {}) as Record<string, unknown>;
-  if (!isCollection(doc.contents) || typeof front !== 'object' || Array.isArray(front)) throw new DraftError(2, 'the front matter must be YAML fields (key: value)');
-  for (const key of ['lede', 'sections']) if (key in front) throw new DraftError(find([key]) ?? 2, `${key} belongs in the body, under the front matter`);
+  if (!isCollection(doc.contents) || typeof front !== 'object' || Array.isArray(front))
+    throw new DraftError(2, 'the front matter must be YAML fields (key: value)');
+  for (const key of ['lede', 'sections'])
+    if (key in front) throw new DraftError(find([key]) ?? 2, `${key} belongs in the body, under the front matter`);
   const body = readBody(all.slice(end + 1), end + 2);
   const value = { ...front, ...(body.lede !== undefined ? { lede: body.lede } : {}), sections: body.sections };
   // The template's commented "# whatComesNext:" is where a missing outlook goes.

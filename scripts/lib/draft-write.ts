@@ -18,7 +18,14 @@ export function slugify(text: string, max = 64): string {
   return slug.slice(0, max + 1).replace(/-[^-]*$/, '') || slug.slice(0, max);
 }
 
-const KINDS: Record<string, Kind> = { analysis: 'analysis', opinion: 'opinion', comment: 'opinion', background: 'background', explainer: 'background', reportage: 'reportage' };
+const KINDS: Record<string, Kind> = {
+  analysis: 'analysis',
+  opinion: 'opinion',
+  comment: 'opinion',
+  background: 'background',
+  explainer: 'background',
+  reportage: 'reportage',
+};
 
 /** The briefing an article makes, everything but the outlook, which only an editor can write. */
 export function articleToBriefing(a: Article, language = 'en'): BriefingInput {
@@ -37,8 +44,19 @@ export function articleToBriefing(a: Article, language = 'en'): BriefingInput {
     headline: a.headline.text,
     standfirst: a.standfirst.text,
     ...(a.lede.length ? { lede: a.lede.map((l) => l.text).join(' ') } : {}),
-    sections: a.sections.map((s) => ({ id: unique(slugify(s.heading.text, 40)), heading: s.heading.text, paragraphs: s.paragraphs.map((p) => p.text) })),
-    sources: [{ id: slugify(a.source.publisher, 40), publisher: a.source.publisher, ...(a.source.title ? { title: a.source.title } : {}), role: 'primary' }],
+    sections: a.sections.map((s) => ({
+      id: unique(slugify(s.heading.text, 40)),
+      heading: s.heading.text,
+      paragraphs: s.paragraphs.map((p) => p.text),
+    })),
+    sources: [
+      {
+        id: slugify(a.source.publisher, 40),
+        publisher: a.source.publisher,
+        ...(a.source.title ? { title: a.source.title } : {}),
+        role: 'primary',
+      },
+    ],
     geo: { countries: [] },
     topics: [],
     authors: [],
@@ -85,12 +103,24 @@ const HINTS: Record<string, string> = {
 };
 
 /** The draft file: front matter, then the lede and each section as plain text under `## ` headings. */
-export function renderDraft(b: BriefingInput & { revision?: number }, note: string, now = new Date().toISOString().slice(0, 19) + 'Z'): string {
+export function renderDraft(
+  b: BriefingInput & { revision?: number },
+  note: string,
+  now = new Date().toISOString().slice(0, 19) + 'Z',
+): string {
   const { lede, sections, whatComesNext, ...fields } = b;
   const yaml = Object.entries(fields)
     .map(([key, value]) => `${HINTS[key] ? `${HINTS[key]}\n` : ''}${stringify({ [key]: value }, { lineWidth: 0 })}`)
     .join('');
-  const outlook = whatComesNext ? stringify({ whatComesNext }, { lineWidth: 0 }) : outlookTemplate(now, sections.find((s) => /what (comes|happens) next|outlook|ahead/i.test(s.heading))?.heading);
-  const body = [lede, ...sections.flatMap((s) => [`## ${s.heading}${s.id === slugify(s.heading, 40) ? '' : ` {#${s.id}}`}`, ...s.paragraphs])].filter((x) => x !== undefined);
+  const outlook = whatComesNext
+    ? stringify({ whatComesNext }, { lineWidth: 0 })
+    : outlookTemplate(now, sections.find((s) => /what (comes|happens) next|outlook|ahead/i.test(s.heading))?.heading);
+  const body = [
+    lede,
+    ...sections.flatMap((s) => [
+      `## ${s.heading}${s.id === slugify(s.heading, 40) ? '' : ` {#${s.id}}`}`,
+      ...s.paragraphs,
+    ]),
+  ].filter((x) => x !== undefined);
   return `---\n# ${note}\n${yaml}${outlook}---\n\n${body.join('\n\n')}\n`;
 }

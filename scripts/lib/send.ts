@@ -19,11 +19,21 @@ export async function sendBriefing(to: string, token: string, b: BriefingInput, 
     res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(b) });
   } else if (current.ok) {
     const ifMatch = basedOn !== undefined ? `"r${basedOn}"` : (current.headers.get('ETag') ?? '');
-    res = await fetch(`${url}/${b.id}`, { method: 'PUT', headers: { ...headers, 'If-Match': ifMatch }, body: JSON.stringify(b) });
+    res = await fetch(`${url}/${b.id}`, {
+      method: 'PUT',
+      headers: { ...headers, 'If-Match': ifMatch },
+      body: JSON.stringify(b),
+    });
   } else {
     res = current;
   }
   if (res.ok) return { ok: true, briefing: (await res.json()) as Briefing, created: res.status === 201 };
   const problem = (await res.json().catch(() => ({}))) as { detail?: string; errors?: FieldProblem[] };
-  return { ok: false, status: res.status, detail: problem.detail ?? res.statusText, errors: problem.errors ?? [], etag: res.headers.get('ETag') ?? undefined };
+  return {
+    ok: false,
+    status: res.status,
+    detail: problem.detail ?? res.statusText,
+    errors: problem.errors ?? [],
+    etag: res.headers.get('ETag') ?? undefined,
+  };
 }

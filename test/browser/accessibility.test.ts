@@ -55,8 +55,12 @@ const SCREENS: { name: string; path: string; open?: (page: Page, lang: 'en' | 'f
 
 /** axe's findings, as lines a failure message can show: the rule, and where. */
 async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? v.help}`));
+  const { violations: found } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return found.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? v.help}`),
+  );
 }
 
 describe.each(['en', 'fr'] as const)('in %s', (lang) => {
@@ -70,7 +74,9 @@ describe.each(['en', 'fr'] as const)('in %s', (lang) => {
         await page.goto(`${server.url}${path}?lang=${lang}`);
         await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
         // The theme really is the one named: the page's background says so.
-        await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(dark ? 'rgb(18, 18, 18)' : 'rgb(255, 253, 248)');
+        await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(
+          dark ? 'rgb(18, 18, 18)' : 'rgb(255, 253, 248)',
+        );
         await open?.(page, lang);
         expect(await violations(page)).toEqual([]);
       } finally {
@@ -100,7 +106,10 @@ describe('by keyboard', () => {
           name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
           ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
           onScreen: box.width > 0 && shown.left >= 0 && shown.right <= innerWidth,
-          afterMain: Boolean(document.getElementById('main')!.compareDocumentPosition(el) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)),
+          afterMain: Boolean(
+            document.getElementById('main')!.compareDocumentPosition(el) &
+            (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY),
+          ),
         };
       });
 
@@ -136,11 +145,12 @@ describe('motion', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
     await page.getByRole('button', { name: 'Settings' }).click({ timeout: 20_000 });
-    const moving = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('*')).filter((el) => {
-        const s = getComputedStyle(el);
-        return s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none';
-      }).length,
+    const moving = await page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll('*')).filter((el) => {
+          const s = getComputedStyle(el);
+          return s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none';
+        }).length,
     );
     expect(moving).toBe(0);
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);

@@ -4,12 +4,23 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type LaunchOptions } from 'playwright-core';
 
 // Debian's Chromium, never a downloaded one; quiet flags, or the closed network floods it with refused connections.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 /** A fresh Chromium profile (so a service worker or cache never leaks between tests), phone-sized. */
-export async function launchPhone(options: { javaScriptEnabled?: boolean; launch?: LaunchOptions } = {}): Promise<BrowserContext> {
+export async function launchPhone(
+  options: { javaScriptEnabled?: boolean; launch?: LaunchOptions } = {},
+): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

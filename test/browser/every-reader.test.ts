@@ -61,7 +61,9 @@ describe('sharing a briefing', () => {
       await page.getByRole('button', { name: 'Copy as text' }).click({ timeout: 20_000 });
       await page.locator('.tools [role="status"]', { hasText: 'Copied.' }).waitFor();
       const text = await page.evaluate(() => navigator.clipboard.readText());
-      expect(text).toContain('\n1. A strong, unified response isolates the junta — Not assessed\n2. A tepid reaction — Not assessed\n');
+      expect(text).toContain(
+        '\n1. A strong, unified response isolates the junta — Not assessed\n2. A tepid reaction — Not assessed\n',
+      );
       expect(text.endsWith(`${server.url}${BRIEFING}`)).toBe(true);
     } finally {
       await fresh.close();
@@ -163,7 +165,8 @@ const layoutShift = (page: Page) =>
       new Promise<number>((resolve) => {
         let sum = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!e.hadRecentInput) sum += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
         setTimeout(() => resolve(sum), 200);
       }),
@@ -175,13 +178,21 @@ describe('text size and theme', () => {
     await page.getByRole('button', { name: 'Settings' }).click({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Larger' }).click();
     await page.getByRole('button', { name: 'Dark' }).click();
-    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ size: 'xl', theme: 'dark' });
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({
+      size: 'xl',
+      theme: 'dark',
+    });
     await expect(page.getByRole('button', { name: 'Larger' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.getByRole('link', { name: 'Larger' }).getAttribute('aria-current')).resolves.toBe('true');
     await expect(page.getByRole('link', { name: 'Normal' }).getAttribute('aria-current')).resolves.toBeNull();
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('21.25px');
     const cookies = await browser.cookies(server.url);
-    expect(cookies.filter((c) => c.name === 'size' || c.name === 'theme').map((c) => `${c.name}=${c.value}`).sort()).toEqual(['size=xl', 'theme=dark']);
+    expect(
+      cookies
+        .filter((c) => c.name === 'size' || c.name === 'theme')
+        .map((c) => `${c.name}=${c.value}`)
+        .sort(),
+    ).toEqual(['size=xl', 'theme=dark']);
 
     // The server renders the next page with them: right from the first paint, with nothing moving.
     const next = await browser.newPage();
@@ -212,7 +223,9 @@ describe('on a Save-Data connection', () => {
     expect((await cachedPaths(page))['briefing-pages-v1'] ?? []).not.toContain(BRIEFING);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await waitUntilSaved(page);
-    await expect.poll(async () => (await cachedPaths(page))['briefing-pages-v1'] ?? [], { timeout: 10_000 }).toContain(BRIEFING);
+    await expect
+      .poll(async () => (await cachedPaths(page))['briefing-pages-v1'] ?? [], { timeout: 10_000 })
+      .toContain(BRIEFING);
     await phone.close();
   });
 });
@@ -249,7 +262,9 @@ describe('on an older browser', () => {
       await page.goto(`${server.url}/`);
       await waitUntilSaved(page);
       // When, rather than how long ago: "updated 30 Nov, 14:05".
-      await expect(page.locator('.sync').innerText()).resolves.toMatch(/^Saved for offline · updated \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d$/);
+      await expect(page.locator('.sync').innerText()).resolves.toMatch(
+        /^Saved for offline · updated \d{1,2} [A-Z][a-z]{2}, \d\d:\d\d$/,
+      );
       await expect(page.locator('.card').first().innerText()).resolves.toMatch(/ · NE · /);
       await page.goto(`${server.url}${BRIEFING}`);
       // No IntersectionObserver: the tools come without waiting for the reader to near them.

@@ -37,8 +37,18 @@ describe('installing', () => {
   });
 
   it('serves a manifest with real icons of the sizes it names, a maskable one and shortcuts', async () => {
-    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as { shortcuts: unknown[]; icons: { src: string; sizes: string; purpose: string }[] };
-    expect(manifest).toMatchObject({ name: expect.any(String), short_name: 'Briefing', start_url: '/', scope: '/', display: 'standalone', lang: 'en' });
+    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as {
+      shortcuts: unknown[];
+      icons: { src: string; sizes: string; purpose: string }[];
+    };
+    expect(manifest).toMatchObject({
+      name: expect.any(String),
+      short_name: 'Briefing',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      lang: 'en',
+    });
     expect(manifest.shortcuts.length).toBeGreaterThan(0);
     expect(manifest.icons.some((i: { purpose: string }) => i.purpose === 'maskable')).toBe(true);
     for (const icon of manifest.icons as { src: string; sizes: string }[]) {
@@ -51,8 +61,12 @@ describe('installing', () => {
 
   it('links the manifest and the iOS icon and title from every page', async () => {
     await expect(page.locator('link[rel="manifest"]').getAttribute('href')).resolves.toBe('/manifest.webmanifest');
-    await expect(page.locator('link[rel="apple-touch-icon"]').getAttribute('href')).resolves.toBe('/icons/apple-touch-icon.png');
-    await expect(page.locator('meta[name="apple-mobile-web-app-capable"]').getAttribute('content')).resolves.toBe('yes');
+    await expect(page.locator('link[rel="apple-touch-icon"]').getAttribute('href')).resolves.toBe(
+      '/icons/apple-touch-icon.png',
+    );
+    await expect(page.locator('meta[name="apple-mobile-web-app-capable"]').getAttribute('content')).resolves.toBe(
+      'yes',
+    );
   });
 
   it('offers its own Install button in place of the browser banner', async () => {
@@ -98,7 +112,9 @@ describe('the app on the server-rendered page', () => {
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     await page.getByRole('link', { name: /International Coalition Intensifies Pressure/ }).click();
     await expect.poll(() => page.url()).toBe(`${server.url}/briefings/niger-bazoum-coalition`);
-    await expect(page.locator('main h1').innerText()).resolves.toContain('International Coalition Intensifies Pressure');
+    await expect(page.locator('main h1').innerText()).resolves.toContain(
+      'International Coalition Intensifies Pressure',
+    );
     await expect(page.title()).resolves.toContain('International Coalition Intensifies Pressure');
     await page.goBack();
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Latest briefings');
@@ -109,7 +125,13 @@ describe('the app on the server-rendered page', () => {
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
     await appStarted(page);
     const text = await page.locator('main').innerText();
-    for (const shown of ['Signposts to watch', 'ECOWAS answers the open letter', 'Primary source:', 'A Litmus Test for West African Democracy']) expect(text).toContain(shown);
+    for (const shown of [
+      'Signposts to watch',
+      'ECOWAS answers the open letter',
+      'Primary source:',
+      'A Litmus Test for West African Democracy',
+    ])
+      expect(text).toContain(shown);
     expect(await page.locator('html.early, [data-laid]').count()).toBe(0);
   });
 
@@ -124,25 +146,42 @@ describe('the app on the server-rendered page', () => {
 
   it('draws a revised outlook’s history as the server does, fetching its code only then', async () => {
     const PATH = '/briefings/niger-bazoum-coalition';
-    const historyCode = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/OutlookHistory-')));
+    const historyCode = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/OutlookHistory-')));
     await page.goto(`${server.url}/`);
     await waitUntilSaved(page);
     const [first, ...rest] = sample.whatComesNext.scenarios;
-    const whatComesNext = { ...sample.whatComesNext, scenarios: [{ ...first, likelihood: { status: 'assessed', term: 'unlikely' } }, ...rest] };
-    expect((await edit(server, 'PUT', `/api/briefings/${sample.id}`, { ifMatch: '"r1"', body: { ...sample, whatComesNext } })).status).toBe(200);
+    const whatComesNext = {
+      ...sample.whatComesNext,
+      scenarios: [{ ...first, likelihood: { status: 'assessed', term: 'unlikely' } }, ...rest],
+    };
+    expect(
+      (
+        await edit(server, 'PUT', `/api/briefings/${sample.id}`, {
+          ifMatch: '"r1"',
+          body: { ...sample, whatComesNext },
+        })
+      ).status,
+    ).toBe(200);
 
     // The next sync brings the revision; the app then draws the briefing itself, history and all.
     await returnToApp(page);
-    await expect.poll(() => savedText(page, 'briefing-pages-v1', PATH), { timeout: 10_000 }).toContain('How the outlook changed');
+    await expect
+      .poll(() => savedText(page, 'briefing-pages-v1', PATH), { timeout: 10_000 })
+      .toContain('How the outlook changed');
     expect(await historyCode()).toBe(false);
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     await page.getByRole('link', { name: /International Coalition Intensifies Pressure/ }).click();
     await page.locator('.outlook-history').waitFor();
-    await expect(page.locator('.outlook-history').innerText()).resolves.toContain('Scenario 1 moved from not assessed to unlikely on');
+    await expect(page.locator('.outlook-history').innerText()).resolves.toContain(
+      'Scenario 1 moved from not assessed to unlikely on',
+    );
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await historyCode()).toBe(true);
     const served = await (await fetch(`${server.url}${PATH}`)).text();
-    await expect(page.locator('main').evaluate((m) => m.innerHTML)).resolves.toBe(/<main id="main">([\s\S]*)<\/main>/.exec(served)![1]);
+    await expect(page.locator('main').evaluate((m) => m.innerHTML)).resolves.toBe(
+      /<main id="main">([\s\S]*)<\/main>/.exec(served)![1],
+    );
     expect(problems).toEqual([]);
   });
 });

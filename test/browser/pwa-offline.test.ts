@@ -60,7 +60,10 @@ describe('offline reading', () => {
     // Drawn by the app from the saved feed, in the frame of a saved page.
     await page.locator('.card h2').first().waitFor();
     await expect(page.title()).resolves.toBe('Briefing');
-    await expect(page.locator('.card h2').allInnerTexts()).resolves.toEqual(['A Second Look at the Sahel Coalition', sample.headline]);
+    await expect(page.locator('.card h2').allInnerTexts()).resolves.toEqual([
+      'A Second Look at the Sahel Coalition',
+      sample.headline,
+    ]);
     // The overdue outlook is flagged on the saved list too.
     await expect(page.locator('.card .flag').allInnerTexts()).resolves.toEqual([' · review overdue']);
     await page.goto(`${server.url}${SECOND}`);
@@ -78,7 +81,9 @@ describe('offline reading', () => {
   it('says it is offline and how old the saved copy is', async () => {
     await browser.setOffline(true);
     await page.goto(`${server.url}/`).catch(() => undefined);
-    await expect.poll(() => page.locator('.sync').innerText()).toMatch(/^Offline · saved (this minute|\d+ minutes? ago)$/);
+    await expect
+      .poll(() => page.locator('.sync').innerText())
+      .toMatch(/^Offline · saved (this minute|\d+ minutes? ago)$/);
     await page.screenshot({ path: `${SHOTS}/home-offline.png` });
     await page.goto(`${server.url}${FIRST}`);
     await page.locator('.sync', { hasText: 'Offline' }).waitFor();
@@ -99,7 +104,8 @@ describe('a failing feed', () => {
     await waitUntilSaved(page);
     await page.screenshot({ path: `${SHOTS}/home-online.png` });
     const before = await savedText(page, 'briefing-index-v1', '/api/briefings');
-    const stamp = () => page.evaluate(async () => (await caches.match('/api/briefings'))?.headers.get('Briefing-Synced-At'));
+    const stamp = () =>
+      page.evaluate(async () => (await caches.match('/api/briefings'))?.headers.get('Briefing-Synced-At'));
 
     // Storage fails: the worker answers with its last copy marked stale, then (its cache gone) a 503.
     for (const dropWorkerCache of [false, true]) {
@@ -110,13 +116,17 @@ describe('a failing feed', () => {
       await server.start();
       try {
         const direct = await fetch(`${server.url}/api/briefings`);
-        expect(dropWorkerCache ? direct.status : direct.headers.get('Briefing-Stale')).toBe(dropWorkerCache ? 503 : 'storage-unavailable');
+        expect(dropWorkerCache ? direct.status : direct.headers.get('Briefing-Stale')).toBe(
+          dropWorkerCache ? 503 : 'storage-unavailable',
+        );
 
         // The app's own sync, as when the reader comes back to it.
         await returnToApp(page);
         if (dropWorkerCache) {
           // A 503: the reader is told, and gets the copy saved before, stamp and all.
-          await expect.poll(() => page.locator('.sync').innerText(), { timeout: 10_000 }).toMatch(/^Could not update · saved/);
+          await expect
+            .poll(() => page.locator('.sync').innerText(), { timeout: 10_000 })
+            .toMatch(/^Could not update · saved/);
           const answer = await page.evaluate(async () => {
             const res = await fetch('/api/briefings', { cache: 'no-cache' });
             return { status: res.status, stamp: res.headers.get('Briefing-Synced-At') };
@@ -142,7 +152,10 @@ describe('a retraction', () => {
   it('replaces the saved copy at the next sync, on screen and offline', async () => {
     await page.goto(`${server.url}${SECOND}`);
     await waitUntilSaved(page);
-    const retracted = await edit(server, 'DELETE', `/api/briefings/sahel-second-look`, { ifMatch: '"r1"', body: { reason: 'The coalition named in it was misidentified.' } });
+    const retracted = await edit(server, 'DELETE', `/api/briefings/sahel-second-look`, {
+      ifMatch: '"r1"',
+      body: { reason: 'The coalition named in it was misidentified.' },
+    });
     expect(retracted.status).toBe(200);
 
     await returnToApp(page);
@@ -153,7 +166,9 @@ describe('a retraction', () => {
 
     await server.stop();
     await page.goto(`${server.url}${SECOND}`);
-    await expect(page.locator('.retraction').innerText()).resolves.toContain('The coalition named in it was misidentified.');
+    await expect(page.locator('.retraction').innerText()).resolves.toContain(
+      'The coalition named in it was misidentified.',
+    );
     await expect(page.locator('main section').count()).resolves.toBe(0);
     await page.goto(`${server.url}/`);
     await expect(page.locator('.card').first().innerText()).resolves.toContain('Retracted');

@@ -18,7 +18,10 @@ let page: Page;
 
 beforeAll(async () => {
   next = mkdtempSync(join(tmpdir(), 'briefing-next-'));
-  const built = spawnSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'warn'], { env: { ...process.env, VITE_BUILD: 'next' }, encoding: 'utf8' });
+  const built = spawnSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'warn'], {
+    env: { ...process.env, VITE_BUILD: 'next' },
+    encoding: 'utf8',
+  });
   if (built.status !== 0) throw new Error(`the next build failed:\n${built.stdout}\n${built.stderr}`);
   server = await new DevServer().prepare().start();
   browser = await launchPhone();
@@ -47,7 +50,9 @@ describe('an update from one build to the next', () => {
     await page.locator('.toast', { hasText: 'New version ready' }).waitFor({ timeout: 20_000 });
 
     // Until the reader decides, the page stays whole on its own build.
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(true);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(
+      true,
+    );
     expect(await page.evaluate(() => document.documentElement.dataset.build)).toBeUndefined();
     expect(await appScript()).toBe(oldScript);
 
@@ -64,7 +69,11 @@ describe('an update from one build to the next', () => {
     const held = await cachedPaths(page);
     const [precache] = await appCaches();
     // The month's data count (web/sw/usage-key.ts, written two seconds after a fetch) outlives builds on purpose.
-    expect(Object.keys(held).filter((n) => n !== precache && n !== 'usage-v1').sort()).toEqual(['briefing-index-v1', 'briefing-pages-v1']);
+    expect(
+      Object.keys(held)
+        .filter((n) => n !== precache && n !== 'usage-v1')
+        .sort(),
+    ).toEqual(['briefing-index-v1', 'briefing-pages-v1']);
     expect(held[precache]).toContain(newScript);
     expect(held[precache]).not.toContain(oldScript);
 

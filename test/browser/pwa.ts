@@ -18,7 +18,10 @@ export function cachedPaths(page: Page): Promise<Record<string, string[]>> {
 
 /** The text of a saved copy, as the service worker would serve it offline; null when none. */
 export function savedText(page: Page, cache: string, path: string): Promise<string | null> {
-  return page.evaluate(async ([c, p]) => (await (await caches.open(c)).match(p, { ignoreVary: true }))?.text() ?? null, [cache, path] as const);
+  return page.evaluate(
+    async ([c, p]) => (await (await caches.open(c)).match(p, { ignoreVary: true }))?.text() ?? null,
+    [cache, path] as const,
+  );
 }
 
 /** Waits until a service worker controls the page and the app says the feed is saved for offline. */
@@ -49,17 +52,30 @@ export function returnToApp(page: Page): Promise<void> {
 
 /** Runs SQL on the server's local D1, as an operator would with wrangler (the server may be running). */
 export function d1(server: DevServer, sql: string): void {
-  const r = spawnSync('npx', ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', server.persistTo, '--command', sql], {
-    env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    'npx',
+    ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', server.persistTo, '--command', sql],
+    {
+      env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' },
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`d1 failed: ${r.stdout}\n${r.stderr}`);
 }
 
 /** An editor's request to the server's API, with the test token. */
-export function edit(server: DevServer, method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<Response> {
+export function edit(
+  server: DevServer,
+  method: string,
+  path: string,
+  init: { body?: unknown; ifMatch?: string } = {},
+): Promise<Response> {
   const headers: Record<string, string> = { Authorization: 'Bearer test-publish-token' };
   if (init.ifMatch) headers['If-Match'] = init.ifMatch;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  return fetch(`${server.url}${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  return fetch(`${server.url}${path}`, {
+    method,
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
 }

@@ -54,7 +54,17 @@ export class DevServer {
     this.child = spawn(
       'npx',
       [
-        'wrangler', 'dev', '--port', String(this.port), '--ip', '127.0.0.1', '--persist-to', this.persistTo, '--show-interactive-dev-session=false', '--var', 'PUBLISH_TOKEN:test-publish-token',
+        'wrangler',
+        'dev',
+        '--port',
+        String(this.port),
+        '--ip',
+        '127.0.0.1',
+        '--persist-to',
+        this.persistTo,
+        '--show-interactive-dev-session=false',
+        '--var',
+        'PUBLISH_TOKEN:test-publish-token',
         ...(options.assets ? ['--assets', options.assets] : []),
       ],
       { env: { ...process.env, ...quiet }, stdio: 'ignore', detached: true },

@@ -15,7 +15,11 @@ describe('npm run import', () => {
     const r = run('import', [ARTICLE, '--json']);
     expect(r.status).toBe(0);
     const b = JSON.parse(r.stdout);
-    expect(b).toMatchObject({ id: 'water-talks-over-lake-varnen-stall-as-drought', kind: 'analysis', sources: [{ publisher: 'Agence Fictive de Presse', role: 'primary' }] });
+    expect(b).toMatchObject({
+      id: 'water-talks-over-lake-varnen-stall-as-drought',
+      kind: 'analysis',
+      sources: [{ publisher: 'Agence Fictive de Presse', role: 'primary' }],
+    });
     expect(b.whatComesNext).toBeUndefined();
   });
 
@@ -33,7 +37,10 @@ describe('npm run import', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'briefing-import-')), 'bad.txt');
     writeFileSync(file, 'A headline\nA standfirst sentence.\nA Heading\nA paragraph.\n');
     const r = run('import', [file]);
-    expect([r.status, r.stderr.trim()]).toEqual([1, `${file}:4: expected a closing "Primary Source: …" line naming the publisher`]);
+    expect([r.status, r.stderr.trim()]).toEqual([
+      1,
+      `${file}:4: expected a closing "Primary Source: …" line naming the publisher`,
+    ]);
   });
 });
 

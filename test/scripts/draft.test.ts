@@ -17,7 +17,9 @@ describe('a draft file', () => {
   });
 
   it('leaves the outlook as a commented template when the briefing has none, and points there', () => {
-    const b = articleToBriefing(parseArticle(readFileSync('test/fixtures/articles/lake-varnen-water-talks.txt', 'utf8')));
+    const b = articleToBriefing(
+      parseArticle(readFileSync('test/fixtures/articles/lake-varnen-water-talks.txt', 'utf8')),
+    );
     const draft = renderDraft(b, 'test');
     const loaded = loadDraft(draft);
     expect(loaded.value).not.toHaveProperty('whatComesNext');
@@ -45,13 +47,18 @@ describe('a draft file', () => {
     const draft = renderDraft(b, 'test');
     const loaded = loadDraft(draft);
     expect(loaded.lineOf('whatComesNext.scenarios[1].likelihood.term')).toBe(lineOfText(draft, 'term: probable'));
-    expect(loaded.lineOf('whatComesNext.scenarios[1].likelihood.percent')).toBe(lineOfText(draft, 'term: probable') - 1);
+    expect(loaded.lineOf('whatComesNext.scenarios[1].likelihood.percent')).toBe(
+      lineOfText(draft, 'term: probable') - 1,
+    );
     expect(loaded.lineOf('sections[2].paragraphs[1]')).toBe(lineOfText(draft, 'This international mobilization'));
   });
 
   it('joins hard-wrapped lines of a paragraph, and refuses a "# " heading with its line', () => {
     const draft = '---\nid: x\n---\n\nFirst line\nsecond line.\n\n## A heading\n\nText.\n';
-    expect(loadDraft(draft).value).toMatchObject({ lede: 'First line second line.', sections: [{ id: 'a-heading', heading: 'A heading', paragraphs: ['Text.'] }] });
+    expect(loadDraft(draft).value).toMatchObject({
+      lede: 'First line second line.',
+      sections: [{ id: 'a-heading', heading: 'A heading', paragraphs: ['Text.'] }],
+    });
     expect(() => loadDraft('---\nid: x\n---\n# Headline\n')).toThrow(/^line 4: /);
   });
 
@@ -70,7 +77,9 @@ describe('a .json briefing', () => {
   it('maps JSON paths to lines, and a syntax error to its line', () => {
     const text = JSON.stringify(briefing, null, 2);
     const loaded = loadJson(text);
-    expect(loaded.lineOf('whatComesNext.signposts[2].indicator')).toBe(lineOfText(text, '"indicator": "ECOWAS answers'));
+    expect(loaded.lineOf('whatComesNext.signposts[2].indicator')).toBe(
+      lineOfText(text, '"indicator": "ECOWAS answers'),
+    );
     expect(() => loadJson('{\n  "id": "x",\n  oops\n}')).toThrow(/^line 3: /);
   });
 });

@@ -34,8 +34,12 @@ describe('the seed article', () => {
     expect(b.standfirst).toBe(sample.standfirst);
     expect(b.lede).toBe(sample.lede);
     expect(b.kind).toBe('analysis');
-    expect(b.sections.map((s) => [s.heading, s.paragraphs])).toEqual(sample.sections.map((s) => [s.heading, s.paragraphs]));
-    expect(b.sources).toEqual([{ id: 'rfi', publisher: 'RFI', title: 'Reporting on the International Coalition’s open letter', role: 'primary' }]);
+    expect(b.sections.map((s) => [s.heading, s.paragraphs])).toEqual(
+      sample.sections.map((s) => [s.heading, s.paragraphs]),
+    );
+    expect(b.sources).toEqual([
+      { id: 'rfi', publisher: 'RFI', title: 'Reporting on the International Coalition’s open letter', role: 'primary' },
+    ]);
     // Never an invented outlook: the editor writes it.
     expect(b.whatComesNext).toBeUndefined();
   });
@@ -55,7 +59,10 @@ describe('articles it has never seen', () => {
     ]);
     expect(a.lede[0].text).toContain('“a refusal to look at the same numbers.”');
     expect(a.lede[0].text).toContain('Amélie Ngô-Søndergaard');
-    expect(a.source).toMatchObject({ publisher: 'Agence Fictive de Presse', title: 'Reporting on the stalled water talks' });
+    expect(a.source).toMatchObject({
+      publisher: 'Agence Fictive de Presse',
+      title: 'Reporting on the stalled water talks',
+    });
   });
 
   it('reads the budget fixture: no label, blank lines, CRLF, a heading that starts with a digit, a bare publisher', () => {
@@ -67,8 +74,14 @@ describe('articles it has never seen', () => {
       ['3-numbers-that-carry-the-plan', 3],
       ['can-the-coalition-hold-together', 1],
     ]);
-    expect(b.sections[0].paragraphs[2]).toBe('“We cannot spend money we have not dug out of the ground,” said opposition leader Ingrid Ødegaard.');
-    expect(b.sources[0]).toEqual({ id: 'norland-broadcasting-corporation', publisher: 'Norland Broadcasting Corporation', role: 'primary' });
+    expect(b.sections[0].paragraphs[2]).toBe(
+      '“We cannot spend money we have not dug out of the ground,” said opposition leader Ingrid Ødegaard.',
+    );
+    expect(b.sources[0]).toEqual({
+      id: 'norland-broadcasting-corporation',
+      publisher: 'Norland Broadcasting Corporation',
+      role: 'primary',
+    });
   });
 
   it('makes drafts the validator finds complete once an editor adds authors and the outlook', () => {
@@ -85,7 +98,11 @@ describe('errors', () => {
     ['', 1, /empty/],
     ['Only a headline', 2, /standfirst/],
     ['Headline\nA standfirst sentence.\nA paragraph.', 3, /Primary Source/],
-    ['Headline\nA standfirst sentence.\nA Heading\nA paragraph.\nPrimary Source: RFI\nMore text.', 6, /nothing may follow/],
+    [
+      'Headline\nA standfirst sentence.\nA Heading\nA paragraph.\nPrimary Source: RFI\nMore text.',
+      6,
+      /nothing may follow/,
+    ],
     ['Headline\nA standfirst sentence.\nA paragraph.\nPrimary Source: RFI', 3, /no section heading/],
   ])('names the line of %j', (text, line, message) => {
     const error = (() => {

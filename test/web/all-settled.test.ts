@@ -5,7 +5,12 @@ import { allSettled } from '../../web/sw/all-settled';
 
 describe('allSettled for engines without Promise.allSettled', () => {
   it('settles as the native one does, in order, whether each promise keeps or breaks', async () => {
-    const mixed = () => [Promise.resolve(1), Promise.reject(new Error('offline')), 'plain', new Promise((r) => setTimeout(() => r('late'), 5))];
+    const mixed = () => [
+      Promise.resolve(1),
+      Promise.reject(new Error('offline')),
+      'plain',
+      new Promise((r) => setTimeout(() => r('late'), 5)),
+    ];
     const ours = await allSettled(mixed());
     expect(ours).toEqual(await Promise.allSettled(mixed()));
     expect(ours.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);

@@ -26,7 +26,13 @@ describe('diffBriefings', () => {
     const b = base();
     b.whatComesNext!.scenarios[1].likelihood = { status: 'assessed', term: 'likely', percent: 60 };
     expect(diffBriefings(prev, b)).toEqual([
-      { kind: 'likelihood', scenarioId: 'tepid-reaction', title: 'A tepid reaction', from: { status: 'not_assessed', reason: 'The source gives no likelihood.' }, to: { status: 'assessed', term: 'likely', percent: 60 } },
+      {
+        kind: 'likelihood',
+        scenarioId: 'tepid-reaction',
+        title: 'A tepid reaction',
+        from: { status: 'not_assessed', reason: 'The source gives no likelihood.' },
+        to: { status: 'assessed', term: 'likely', percent: 60 },
+      },
     ]);
   });
 
@@ -39,7 +45,13 @@ describe('diffBriefings', () => {
     expect(diffBriefings(prev, b).filter((c) => c.kind === 'signpost')).toEqual([
       { kind: 'signpost', signpostId: 'un-hrc', indicator: first.indicator, from: 'not_observed', to: 'contradicted' },
       { kind: 'signpost', signpostId: 'new-one', indicator: 'A new sign', from: null, to: 'not_observed' },
-      { kind: 'signpost', signpostId: 'au-psc', indicator: prev.whatComesNext!.signposts[1].indicator, from: 'not_observed', to: null },
+      {
+        kind: 'signpost',
+        signpostId: 'au-psc',
+        indicator: prev.whatComesNext!.signposts[1].indicator,
+        from: 'not_observed',
+        to: null,
+      },
     ]);
   });
 
@@ -53,7 +65,11 @@ describe('diffBriefings', () => {
       { kind: 'field', field: 'whatComesNext.scenarios' },
     ]);
     const { whatComesNext, ...withoutOutlook } = prev;
-    expect(diffBriefings(prev, { ...withoutOutlook, kind: 'background' }).map((c) => c.kind === 'field' ? c.field : `${c.kind}:${'to' in c ? c.to : ''}`)).toContain('likelihood:null');
+    expect(
+      diffBriefings(prev, { ...withoutOutlook, kind: 'background' }).map((c) =>
+        c.kind === 'field' ? c.field : `${c.kind}:${'to' in c ? c.to : ''}`,
+      ),
+    ).toContain('likelihood:null');
     expect(whatComesNext).toBeDefined();
   });
 });

@@ -37,6 +37,16 @@ describe('the French strings', () => {
     expect(fr.very_likely).toBe('Très probable');
     expect(fr.unlikely).toBe('Improbable');
     expect(fr.very_unlikely).toBe('Très improbable');
-    expect(new Set([fr.almost_no_chance, fr.very_unlikely, fr.unlikely, fr.roughly_even_chance, fr.likely, fr.very_likely, fr.almost_certain]).size).toBe(7);
+    expect(
+      new Set([
+        fr.almost_no_chance,
+        fr.very_unlikely,
+        fr.unlikely,
+        fr.roughly_even_chance,
+        fr.likely,
+        fr.very_likely,
+        fr.almost_certain,
+      ]).size,
+    ).toBe(7);
   });
 });

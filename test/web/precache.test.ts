@@ -22,13 +22,19 @@ describe('the built service worker', () => {
   it('precaches the app script every page loads, and nothing else', () => {
     const entry = Object.values(buildManifest()).find((m) => m.isEntry)!;
     expect(precacheList().map((e) => e.url)).toContain(entry.file);
-    expect(precacheList().map((e) => e.url).sort()).toEqual(precacheFiles(buildManifest()).sort());
+    expect(
+      precacheList()
+        .map((e) => e.url)
+        .sort(),
+    ).toEqual(precacheFiles(buildManifest()).sort());
     // Installing must not download again what the page already did: no manifest, icons or pages.
     for (const { url } of precacheList()) expect(url).toMatch(/^assets\/[\w-]+\.(js|css)$/);
   });
 
   it('leaves chunks loaded on demand (a language’s strings) to be kept once used', () => {
-    const onDemand = Object.values(buildManifest()).filter((m) => m.isDynamicEntry).map((m) => m.file);
+    const onDemand = Object.values(buildManifest())
+      .filter((m) => m.isDynamicEntry)
+      .map((m) => m.file);
     for (const file of onDemand) expect(precacheList().map((e) => e.url)).not.toContain(file);
   });
 

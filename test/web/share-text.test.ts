@@ -38,8 +38,16 @@ describe('shareText', () => {
 
   it('holds a long briefing to 1,000 characters, keeping the headline and the link whole', () => {
     const scenario = sample.whatComesNext!.scenarios[0];
-    const many: Scenario[] = Array.from({ length: 12 }, (_, i) => ({ ...scenario, id: `s${i}`, title: `${'Long scenario title '.repeat(6)}${i}` }));
-    const long = { ...sample, standfirst: 'A very long standfirst. '.repeat(13), whatComesNext: { ...sample.whatComesNext!, scenarios: many } };
+    const many: Scenario[] = Array.from({ length: 12 }, (_, i) => ({
+      ...scenario,
+      id: `s${i}`,
+      title: `${'Long scenario title '.repeat(6)}${i}`,
+    }));
+    const long = {
+      ...sample,
+      standfirst: 'A very long standfirst. '.repeat(13),
+      whatComesNext: { ...sample.whatComesNext!, scenarios: many },
+    };
     const text = shareText(long, URL, EN);
     expect(text.length).toBeLessThanOrEqual(SHARE_TEXT_LIMIT);
     expect(text.startsWith(`${sample.headline}\n`)).toBe(true);

@@ -15,7 +15,11 @@ const cases: [string, (b: B) => void, string][] = [
   ['a blank standfirst', (b) => (b.standfirst = '   '), 'standfirst'],
   ['a headline over 140 characters', (b) => (b.headline = 'x'.repeat(141)), 'headline'],
   ['a standfirst over 320 characters', (b) => (b.standfirst = 'x'.repeat(321)), 'standfirst'],
-  ['a paragraph over 2000 characters', (b) => (b.sections[0].paragraphs[0] = 'x'.repeat(2001)), 'sections[0].paragraphs[0]'],
+  [
+    'a paragraph over 2000 characters',
+    (b) => (b.sections[0].paragraphs[0] = 'x'.repeat(2001)),
+    'sections[0].paragraphs[0]',
+  ],
   ['no sections', (b) => (b.sections = []), 'sections'],
   ['a wrong schemaVersion', (b) => ((b as Record<string, unknown>).schemaVersion = '2.0'), 'schemaVersion'],
   ['an id that is not a slug', (b) => (b.id = 'Not A Slug'), 'id'],
@@ -23,13 +27,33 @@ const cases: [string, (b: B) => void, string][] = [
   ['an unknown language', (b) => (b.language = 'constru'), 'language'],
   ['an unknown country code', (b) => (b.geo.countries = ['XX']), 'geo.countries[0]'],
   ['an upper-case topic', (b) => (b.topics = ['Niger']), 'topics[0]'],
-  ['the likelihood term "probable"', (b) => assess(b, 0, { status: 'assessed', term: 'probable' as never }), 'whatComesNext.scenarios[0].likelihood.term'],
-  ['the likelihood term "70%"', (b) => assess(b, 1, { status: 'assessed', term: '70%' as never }), 'whatComesNext.scenarios[1].likelihood.term'],
+  [
+    'the likelihood term "probable"',
+    (b) => assess(b, 0, { status: 'assessed', term: 'probable' as never }),
+    'whatComesNext.scenarios[0].likelihood.term',
+  ],
+  [
+    'the likelihood term "70%"',
+    (b) => assess(b, 1, { status: 'assessed', term: '70%' as never }),
+    'whatComesNext.scenarios[1].likelihood.term',
+  ],
   ['an unknown scenario set', (b) => (next(b).scenarioSet = 'maybe' as never), 'whatComesNext.scenarioSet'],
-  ['an unknown signpost status', (b) => (next(b).signposts[0].status = 'seen' as never), 'whatComesNext.signposts[0].status'],
+  [
+    'an unknown signpost status',
+    (b) => (next(b).signposts[0].status = 'seen' as never),
+    'whatComesNext.signposts[0].status',
+  ],
   ['an unknown source role', (b) => (b.sources[1].role = 'main' as never), 'sources[1].role'],
-  ['a percent outside its term', (b) => assess(b, 0, { status: 'assessed', term: 'likely', percent: 90 }), 'whatComesNext.scenarios[0].likelihood.percent'],
-  ['exclusive lower bounds over 100%', (b) => [0, 1].forEach((i) => assess(b, i, { status: 'assessed', term: 'very_likely' })), 'whatComesNext.scenarios'],
+  [
+    'a percent outside its term',
+    (b) => assess(b, 0, { status: 'assessed', term: 'likely', percent: 90 }),
+    'whatComesNext.scenarios[0].likelihood.percent',
+  ],
+  [
+    'exclusive lower bounds over 100%',
+    (b) => [0, 1].forEach((i) => assess(b, i, { status: 'assessed', term: 'very_likely' })),
+    'whatComesNext.scenarios',
+  ],
   [
     'exhaustive upper bounds under 100%',
     (b) => {
@@ -41,27 +65,59 @@ const cases: [string, (b: B) => void, string][] = [
   ['fewer than two scenarios', (b) => next(b).scenarios.pop(), 'whatComesNext.scenarios'],
   ['a duplicate section id', (b) => (b.sections[1].id = b.sections[0].id), 'sections[1].id'],
   ['a duplicate source id', (b) => (b.sources[1].id = b.sources[0].id), 'sources[1].id'],
-  ['a duplicate scenario id', (b) => (next(b).scenarios[1].id = next(b).scenarios[0].id), 'whatComesNext.scenarios[1].id'],
-  ['a duplicate signpost id', (b) => (next(b).signposts[2].id = next(b).signposts[0].id), 'whatComesNext.signposts[2].id'],
-  ['a signpost naming no scenario', (b) => (next(b).signposts[1].effects[0].scenarioId = 'nowhere'), 'whatComesNext.signposts[1].effects[0].scenarioId'],
+  [
+    'a duplicate scenario id',
+    (b) => (next(b).scenarios[1].id = next(b).scenarios[0].id),
+    'whatComesNext.scenarios[1].id',
+  ],
+  [
+    'a duplicate signpost id',
+    (b) => (next(b).signposts[2].id = next(b).signposts[0].id),
+    'whatComesNext.signposts[2].id',
+  ],
+  [
+    'a signpost naming no scenario',
+    (b) => (next(b).signposts[1].effects[0].scenarioId = 'nowhere'),
+    'whatComesNext.signposts[1].effects[0].scenarioId',
+  ],
   ['two primary sources', (b) => (b.sources[1].role = 'primary'), 'sources'],
   ['no primary source', (b) => (b.sources[0].role = 'supporting'), 'sources'],
   ['an analysis without an outlook', (b) => delete (b as Partial<B>).whatComesNext, 'whatComesNext'],
   ['an http:// source URL', (b) => (b.sources[0].url = 'http://www.rfi.fr/'), 'sources[0].url'],
   ['a javascript: author URL', (b) => (b.authors[0].url = 'javascript:alert(1)'), 'authors[0].url'],
   ['an HTML tag in the headline', (b) => (b.headline = 'A <em>big</em> day'), 'headline'],
-  ['a script tag in a condition', (b) => (next(b).scenarios[0].conditions[1] = '<script>alert(1)</script>'), 'whatComesNext.scenarios[0].conditions[1]'],
+  [
+    'a script tag in a condition',
+    (b) => (next(b).scenarios[0].conditions[1] = '<script>alert(1)</script>'),
+    'whatComesNext.scenarios[0].conditions[1]',
+  ],
   ['an HTML entity in the lede', (b) => (b.lede = 'Tom &amp; Jerry'), 'lede'],
   ['a numeric entity in a heading', (b) => (b.sections[2].heading = 'Less &#60; more'), 'sections[2].heading'],
   ['a control character in the standfirst', (b) => (b.standfirst = 'Bell\u0007 rings'), 'standfirst'],
-  ['a bidi override in a signpost', (b) => (next(b).signposts[0].indicator = 'gnp\u202Eeveal'), 'whatComesNext.signposts[0].indicator'],
+  [
+    'a bidi override in a signpost',
+    (b) => (next(b).signposts[0].indicator = 'gnp\u202Eeveal'),
+    'whatComesNext.signposts[0].indicator',
+  ],
   ['a bidi isolate in an author name', (b) => (b.authors[0].name = 'Desk\u2066x\u2069'), 'authors[0].name'],
   ['an unknown top-level key', (b) => (b.extra = 1), 'extra'],
-  ['an unknown key in a scenario', (b) => ((next(b).scenarios[0] as unknown as B).probability = 0.7), 'whatComesNext.scenarios[0].probability'],
-  ['a __proto__ key', (b) => Object.defineProperty(b, '__proto__', { value: { admin: true }, enumerable: true }), '__proto__'],
+  [
+    'an unknown key in a scenario',
+    (b) => ((next(b).scenarios[0] as unknown as B).probability = 0.7),
+    'whatComesNext.scenarios[0].probability',
+  ],
+  [
+    'a __proto__ key',
+    (b) => Object.defineProperty(b, '__proto__', { value: { admin: true }, enumerable: true }),
+    '__proto__',
+  ],
   ['a date without an offset', (b) => (next(b).asOf = '2026-11-25T12:00:00'), 'whatComesNext.asOf'],
   ['a date that is no date', (b) => (next(b).lastReviewedAt = 'yesterday'), 'whatComesNext.lastReviewedAt'],
-  ['a review before the outlook it reviews', (b) => (next(b).lastReviewedAt = '2026-11-24T12:00:00Z'), 'whatComesNext.lastReviewedAt'],
+  [
+    'a review before the outlook it reviews',
+    (b) => (next(b).lastReviewedAt = '2026-11-24T12:00:00Z'),
+    'whatComesNext.lastReviewedAt',
+  ],
 ];
 
 describe('validateBriefingInput', () => {
@@ -79,17 +135,33 @@ describe('validateBriefingInput', () => {
   });
 
   it('ignores server-kept fields on input, so a fetched briefing can be sent back', () => {
-    const fetched = { ...base(), revision: 7, publishedAt: 'whenever', modifiedAt: 'never', status: 'bogus', retraction: 1 };
+    const fetched = {
+      ...base(),
+      revision: 7,
+      publishedAt: 'whenever',
+      modifiedAt: 'never',
+      status: 'bogus',
+      retraction: 1,
+    };
     expect(validateBriefingInput(fetched)).toMatchObject({ ok: true });
   });
 });
 
 describe('validateBriefing (a stored briefing, as a feed carries it)', () => {
-  const stored = (): Briefing => ({ ...(base() as BriefingInput), revision: 2, publishedAt: '2026-03-01T00:00:00Z', modifiedAt: '2026-03-03T00:00:00Z', status: 'published' });
+  const stored = (): Briefing => ({
+    ...(base() as BriefingInput),
+    revision: 2,
+    publishedAt: '2026-03-01T00:00:00Z',
+    modifiedAt: '2026-03-03T00:00:00Z',
+    status: 'published',
+  });
 
   it('refuses a modifiedAt before publishedAt', () => {
     const result = validateBriefing({ ...stored(), modifiedAt: '2026-02-01T00:00:00Z' });
-    expect(result).toEqual({ ok: false, problems: [{ path: 'modifiedAt', message: 'must not be before publishedAt' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: 'modifiedAt', message: 'must not be before publishedAt' }],
+    });
   });
 
   it('refuses a publishedAt without an offset', () => {

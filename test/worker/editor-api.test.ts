@@ -38,7 +38,11 @@ describe('POST /api/briefings', () => {
   it('answers 400 to bad JSON, 415 to another content type, 422 to an invalid briefing', async () => {
     const ip = freshIp();
     expect((await send('POST', '/api/briefings', { raw: '{"id": ', ip })).status).toBe(400);
-    const form = await send('POST', '/api/briefings', { raw: 'id=x', ip, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const form = await send('POST', '/api/briefings', {
+      raw: 'id=x',
+      ip,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.status).toBe(415);
     const bad = await send('POST', '/api/briefings', { body: { ...input('bad'), headline: '' }, ip });
     expect(bad.status).toBe(422);
@@ -51,15 +55,26 @@ describe('POST /api/briefings', () => {
     expect((await send('POST', '/api/briefings', { raw: big, ip })).status).toBe(413);
     // A stream has no Content-Length: the limit is counted as the bytes arrive.
     const stream = new Blob([big]).stream();
-    const res = await send('POST', '/api/briefings', { raw: stream, ip, headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } });
+    const res = await send('POST', '/api/briefings', {
+      raw: stream,
+      ip,
+      headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+    });
     expect(res.status).toBe(413);
     expect((await get('/api/briefings/too-big')).status).toBe(404);
   });
 
   it('grants no cross-origin access to editor routes', async () => {
-    const res = await send('OPTIONS', '/api/briefings', { token: null, headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    const res = await send('OPTIONS', '/api/briefings', {
+      token: null,
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull();
-    const post = await send('POST', '/api/briefings', { body: input('cors'), ip: freshIp(), headers: { Origin: 'https://evil.example' } });
+    const post = await send('POST', '/api/briefings', {
+      body: input('cors'),
+      ip: freshIp(),
+      headers: { Origin: 'https://evil.example' },
+    });
     expect(post.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 });
@@ -75,7 +90,11 @@ describe('PUT /api/briefings/{id}', () => {
   });
 
   it('answers 422 at path id when the body names another id', async () => {
-    const res = await send('PUT', '/api/briefings/put-me', { body: input('someone-else'), ifMatch: '"r1"', ip: freshIp() });
+    const res = await send('PUT', '/api/briefings/put-me', {
+      body: input('someone-else'),
+      ifMatch: '"r1"',
+      ip: freshIp(),
+    });
     expect(res.status).toBe(422);
     expect((await json(res)).errors).toEqual([expect.objectContaining({ path: 'id' })]);
   });
@@ -85,17 +104,33 @@ describe('PUT /api/briefings/{id}', () => {
     const ok = await send('PUT', '/api/briefings/put-me', { body: input('put-me'), ifMatch: '"r1"', ip });
     // Sent back unchanged, it makes no new revision.
     expect([ok.status, ok.headers.get('ETag')]).toEqual([200, '"r1"']);
-    const edited = await send('PUT', '/api/briefings/put-me', { body: { ...input('put-me'), headline: 'A new headline' }, ifMatch: '"r1"', ip });
-    expect([edited.status, edited.headers.get('ETag'), edited.headers.get('Cache-Control')]).toEqual([200, '"r2"', 'no-store']);
-    const lost = await send('PUT', '/api/briefings/put-me', { body: { ...input('put-me'), headline: 'Another' }, ifMatch: '"r1"', ip });
+    const edited = await send('PUT', '/api/briefings/put-me', {
+      body: { ...input('put-me'), headline: 'A new headline' },
+      ifMatch: '"r1"',
+      ip,
+    });
+    expect([edited.status, edited.headers.get('ETag'), edited.headers.get('Cache-Control')]).toEqual([
+      200,
+      '"r2"',
+      'no-store',
+    ]);
+    const lost = await send('PUT', '/api/briefings/put-me', {
+      body: { ...input('put-me'), headline: 'Another' },
+      ifMatch: '"r1"',
+      ip,
+    });
     expect([lost.status, lost.headers.get('ETag')]).toEqual([412, '"r2"']);
     expect(((await (await get('/api/briefings/put-me')).json()) as Briefing).headline).toBe('A new headline');
   });
 
   it('never matches a weak ETag, and answers 404 for an unknown id', async () => {
     const ip = freshIp();
-    expect((await send('PUT', '/api/briefings/put-me', { body: input('put-me'), ifMatch: 'W/"r2"', ip })).status).toBe(412);
-    expect((await send('PUT', '/api/briefings/nobody', { body: input('nobody'), ifMatch: '"r1"', ip })).status).toBe(404);
+    expect((await send('PUT', '/api/briefings/put-me', { body: input('put-me'), ifMatch: 'W/"r2"', ip })).status).toBe(
+      412,
+    );
+    expect((await send('PUT', '/api/briefings/nobody', { body: input('nobody'), ifMatch: '"r1"', ip })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -103,7 +138,8 @@ describe('write rate limit', () => {
   it('answers 429 with Retry-After once an address has written 30 times in a minute', async () => {
     const ip = freshIp();
     const statuses: number[] = [];
-    for (let i = 0; i < 32; i++) statuses.push((await send('POST', '/api/briefings', { body: { junk: i }, ip })).status);
+    for (let i = 0; i < 32; i++)
+      statuses.push((await send('POST', '/api/briefings', { body: { junk: i }, ip })).status);
     expect(statuses.slice(0, 30).every((s) => s === 422)).toBe(true);
     const res = await send('POST', '/api/briefings', { body: {}, ip });
     expect(res.status).toBe(429);

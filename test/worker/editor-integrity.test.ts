@@ -14,7 +14,12 @@ async function snapshot() {
 }
 
 /** A statement that fails on the schema's NOT NULL rule, standing in for any failure mid-batch. */
-const failing = (id: string) => env.DB.prepare('INSERT INTO revisions (briefing_id, revision, at, changes, doc) VALUES (?, 99, ?, NULL, ?)').bind(id, 'x', '{}');
+const failing = (id: string) =>
+  env.DB.prepare('INSERT INTO revisions (briefing_id, revision, at, changes, doc) VALUES (?, 99, ?, NULL, ?)').bind(
+    id,
+    'x',
+    '{}',
+  );
 
 describe('no lost edits', () => {
   it('lets exactly one of 20 racing PUTs on the same revision through; the 19 others get 412', async () => {
@@ -22,7 +27,11 @@ describe('no lost edits', () => {
     const id = 'race-track';
     expect((await send('POST', '/api/briefings', { body: sampleInput({ id }), ip })).status).toBe(201);
     const puts = Array.from({ length: 20 }, (_, i) =>
-      send('PUT', `/api/briefings/${id}`, { body: sampleInput({ id, headline: `Edit number ${i}` }), ifMatch: '"r1"', ip }),
+      send('PUT', `/api/briefings/${id}`, {
+        body: sampleInput({ id, headline: `Edit number ${i}` }),
+        ifMatch: '"r1"',
+        ip,
+      }),
     );
     const responses = await Promise.all(puts);
     const statuses = responses.map((r) => r.status).sort();
@@ -40,7 +49,13 @@ describe('no lost edits', () => {
 describe('one write, one batch', () => {
   it('leaves both tables unchanged when the second statement of a new briefing fails', async () => {
     const before = await snapshot();
-    const b: Briefing = { ...sampleInput({ id: 'half-written' }), revision: 1, publishedAt: '2026-03-01T00:00:00Z', modifiedAt: '2026-03-01T00:00:00Z', status: 'published' };
+    const b: Briefing = {
+      ...sampleInput({ id: 'half-written' }),
+      revision: 1,
+      publishedAt: '2026-03-01T00:00:00Z',
+      modifiedAt: '2026-03-01T00:00:00Z',
+      status: 'published',
+    };
     const [first] = writeStatements(env.DB, b, [{ kind: 'created' }]);
     await expect(commit(env.DB, [first, failing(b.id)])).rejects.toThrow(/NOT NULL/);
     expect(await snapshot()).toEqual(before);

@@ -31,7 +31,10 @@ class Create implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(model: Model, real: Real) {
     const id = real.ids[this.slot];
-    const res = await send('POST', '/api/briefings', { body: sampleInput({ id, headline: HEADLINES[0] }), ip: real.ip });
+    const res = await send('POST', '/api/briefings', {
+      body: sampleInput({ id, headline: HEADLINES[0] }),
+      ip: real.ip,
+    });
     if (model.has(id)) expect(res.status).toBe(409);
     else {
       expect([res.status, res.headers.get('ETag')]).toEqual([201, '"r1"']);
@@ -52,17 +55,26 @@ function refusal(entry: Entry | undefined, stale: boolean): number | null {
 const ifMatch = (entry: Entry | undefined, stale: boolean) => `"r${(entry?.revision ?? 1) + (stale ? 1 : 0)}"`;
 
 class Revise implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly slot: number, readonly headline: string, readonly stale: boolean) {}
+  constructor(
+    readonly slot: number,
+    readonly headline: string,
+    readonly stale: boolean,
+  ) {}
   check = () => true;
   async run(model: Model, real: Real) {
     const id = real.ids[this.slot];
     const entry = model.get(id);
-    const res = await send('PUT', `/api/briefings/${id}`, { body: sampleInput({ id, headline: this.headline }), ifMatch: ifMatch(entry, this.stale), ip: real.ip });
+    const res = await send('PUT', `/api/briefings/${id}`, {
+      body: sampleInput({ id, headline: this.headline }),
+      ifMatch: ifMatch(entry, this.stale),
+      ip: real.ip,
+    });
     const refused = refusal(entry, this.stale);
     if (refused) expect(res.status).toBe(refused);
     else {
       // An unchanged briefing makes no new revision.
-      if (entry!.headline !== this.headline) model.set(id, { ...entry!, revision: entry!.revision + 1, headline: this.headline });
+      if (entry!.headline !== this.headline)
+        model.set(id, { ...entry!, revision: entry!.revision + 1, headline: this.headline });
       expect([res.status, res.headers.get('ETag')]).toEqual([200, `"r${model.get(id)!.revision}"`]);
     }
     if (refused === 412) expect(res.headers.get('ETag')).toBe(`"r${entry!.revision}"`);
@@ -72,12 +84,19 @@ class Revise implements fc.AsyncCommand<Model, Real> {
 }
 
 class Retract implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly slot: number, readonly stale: boolean) {}
+  constructor(
+    readonly slot: number,
+    readonly stale: boolean,
+  ) {}
   check = () => true;
   async run(model: Model, real: Real) {
     const id = real.ids[this.slot];
     const entry = model.get(id);
-    const res = await send('DELETE', `/api/briefings/${id}`, { body: { reason: 'Model says so.' }, ifMatch: ifMatch(entry, this.stale), ip: real.ip });
+    const res = await send('DELETE', `/api/briefings/${id}`, {
+      body: { reason: 'Model says so.' },
+      ifMatch: ifMatch(entry, this.stale),
+      ip: real.ip,
+    });
     const refused = refusal(entry, this.stale);
     if (refused) expect(res.status).toBe(refused);
     else {

@@ -14,20 +14,52 @@ function paths(value: unknown, at: Path = []): { path: Path; isString: boolean }
   return [...here, ...keys.flatMap((k) => paths((value as Record<string | number, unknown>)[k], [...at, k]))];
 }
 
-const pathText = (p: Path) => p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+const pathText = (p: Path) =>
+  p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 const parentOf = (root: Json, p: Path) => p.slice(0, -1).reduce<any>((o, k) => o?.[k], root);
 
 // Strings that are codes rather than prose: markup there fails another rule first, so they are not "text fields".
-const CODES = new Set(['id', 'schemaVersion', 'kind', 'language', 'role', 'status', 'term', 'scenarioSet', 'horizon', 'direction', 'scenarioId', 'url', 'asOf', 'lastReviewedAt', 'nextReviewDue', 'until', 'observedAt', 'countries', 'regions']);
+const CODES = new Set([
+  'id',
+  'schemaVersion',
+  'kind',
+  'language',
+  'role',
+  'status',
+  'term',
+  'scenarioSet',
+  'horizon',
+  'direction',
+  'scenarioId',
+  'url',
+  'asOf',
+  'lastReviewedAt',
+  'nextReviewDue',
+  'until',
+  'observedAt',
+  'countries',
+  'regions',
+]);
 const sample = sampleInput();
 const all = paths(sample);
-const textPaths = all.filter(({ path, isString }) => isString && !path.some((k) => CODES.has(String(k)))).map((x) => x.path);
+const textPaths = all
+  .filter(({ path, isString }) => isString && !path.some((k) => CODES.has(String(k))))
+  .map((x) => x.path);
 
 /** Sets, deletes or adds one thing somewhere in a briefing, as a confused or hostile client might. */
 const mutation = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), path: fc.constantFrom(...all.map((x) => x.path)) }),
-  fc.record({ op: fc.constant('set' as const), path: fc.constantFrom(...all.map((x) => x.path)), value: fc.jsonValue({ maxDepth: 2 }) }),
-  fc.record({ op: fc.constant('add' as const), path: fc.constantFrom([] as Path, ...all.map((x) => x.path)), key: fc.oneof(fc.constant('__proto__'), fc.string({ maxLength: 8 })), value: fc.jsonValue({ maxDepth: 1 }) }),
+  fc.record({
+    op: fc.constant('set' as const),
+    path: fc.constantFrom(...all.map((x) => x.path)),
+    value: fc.jsonValue({ maxDepth: 2 }),
+  }),
+  fc.record({
+    op: fc.constant('add' as const),
+    path: fc.constantFrom([] as Path, ...all.map((x) => x.path)),
+    key: fc.oneof(fc.constant('__proto__'), fc.string({ maxLength: 8 })),
+    value: fc.jsonValue({ maxDepth: 1 }),
+  }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
@@ -37,13 +69,15 @@ function mangle(base: Json, mutations: Mutation[]): Json {
     if (m.op === 'add') {
       const target = m.path.reduce<any>((o, k) => o?.[k], b);
       // defineProperty, so "__proto__" becomes a real key in the JSON rather than a prototype.
-      if (target && typeof target === 'object') Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      if (target && typeof target === 'object')
+        Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
       continue;
     }
     const parent = parentOf(b, m.path);
     const key = m.path.at(-1)!;
     if (!parent || typeof parent !== 'object') continue;
-    if (m.op === 'delete') Array.isArray(parent) && typeof key === 'number' ? parent.splice(key, 1) : delete parent[key];
+    if (m.op === 'delete')
+      Array.isArray(parent) && typeof key === 'number' ? parent.splice(key, 1) : delete parent[key];
     else parent[key] = m.value;
   }
   return b;
@@ -51,7 +85,12 @@ function mangle(base: Json, mutations: Mutation[]): Json {
 
 async function expectProblemDocument(res: Response) {
   expect(res.headers.get('Content-Type')).toBe('application/problem+json');
-  const body = (await res.json()) as { status: number; title: string; detail: string; errors?: { path: string; message: string }[] };
+  const body = (await res.json()) as {
+    status: number;
+    title: string;
+    detail: string;
+    errors?: { path: string; message: string }[];
+  };
   expect(body.status).toBe(res.status);
   expect(typeof body.title).toBe('string');
   expect(typeof body.detail).toBe('string');
@@ -79,18 +118,37 @@ describe('mangled input', () => {
 
   it('answers any body that is not JSON with a 400 problem document', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }).filter((s) => { try { JSON.parse(s); return false; } catch { return true; } }), async (raw) => {
-        const res = await send('POST', '/api/briefings', { raw, ip: freshIp() });
-        expect(res.status).toBe(400);
-        await expectProblemDocument(res);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 200 }).filter((s) => {
+          try {
+            JSON.parse(s);
+            return false;
+          } catch {
+            return true;
+          }
+        }),
+        async (raw) => {
+          const res = await send('POST', '/api/briefings', { raw, ip: freshIp() });
+          expect(res.status).toBe(400);
+          await expectProblemDocument(res);
+        },
+      ),
       { numRuns: 60 },
     );
   }, 30_000);
 });
 
 describe('markup in text', () => {
-  const markup = fc.constantFrom('<script>alert(1)</script>', '<b>bold</b>', '<img src=x onerror=alert(1)>', '&amp;', '&#60;', '&lt;i&gt;', '</p>', '<!-- note -->');
+  const markup = fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<b>bold</b>',
+    '<img src=x onerror=alert(1)>',
+    '&amp;',
+    '&#60;',
+    '&lt;i&gt;',
+    '</p>',
+    '<!-- note -->',
+  );
 
   it('is refused with 422 in every text field, never stored and never rendered', async () => {
     await fc.assert(

@@ -6,11 +6,13 @@ import type { BriefingIndex, Feed } from '../../web/briefing/types';
 import { validateBriefing } from '../../web/briefing/validate';
 import { seedSample } from './seed';
 
-const get = (path: string, headers: Record<string, string> = {}) => exports.default.fetch(new Request(`https://briefing.test${path}`, { headers }));
+const get = (path: string, headers: Record<string, string> = {}) =>
+  exports.default.fetch(new Request(`https://briefing.test${path}`, { headers }));
 
 beforeAll(async () => {
   // 23 briefings, one a minute apart, so the feed has a second page.
-  for (let i = 0; i < 22; i++) await seedSample({ id: `filler-${String(i).padStart(2, '0')}` }, new Date(Date.UTC(2026, 0, 1, 0, i)));
+  for (let i = 0; i < 22; i++)
+    await seedSample({ id: `filler-${String(i).padStart(2, '0')}` }, new Date(Date.UTC(2026, 0, 1, 0, i)));
   await seedSample({}, new Date(Date.UTC(2026, 1, 1)));
 });
 
@@ -62,7 +64,14 @@ describe('GET /feed.json', () => {
     await waitOnExecutionContext(ctx);
     const goodBody = await good.text();
 
-    const broken = { ...env, DB: { prepare: () => { throw new Error('D1 is down'); } } as unknown as D1Database };
+    const broken = {
+      ...env,
+      DB: {
+        prepare: () => {
+          throw new Error('D1 is down');
+        },
+      } as unknown as D1Database,
+    };
     const stale = await app.fetch(new Request('https://briefing.test/feed.json'), broken, createExecutionContext());
     expect(stale.status).toBe(200);
     expect(stale.headers.get('Briefing-Stale')).toBe('storage-unavailable');
@@ -105,6 +114,9 @@ describe('the feed in an ordinary feed client', () => {
     const parsed = extractFromJson(raw, { useISODateFormat: true });
     expect(parsed.title).toBe('Briefing');
     expect(parsed.entries).toHaveLength(20);
-    expect(parsed.entries?.[0]).toMatchObject({ title: expect.stringContaining('International Coalition'), link: expect.stringMatching(/^https:\/\/briefing\.test\/briefings\/[a-z0-9-]+$/) });
+    expect(parsed.entries?.[0]).toMatchObject({
+      title: expect.stringContaining('International Coalition'),
+      link: expect.stringMatching(/^https:\/\/briefing\.test\/briefings\/[a-z0-9-]+$/),
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
-const fetchPath = (path: string, init: RequestInit = {}) => exports.default.fetch(new Request(`https://briefing.test${path}`, init));
+const fetchPath = (path: string, init: RequestInit = {}) =>
+  exports.default.fetch(new Request(`https://briefing.test${path}`, init));
 
 describe('security headers', () => {
   it.each(['/', '/feed.json', '/api/briefings/none', '/nowhere'])('are on %s', async (path) => {
@@ -17,7 +18,9 @@ describe('security headers', () => {
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('Strict-Transport-Security')).toMatch(/max-age=(\d+)/);
-    expect(Number(/max-age=(\d+)/.exec(res.headers.get('Strict-Transport-Security')!)![1])).toBeGreaterThanOrEqual(31536000);
+    expect(Number(/max-age=(\d+)/.exec(res.headers.get('Strict-Transport-Security')!)![1])).toBeGreaterThanOrEqual(
+      31536000,
+    );
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
   });

@@ -2,7 +2,8 @@ import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedSample, sampleInput } from './seed';
 
-const page = (path: string, headers: Record<string, string> = {}) => exports.default.fetch(new Request(`https://briefing.test${path}`, { headers }));
+const page = (path: string, headers: Record<string, string> = {}) =>
+  exports.default.fetch(new Request(`https://briefing.test${path}`, { headers }));
 
 beforeAll(async () => {
   const outlook = sampleInput().whatComesNext!;
@@ -37,7 +38,9 @@ describe('the interface language', () => {
   it('shows the ICD 203 term in French, with its range as French writes it', async () => {
     const html = await (await page('/briefings/niger-bazoum-coalition?lang=fr')).text();
     // A no-break space before the % sign, as French writes it (which one is ICU's choice).
-    expect(html).toMatch(/<span class="chip chip-likely">Probable <span class="range">55–80[\u00a0\u202f]%<\/span><\/span>/);
+    expect(html).toMatch(
+      /<span class="chip chip-likely">Probable <span class="range">55–80[\u00a0\u202f]%<\/span><\/span>/,
+    );
     const en = await (await page('/briefings/niger-bazoum-coalition')).text();
     expect(en).toContain('<span class="chip chip-likely">Likely <span class="range">55–80%</span></span>');
   });

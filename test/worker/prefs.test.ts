@@ -51,7 +51,9 @@ describe('a page for a reader with saved preferences', () => {
     await get(BRIEFING);
     const html = await (await get(BRIEFING, { Cookie: 'size=xl' })).text();
     expect(html).toContain('data-size="xl"');
-    expect(html).toContain(`<a href="/prefs?size=xl&amp;back=${encodeURIComponent(BRIEFING)}" aria-current="true" rel="nofollow">Larger</a>`);
+    expect(html).toContain(
+      `<a href="/prefs?size=xl&amp;back=${encodeURIComponent(BRIEFING)}" aria-current="true" rel="nofollow">Larger</a>`,
+    );
     expect(await (await get(BRIEFING)).text()).toMatch(/^<!doctype html><html lang="en"><head>/);
   });
 });

@@ -17,8 +17,15 @@ describe('GET /briefings/{id}', () => {
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=UTF-8');
     const html = await res.text();
     expect(html).toMatch(/^<!doctype html><html lang="en">/);
-    expect(html).toContain('<h1>International Coalition Intensifies Pressure for Release of Niger’s Detained Former President</h1>');
-    for (const heading of ['Open Letter Catalyzes Global Response', 'Beyond a Political Detention: The Strategic Stakes', 'A Litmus Test for West African Democracy', 'What Comes Next?']) {
+    expect(html).toContain(
+      '<h1>International Coalition Intensifies Pressure for Release of Niger’s Detained Former President</h1>',
+    );
+    for (const heading of [
+      'Open Letter Catalyzes Global Response',
+      'Beyond a Political Detention: The Strategic Stakes',
+      'A Litmus Test for West African Democracy',
+      'What Comes Next?',
+    ]) {
       expect(html).toContain(`>${heading}</h2>`);
     }
     expect(html).toContain('A strong, unified response isolates the junta');

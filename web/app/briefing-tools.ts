@@ -21,7 +21,9 @@ export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () =
   };
   // Safari 12.0 has no IntersectionObserver: there the tools come at once.
   const near = window.IntersectionObserver
-    ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), { rootMargin: '0px 0px 100% 0px' })
+    ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), {
+        rootMargin: '0px 0px 100% 0px',
+      })
     : { observe: () => want(), disconnect() {} };
   const onKey = (event: KeyboardEvent) => event.key === 'Tab' && want();
   function want(): void {

@@ -36,6 +36,13 @@ export async function viewOf(route: Route, feed: BriefingIndex): Promise<View | 
   const briefing = feed.briefings.find((b) => b.id === route.id);
   // The first revision has no history to show; later ones need it to render what the server did.
   const revisions = briefing && (briefing.revision > 1 ? await revisionsOf(briefing.id) : []);
-  if (revisions?.length && !(await loadOutlookHistory().then(() => true, () => false))) return undefined;
+  if (
+    revisions?.length &&
+    !(await loadOutlookHistory().then(
+      () => true,
+      () => false,
+    ))
+  )
+    return undefined;
   return revisions && { kind: 'briefing', briefing: briefing!, revisions };
 }

@@ -14,7 +14,9 @@ import type { AppState } from './state';
  */
 export function createRouter(state: AppState, locale: Locale, main: HTMLElement) {
   // The feed revision the server rendered this page at, and whether it is the page it says it is.
-  const pageRevision = Number(document.querySelector<HTMLMetaElement>('meta[name="briefing-revision"]')?.content ?? NaN);
+  const pageRevision = Number(
+    document.querySelector<HTMLMetaElement>('meta[name="briefing-revision"]')?.content ?? NaN,
+  );
   // The service worker's shell for a page it never saved (web/sw/offline.ts): nothing to adopt, all to draw.
   const shell = main.hasAttribute(OFFLINE_SHELL);
   let mounted = false;
@@ -25,7 +27,12 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     const view = route === 'offline' ? { kind: 'offline' as const } : feed && (await viewOf(route, feed));
     if (!view) return false;
     state.view.value = view;
-    document.title = view.kind === 'briefing' ? `${view.briefing.headline} · Briefing` : view.kind === 'home' ? 'Briefing' : `${locale.t.offlineTitle} · Briefing`;
+    document.title =
+      view.kind === 'briefing'
+        ? `${view.briefing.headline} · Briefing`
+        : view.kind === 'home'
+          ? 'Briefing'
+          : `${locale.t.offlineTitle} · Briefing`;
     if (!mounted) {
       mounted = true;
       mount(
@@ -45,7 +52,8 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   function refresh(feed: BriefingIndex): void {
     const { revision } = feed;
     // Never adopt the server's page with older data than it was rendered from (a retraction, say).
-    if (current && (shell || mounted || revision >= pageRevision)) void show(current, feed, revision === pageRevision && !shell);
+    if (current && (shell || mounted || revision >= pageRevision))
+      void show(current, feed, revision === pageRevision && !shell);
   }
 
   /** Called once this phone's saved feed has been read: a shell it cannot fill says the reader is offline. */
@@ -67,7 +75,17 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
 
   document.addEventListener('click', (event) => {
     const link = (event.target as Element).closest?.('a');
-    if (!link || event.defaultPrevented || event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.target) return;
+    if (
+      !link ||
+      event.defaultPrevented ||
+      event.button ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey ||
+      link.target
+    )
+      return;
     const url = new URL(link.href);
     const route = routeOf(url);
     // In-page anchors (the skip link, a section) stay the browser's.

@@ -12,7 +12,8 @@ const languages = new Set(ISO_639_1.split(' '));
 const countries = new Set(ISO_3166_1.split(' '));
 
 // BCP 47 langtag, simplified: language, optional script, region, variants and extensions.
-const LANGTAG = /^([a-z]{2,3}|[a-z]{5,8})(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*(-[a-wyz\d](-[a-z\d]{2,8})+)*(-x(-[a-z\d]{1,8})+)?$/i;
+const LANGTAG =
+  /^([a-z]{2,3}|[a-z]{5,8})(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*(-[a-wyz\d](-[a-z\d]{2,8})+)*(-x(-[a-z\d]{1,8})+)?$/i;
 
 /** A well-formed BCP 47 tag whose primary language is a real ISO 639-1 code. */
 export function isLanguageTag(tag: string): boolean {

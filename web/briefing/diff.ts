@@ -16,7 +16,20 @@ export function same(a: unknown, b: unknown): boolean {
 }
 
 // The fields an editor sets; server-kept ones (revision, dates, status) are not edits.
-const FIELDS = ['schemaVersion', 'kind', 'language', 'headline', 'standfirst', 'lede', 'sections', 'sources', 'geo', 'topics', 'authors', 'corrections'] as const;
+const FIELDS = [
+  'schemaVersion',
+  'kind',
+  'language',
+  'headline',
+  'standfirst',
+  'lede',
+  'sections',
+  'sources',
+  'geo',
+  'topics',
+  'authors',
+  'corrections',
+] as const;
 const OUTLOOK_FIELDS = ['question', 'scenarioSet', 'asOf', 'lastReviewedAt', 'nextReviewDue'] as const;
 
 const byId = <T extends { id: string }>(items: T[] = []) => new Map(items.map((x) => [x.id, x]));
@@ -39,9 +52,12 @@ function signpostMoves(prev: Signpost[], next: Signpost[]): Change[] {
   const changes: Change[] = [];
   for (const p of next) {
     const from = before.get(p.id)?.status ?? null;
-    if (from !== p.status) changes.push({ kind: 'signpost', signpostId: p.id, indicator: p.indicator, from, to: p.status });
+    if (from !== p.status)
+      changes.push({ kind: 'signpost', signpostId: p.id, indicator: p.indicator, from, to: p.status });
   }
-  for (const p of prev) if (!after.has(p.id)) changes.push({ kind: 'signpost', signpostId: p.id, indicator: p.indicator, from: p.status, to: null });
+  for (const p of prev)
+    if (!after.has(p.id))
+      changes.push({ kind: 'signpost', signpostId: p.id, indicator: p.indicator, from: p.status, to: null });
   return changes;
 }
 
@@ -54,7 +70,8 @@ function otherwiseChanged<T extends { id: string }>(prev: T[], next: T[], detail
 function outlookChanges(prev: WhatComesNext | undefined, next: WhatComesNext | undefined): Change[] {
   if (!prev && !next) return [];
   const changes: Change[] = [];
-  for (const f of OUTLOOK_FIELDS) if (!same(prev?.[f], next?.[f])) changes.push({ kind: 'field', field: `whatComesNext.${f}` });
+  for (const f of OUTLOOK_FIELDS)
+    if (!same(prev?.[f], next?.[f])) changes.push({ kind: 'field', field: `whatComesNext.${f}` });
   const [ps, ns] = [prev?.scenarios ?? [], next?.scenarios ?? []];
   const [pp, np] = [prev?.signposts ?? [], next?.signposts ?? []];
   if (otherwiseChanged(ps, ns, 'likelihood')) changes.push({ kind: 'field', field: 'whatComesNext.scenarios' });

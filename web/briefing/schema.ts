@@ -26,7 +26,10 @@ const slug = v.pipe(
 
 export const timestamp = v.pipe(
   v.string('must be an RFC 3339 timestamp'),
-  v.check((s) => RFC3339.test(s) && !Number.isNaN(Date.parse(s)), 'must be an RFC 3339 timestamp with an offset, e.g. 2024-11-20T09:00:00Z'),
+  v.check(
+    (s) => RFC3339.test(s) && !Number.isNaN(Date.parse(s)),
+    'must be an RFC 3339 timestamp with an offset, e.g. 2024-11-20T09:00:00Z',
+  ),
 );
 
 const httpsUrl = v.pipe(
@@ -63,7 +66,9 @@ const likelihood = v.variant(
     strict({
       status: v.literal('assessed'),
       term: oneOf(LIKELIHOOD_TERMS as [string, ...string[]]),
-      percent: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(100))),
+      percent: v.optional(
+        v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(100)),
+      ),
     }),
     strict({ status: v.literal('not_assessed'), reason: text(300) }),
   ],
@@ -118,7 +123,10 @@ const inputEntries = {
   schemaVersion: v.literal('1.0', 'must be "1.0"'),
   id: slug,
   kind: oneOf(['analysis', 'reportage', 'background', 'opinion']),
-  language: v.pipe(v.string('must be a language tag'), v.check(isLanguageTag, 'must be a BCP 47 tag with an ISO 639-1 language, e.g. en or fr')),
+  language: v.pipe(
+    v.string('must be a language tag'),
+    v.check(isLanguageTag, 'must be a BCP 47 tag with an ISO 639-1 language, e.g. en or fr'),
+  ),
   headline: text(140),
   standfirst: text(320),
   lede: v.optional(text(2000)),
@@ -129,7 +137,11 @@ const inputEntries = {
     countries: list(v.pipe(v.string(), v.check(isCountryCode, 'must be an ISO 3166-1 alpha-2 code such as NE')), 0, 30),
     regions: v.optional(list(v.pipe(v.string(), v.check(isM49Code, 'must be a UN M49 code such as 002')), 0, 30)),
   }),
-  topics: list(v.pipe(text(40), v.regex(/^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\p{M}\d -]*$/u, 'must be a lower-case tag')), 0, 20),
+  topics: list(
+    v.pipe(text(40), v.regex(/^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\p{M}\d -]*$/u, 'must be a lower-case tag')),
+    0,
+    20,
+  ),
   authors: list(strict({ name: text(140), url: v.optional(httpsUrl) }), 1, 20),
   corrections: v.optional(list(strict({ at: timestamp, text: text(1000) }), 0, 50)),
 };

@@ -42,8 +42,7 @@ export interface Source {
 }
 
 export type Likelihood =
-  | { status: 'assessed'; term: LikelihoodTerm; percent?: number }
-  | { status: 'not_assessed'; reason: string };
+  { status: 'assessed'; term: LikelihoodTerm; percent?: number } | { status: 'not_assessed'; reason: string };
 
 export interface Timeframe {
   horizon: Horizon;

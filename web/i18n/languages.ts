@@ -13,7 +13,12 @@ export function fromAcceptLanguage(header: string | null | undefined): Language 
     .split(',')
     .map((part, order) => {
       const [tag, ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { lang: tag.trim().toLowerCase().split('-')[0], q: Number.isNaN(q) ? 0 : q, order };
     })
     .filter((l) => l.q > 0)
@@ -25,7 +30,11 @@ export function fromAcceptLanguage(header: string | null | undefined): Language 
  * The interface's language (contract §4): `?lang=`, then the reader's saved choice, then the
  * browser's Accept-Language, then English.
  */
-export function chooseLanguage(query: string | undefined, saved: string | undefined, acceptLanguage: string | undefined): Language {
+export function chooseLanguage(
+  query: string | undefined,
+  saved: string | undefined,
+  acceptLanguage: string | undefined,
+): Language {
   if (isLanguage(query)) return query;
   if (isLanguage(saved)) return saved;
   return fromAcceptLanguage(acceptLanguage) ?? LANGUAGES[0];

@@ -32,8 +32,12 @@ export const PREFS_MAX_AGE = 365 * 24 * 3600;
 
 /** The attributes <html> carries for `prefs`: only what differs from the default, to spare bytes. */
 export function htmlAttributes(prefs: Prefs): string {
-  return (prefs.size === 'm' ? '' : ` data-size="${prefs.size}"`) + (prefs.theme === 'system' ? '' : ` data-theme="${prefs.theme}"`);
+  return (
+    (prefs.size === 'm' ? '' : ` data-size="${prefs.size}"`) +
+    (prefs.theme === 'system' ? '' : ` data-theme="${prefs.theme}"`)
+  );
 }
 
 /** The no-JavaScript way to change a preference: a plain link the worker answers with a cookie and a redirect back. */
-export const prefsHref = (name: 'size' | 'theme', value: string, back: string) => `/prefs?${name}=${value}&back=${encodeURIComponent(back)}`;
+export const prefsHref = (name: 'size' | 'theme', value: string, back: string) =>
+  `/prefs?${name}=${value}&back=${encodeURIComponent(back)}`;

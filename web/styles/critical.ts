@@ -13,7 +13,9 @@
  * as `style=""`, and the page would no longer be what the server sent).
  */
 export const LAID_OUT_AFTER_FIRST_PAINT = 'main section,.foot';
-const early = LAID_OUT_AFTER_FIRST_PAINT.split(',').map((s) => `.early ${s}:not([data-laid])`).join(',');
+const early = LAID_OUT_AFTER_FIRST_PAINT.split(',')
+  .map((s) => `.early ${s}:not([data-laid])`)
+  .join(',');
 
 export const criticalCss = `
 :root{--bg:#fffdf8;--fg:#1b1b1b;--muted:#595959;--line:#d9d4c7;--accent:#8a2b06;--card:#f4f0e6;--na:#5b5b5b;--warn:#7a4b00;--warnbg:#fff1d6;color-scheme:light}

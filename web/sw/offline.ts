@@ -28,7 +28,9 @@ export async function offlineShell(build: string): Promise<Response | undefined>
   // The page's own headers (its CSP among them), less those that described its exact bytes.
   const headers = new Headers(page.headers);
   for (const name of ['Content-Length', 'ETag']) headers.delete(name);
-  let html = (await page.text()).replace(TITLE, '<title>Briefing</title>').replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`);
+  let html = (await page.text())
+    .replace(TITLE, '<title>Briefing</title>')
+    .replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`);
   // Nothing to paint before the app has drawn the page: it starts at once, not after `load` as a
   // page's loader starts it (the CSP allows our own scripts; running twice, a module runs once).
   const script = APP_SCRIPT.exec(html)?.[1];

@@ -26,7 +26,8 @@ export const keepFresh = (build: string): WorkboxPlugin => ({
  */
 export const serverErrorIsOffline = (staleToo: boolean): WorkboxPlugin => ({
   fetchDidSucceed: async ({ response }) => {
-    if (response.status >= 500 || (staleToo && response.headers.has(STALE))) throw new Error(`server answered ${response.status}`);
+    if (response.status >= 500 || (staleToo && response.headers.has(STALE)))
+      throw new Error(`server answered ${response.status}`);
     return response;
   },
 });

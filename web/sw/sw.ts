@@ -28,7 +28,9 @@ declare const PAGES_REVISION: string;
 
 const manifest = self.__WB_MANIFEST;
 /** This build, named by its precache list and its pages: pages saved by another build are fetched again. */
-const build = fingerprint(manifest.map((e) => (typeof e === 'string' ? e : `${e.url}@${e.revision ?? ''}`)).join() + PAGES_REVISION);
+const build = fingerprint(
+  manifest.map((e) => (typeof e === 'string' ? e : `${e.url}@${e.revision ?? ''}`)).join() + PAGES_REVISION,
+);
 
 countUsage();
 
@@ -63,7 +65,9 @@ registerRoute(
       keepFresh(build),
       {
         cacheDidUpdate: async ({ newResponse, oldResponse, request, event }) =>
-          event.waitUntil(warmPages(newResponse.clone(), oldResponse ?? undefined, build, request.headers.has(ASK_FIRST))),
+          event.waitUntil(
+            warmPages(newResponse.clone(), oldResponse ?? undefined, build, request.headers.has(ASK_FIRST)),
+          ),
       },
     ],
   }),
@@ -81,7 +85,9 @@ registerRoute(
 );
 
 // Neither the network nor a saved copy: the app draws the page from the saved feed, or says it is offline.
-setCatchHandler(async ({ request }) => (request.mode === 'navigate' && (await offlineShell(build))) || Response.error());
+setCatchHandler(
+  async ({ request }) => (request.mode === 'navigate' && (await offlineShell(build))) || Response.error(),
+);
 
 // Out of space: the saved copies go (the next sync saves them again), as workbox-expiration's purgeOnQuotaError did.
 registerQuotaErrorCallback(() => void Promise.all([caches.delete(CACHES.pages), caches.delete(CACHES.data)]));
@@ -103,7 +109,11 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((n) => /^(briefing-|workbox-precache)/.test(n) && !current.has(n)).map((n) => caches.delete(n))))
+      .then((names) =>
+        Promise.all(
+          names.filter((n) => /^(briefing-|workbox-precache)/.test(n) && !current.has(n)).map((n) => caches.delete(n)),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });

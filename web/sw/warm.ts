@@ -14,7 +14,11 @@ async function pagesOf(res: Response | undefined, home: boolean): Promise<Map<st
   if (!res) return new Map();
   try {
     const feed = (await res.json()) as BriefingIndex;
-    const pages = feed.briefings.map((b): Page => [`/briefings/${b.id}`, b.modifiedAt, estimateBytes(JSON.stringify(b).length)]);
+    const pages = feed.briefings.map((b): Page => [
+      `/briefings/${b.id}`,
+      b.modifiedAt,
+      estimateBytes(JSON.stringify(b).length),
+    ]);
     if (home) pages.push(['/', `r${feed.revision}`, estimateBytes(0)]);
     return new Map(pages.map((p) => [p[0], p]));
   } catch {
@@ -32,7 +36,12 @@ async function pagesOf(res: Response | undefined, home: boolean): Promise<Map<st
  * that build's scripts). Then every open page is told. With `askFirst` (a Save-Data connection), it
  * only tells the page what it would save and roughly how much, and saves nothing yet.
  */
-export async function warmPages(fresh: Response, previous: Response | undefined, build: string, askFirst = false): Promise<void> {
+export async function warmPages(
+  fresh: Response,
+  previous: Response | undefined,
+  build: string,
+  askFirst = false,
+): Promise<void> {
   const cache = await caches.open(CACHES.pages);
   const home = Boolean(await cache.match('/', { ignoreVary: true }));
   const [now, before] = await Promise.all([pagesOf(fresh, home), pagesOf(previous, home)]);
@@ -45,8 +54,16 @@ export async function warmPages(fresh: Response, previous: Response | undefined,
   }
   if (askFirst && wanted.length) {
     // Save-Data: only say what saving would cost; the page asks the reader, and answers with savePages.
-    await tellPages({ type: 'warm-ask', paths: wanted.map((p) => p[0]), bytes: wanted.reduce((sum, p) => sum + p[2], 0) });
-  } else saved += await savePages(wanted.map((p) => p[0]), build);
+    await tellPages({
+      type: 'warm-ask',
+      paths: wanted.map((p) => p[0]),
+      bytes: wanted.reduce((sum, p) => sum + p[2], 0),
+    });
+  } else
+    saved += await savePages(
+      wanted.map((p) => p[0]),
+      build,
+    );
   await trim(CACHES.pages, 100);
   await tellPages({ type: 'synced', at: new Date().toISOString(), saved });
 }

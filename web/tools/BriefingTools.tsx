@@ -71,7 +71,11 @@ export class BriefingTools extends Component<Props, State> {
         {reader && (
           <>
             <p>
-              <button type="button" class="btn" onClick={reading.playing && !reading.paused ? reader.pause : reader.play}>
+              <button
+                type="button"
+                class="btn"
+                onClick={reading.playing && !reading.paused ? reader.pause : reader.play}
+              >
                 {reading.playing ? (reading.paused ? t.resume : t.pause) : t.listen}
               </button>{' '}
               {reading.playing && (
@@ -92,7 +96,11 @@ export class BriefingTools extends Component<Props, State> {
         )}
         <p>
           {'share' in navigator ? (
-            <button type="button" class="btn" onClick={() => navigator.share({ title: source().headline, text: text() }).catch(() => undefined)}>
+            <button
+              type="button"
+              class="btn"
+              onClick={() => navigator.share({ title: source().headline, text: text() }).catch(() => undefined)}
+            >
               {t.share}
             </button>
           ) : (

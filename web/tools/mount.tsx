@@ -6,7 +6,12 @@ import type { Briefing } from '../briefing/types';
 import { shareSourceOfPage, type ShareSource } from './share-text';
 
 /** Renders the tools for `article` into `host`; with no article, clears them. */
-export function mountTools(host: HTMLElement, locale: Locale, article: HTMLElement | null, held: () => Briefing | undefined): void {
+export function mountTools(
+  host: HTMLElement,
+  locale: Locale,
+  article: HTMLElement | null,
+  held: () => Briefing | undefined,
+): void {
   if (!article) return render(null, host);
   const source = (): ShareSource => {
     const briefing = held();
@@ -16,7 +21,12 @@ export function mountTools(host: HTMLElement, locale: Locale, article: HTMLEleme
   };
   render(
     <LocaleContext.Provider value={locale}>
-      <BriefingTools key={location.pathname} article={article} source={source} url={location.origin + location.pathname} />
+      <BriefingTools
+        key={location.pathname}
+        article={article}
+        source={source}
+        url={location.origin + location.pathname}
+      />
     </LocaleContext.Provider>,
     host,
   );

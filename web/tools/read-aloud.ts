@@ -13,14 +13,18 @@ export interface Part {
 export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
   if (typeof speechSynthesis === 'undefined') return undefined;
   const base = lang.toLowerCase().split('-')[0];
-  const voices = speechSynthesis.getVoices().filter((v) => v.localService && v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
+  const voices = speechSynthesis
+    .getVoices()
+    .filter((v) => v.localService && v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
   return voices.find((v) => v.lang.toLowerCase() === lang.toLowerCase()) ?? voices.find((v) => v.default) ?? voices[0];
 }
 
 /** The briefing's parts in reading order: its opening, then each section (the outlook and sources included). */
 export function partsOf(article: HTMLElement): Part[] {
   // The headline, standfirst and lede: the kicker and byline are the interface's words, maybe in another language.
-  const opening = [...article.querySelectorAll(':scope > header h1, :scope > header .standfirst, :scope > .lede')].map((el) => el.textContent ?? '');
+  const opening = [...article.querySelectorAll(':scope > header h1, :scope > header .standfirst, :scope > .lede')].map(
+    (el) => el.textContent ?? '',
+  );
   const parts: Part[] = opening.length ? [{ heading: opening[0], text: opening.join('\n') }] : [];
   for (const section of article.querySelectorAll<HTMLElement>(':scope > section')) {
     parts.push({ heading: section.querySelector('h2')?.textContent ?? '', text: section.innerText });
@@ -31,7 +35,12 @@ export function partsOf(article: HTMLElement): Part[] {
 export type ReaderState = { playing: boolean; paused: boolean; part: number };
 
 /** Plays `parts` one after another in `voice`, calling `onChange` whenever what is read changes. */
-export function createReader(parts: Part[], voice: SpeechSynthesisVoice, lang: string, onChange: (s: ReaderState) => void) {
+export function createReader(
+  parts: Part[],
+  voice: SpeechSynthesisVoice,
+  lang: string,
+  onChange: (s: ReaderState) => void,
+) {
   let state: ReaderState = { playing: false, paused: false, part: 0 };
   const set = (next: Partial<ReaderState>) => onChange((state = { ...state, ...next }));
   let token = 0;

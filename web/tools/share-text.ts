@@ -6,14 +6,17 @@ import type { Locale } from '../i18n/context';
 export const SHARE_TEXT_LIMIT = 1000;
 
 /** What a shared text is made of; a whole briefing will do. */
-export type ShareSource = Pick<Briefing, 'headline' | 'standfirst'> & { whatComesNext?: { scenarios: Pick<Scenario, 'title' | 'likelihood'>[] } };
+export type ShareSource = Pick<Briefing, 'headline' | 'standfirst'> & {
+  whatComesNext?: { scenarios: Pick<Scenario, 'title' | 'likelihood'>[] };
+};
 
 function likelihoodWords(l: Likelihood, { t, lang }: Locale): string {
   if (l.status === 'not_assessed') return t.notAssessed;
   return `${t[l.term]} (${l.percent === undefined ? rangeLabel(l.term, lang) : percentLabel(l.percent, lang)})`;
 }
 
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`);
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 
 /**
  * A briefing as plain text for pasting into a messaging app: the headline, the standfirst, each
@@ -22,14 +25,23 @@ const clip = (text: string, max: number) => (text.length <= max ? text : `${text
  * link always stay whole.
  */
 export function shareText(b: ShareSource, url: string, locale: Locale): string {
-  const scenarios = (b.whatComesNext?.scenarios ?? []).map((s, i) => `${i + 1}. ${s.title} — ${likelihoodWords(s.likelihood, locale)}`);
+  const scenarios = (b.whatComesNext?.scenarios ?? []).map(
+    (s, i) => `${i + 1}. ${s.title} — ${likelihoodWords(s.likelihood, locale)}`,
+  );
   const compose = (standfirst: string, lines: string[]) =>
-    [b.headline, standfirst, ...(lines.length ? ['', `${locale.t.whatComesNext}${locale.t.colon}`, ...lines] : []), '', url].join('\n');
+    [
+      b.headline,
+      standfirst,
+      ...(lines.length ? ['', `${locale.t.whatComesNext}${locale.t.colon}`, ...lines] : []),
+      '',
+      url,
+    ].join('\n');
   const lines = [...scenarios];
   while (lines.length && compose(b.standfirst, lines).length > SHARE_TEXT_LIMIT) lines.pop();
   if (lines.length < scenarios.length && lines.length) lines.push('…');
   let text = compose(b.standfirst, lines);
-  if (text.length > SHARE_TEXT_LIMIT) text = compose(clip(b.standfirst, b.standfirst.length - (text.length - SHARE_TEXT_LIMIT)), lines);
+  if (text.length > SHARE_TEXT_LIMIT)
+    text = compose(clip(b.standfirst, b.standfirst.length - (text.length - SHARE_TEXT_LIMIT)), lines);
   return text.length > SHARE_TEXT_LIMIT ? clip(text, SHARE_TEXT_LIMIT) : text;
 }
 
@@ -41,15 +53,34 @@ export function shareText(b: ShareSource, url: string, locale: Locale): string {
  */
 export function shareSourceOfPage(article: Element, title: string): ShareSource {
   const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
-  const scenarios = Array.from(article.querySelectorAll('.scenario'), (item): Pick<Scenario, 'title' | 'likelihood'> => {
-    const heading = item.querySelector('h3');
-    const words = Array.from(heading?.childNodes ?? []).filter((n) => !(n instanceof Element && n.classList.contains('n')));
-    const chip = item.querySelector('.chip');
-    const term = Array.from(chip?.classList ?? []).find((c) => c.startsWith('chip-') && c !== 'chip-na')?.slice(5) as LikelihoodTerm | undefined;
-    const range = text(chip?.querySelector('.range'));
-    const percent = /[–-]/.test(range) ? NaN : parseInt(range.replace(/\D+/g, ''), 10);
-    const likelihood: Likelihood = term ? { status: 'assessed', term, ...(Number.isNaN(percent) ? {} : { percent }) } : { status: 'not_assessed', reason: '' };
-    return { title: words.map((n) => n.textContent).join('').trim(), likelihood };
-  });
-  return { headline: text(article.querySelector('h1')) || title, standfirst: text(article.querySelector('.standfirst')), whatComesNext: { scenarios } };
+  const scenarios = Array.from(
+    article.querySelectorAll('.scenario'),
+    (item): Pick<Scenario, 'title' | 'likelihood'> => {
+      const heading = item.querySelector('h3');
+      const words = Array.from(heading?.childNodes ?? []).filter(
+        (n) => !(n instanceof Element && n.classList.contains('n')),
+      );
+      const chip = item.querySelector('.chip');
+      const term = Array.from(chip?.classList ?? [])
+        .find((c) => c.startsWith('chip-') && c !== 'chip-na')
+        ?.slice(5) as LikelihoodTerm | undefined;
+      const range = text(chip?.querySelector('.range'));
+      const percent = /[–-]/.test(range) ? NaN : parseInt(range.replace(/\D+/g, ''), 10);
+      const likelihood: Likelihood = term
+        ? { status: 'assessed', term, ...(Number.isNaN(percent) ? {} : { percent }) }
+        : { status: 'not_assessed', reason: '' };
+      return {
+        title: words
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+        likelihood,
+      };
+    },
+  );
+  return {
+    headline: text(article.querySelector('h1')) || title,
+    standfirst: text(article.querySelector('.standfirst')),
+    whatComesNext: { scenarios },
+  };
 }

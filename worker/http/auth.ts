@@ -20,7 +20,9 @@ export const requireEditor = createMiddleware<AppEnv>(async (c, next) => {
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '');
   // An unset secret must lock editors out, never let an empty token in.
   if (!match || !(await sameToken(match[1], c.env.PUBLISH_TOKEN ?? ''))) {
-    return problem(c, 401, 'Editing needs Authorization: Bearer <PUBLISH_TOKEN>.', { headers: { 'WWW-Authenticate': 'Bearer realm="briefing"' } });
+    return problem(c, 401, 'Editing needs Authorization: Bearer <PUBLISH_TOKEN>.', {
+      headers: { 'WWW-Authenticate': 'Bearer realm="briefing"' },
+    });
   }
   await next();
 });

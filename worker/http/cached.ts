@@ -61,7 +61,9 @@ export async function cachedByRevision(
   } catch (error) {
     console.error('storage unavailable', error);
     const copy = await cache.match(latest);
-    return copy ? forClient(copy, true) : problem(c, 503, 'Briefings cannot be read right now. Please try again in a minute.');
+    return copy
+      ? forClient(copy, true)
+      : problem(c, 503, 'Briefings cannot be read right now. Please try again in a minute.');
   }
   if (fresh.status !== 200) return fresh;
 

@@ -17,7 +17,10 @@ export const noStore = createMiddleware<AppEnv>(async (c, next) => {
 export const writeLimit = createMiddleware<AppEnv>(async (c, next) => {
   const key = `write:${c.req.header('CF-Connecting-IP') ?? 'local'}`;
   const { success } = await c.env.WRITE_LIMITER.limit({ key });
-  if (!success) return problem(c, 429, 'Too many writes. Please wait a minute.', { headers: { 'Retry-After': String(WINDOW_SECONDS) } });
+  if (!success)
+    return problem(c, 429, 'Too many writes. Please wait a minute.', {
+      headers: { 'Retry-After': String(WINDOW_SECONDS) },
+    });
   await next();
 });
 
@@ -29,7 +32,8 @@ export const limitBody = bodyLimit({
 
 const isJson = (type: string | undefined) => /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type ?? '');
 /** Whether a request carries a body at all (DELETE may come with or without one). */
-export const hasBody = (headers: Headers) => headers.has('Transfer-Encoding') || Number(headers.get('Content-Length') ?? 0) > 0;
+export const hasBody = (headers: Headers) =>
+  headers.has('Transfer-Encoding') || Number(headers.get('Content-Length') ?? 0) > 0;
 
 /** 415 unless the body is JSON; with `optional`, a request may also have no body at all (DELETE). */
 export const jsonBody = (optional = false) =>

@@ -61,7 +61,9 @@ export function renderDocument(p: DocumentParts): string {
     p.script ? `<script>${loaderScript(p.script)}</script>` : '',
   ].join('');
   // Last in <body>, where search engines read it as well: on 2G every byte before the headline delays it.
-  const jsonLd = p.jsonLd ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>` : '';
+  const jsonLd = p.jsonLd
+    ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>`
+    : '';
   const body = renderToString(
     <LocaleContext.Provider value={p.locale}>
       <Shell prefs={p.prefs} path={new URL(p.canonical).pathname}>

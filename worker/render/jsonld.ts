@@ -19,8 +19,20 @@ export function briefingJsonLd(b: Briefing, url: string, origin: string): object
     keywords: b.topics.join(', '),
     contentLocation: b.geo.countries.map((c) => ({ '@type': 'Country', identifier: c })),
     ...(primary
-      ? { isBasedOn: { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: primary.publisher }, ...(primary.title ? { name: primary.title } : {}), ...(primary.url ? { url: primary.url } : {}) } }
+      ? {
+          isBasedOn: {
+            '@type': 'CreativeWork',
+            publisher: { '@type': 'Organization', name: primary.publisher },
+            ...(primary.title ? { name: primary.title } : {}),
+            ...(primary.url ? { url: primary.url } : {}),
+          },
+        }
       : {}),
-    citation: b.sources.map((s) => ({ '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: s.publisher }, ...(s.title ? { name: s.title } : {}), ...(s.url ? { url: s.url } : {}) })),
+    citation: b.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      publisher: { '@type': 'Organization', name: s.publisher },
+      ...(s.title ? { name: s.title } : {}),
+      ...(s.url ? { url: s.url } : {}),
+    })),
   };
 }

@@ -15,7 +15,9 @@ import type { AppEnv } from '../types';
 // which revision (428), what kind and size of body (415, 413); only then is the body read.
 
 const NO_REASON = 'No reason was given.';
-const retractionBody = v.strictObject({ reason: v.optional(text(1000)) }, (i) => (i.expected === 'never' ? 'is not a known field' : 'must be an object'));
+const retractionBody = v.strictObject({ reason: v.optional(text(1000)) }, (i) =>
+  i.expected === 'never' ? 'is not a known field' : 'must be an object',
+);
 
 const etagOf = (b: Briefing) => `"r${b.revision}"`;
 const saved = (c: Context<AppEnv>, b: Briefing, status: 200 | 201 = 200, headers: Record<string, string> = {}) =>
@@ -23,9 +25,14 @@ const saved = (c: Context<AppEnv>, b: Briefing, status: 200 | 201 = 200, headers
 const invalid = (c: Context<AppEnv>, errors: FieldProblem[]) =>
   problem(c, 422, `The briefing has ${errors.length} problem${errors.length === 1 ? '' : 's'}.`, { errors });
 const stale = (c: Context<AppEnv>, current: Briefing) =>
-  problem(c, 412, `Revision ${current.revision} is current: fetch it, apply your change again, and send it with If-Match: "r${current.revision}".`, {
-    headers: { ETag: etagOf(current) },
-  });
+  problem(
+    c,
+    412,
+    `Revision ${current.revision} is current: fetch it, apply your change again, and send it with If-Match: "r${current.revision}".`,
+    {
+      headers: { ETag: etagOf(current) },
+    },
+  );
 
 /** Loads the briefing a change is aimed at, or the problem that stops the change. */
 async function target(c: Context<AppEnv>, id: string): Promise<Briefing | Response> {
@@ -50,7 +57,8 @@ export const editor = new Hono<AppEnv>()
     const checked = validateBriefingInput(body.value);
     if (!checked.ok) return invalid(c, checked.problems);
     const created = await createBriefing(c.env.DB, checked.value);
-    if (!created) return problem(c, 409, `A briefing "${checked.value.id}" exists; ids are never reused. Revise it with PUT.`);
+    if (!created)
+      return problem(c, 409, `A briefing "${checked.value.id}" exists; ids are never reused. Revise it with PUT.`);
     const location = `${new URL(c.req.url).origin}/api/briefings/${created.id}`;
     return saved(c, created, 201, { Location: location });
   })
@@ -62,24 +70,36 @@ export const editor = new Hono<AppEnv>()
     const sentId = (body.value as { id?: unknown } | null)?.id;
     let problems = checked.ok ? [] : checked.problems;
     if (sentId !== id) {
-      problems = [{ path: 'id', message: `must be "${id}", the id in the address; ids never change` }, ...problems.filter((p) => p.path !== 'id')];
+      problems = [
+        { path: 'id', message: `must be "${id}", the id in the address; ids never change` },
+        ...problems.filter((p) => p.path !== 'id'),
+      ];
     }
     if (problems.length || !checked.ok) return invalid(c, problems);
     const current = await target(c, id);
     if (current instanceof Response) return current;
     return answer(c, id, await updateBriefing(c.env.DB, current, checked.value));
   })
-  .delete('/api/briefings/:id', noStore, requireEditor, writeLimit, requireIfMatch, jsonBody(true), limitBody, async (c) => {
-    const id = c.req.param('id');
-    let reason = NO_REASON;
-    if (hasBody(c.req.raw.headers)) {
-      const body = await readJson(c);
-      if (!body.ok) return body.response;
-      const checked = v.safeParse(retractionBody, body.value);
-      if (!checked.success) return invalid(c, problemsOf(checked.issues));
-      reason = checked.output.reason?.trim() ?? NO_REASON;
-    }
-    const current = await target(c, id);
-    if (current instanceof Response) return current;
-    return answer(c, id, await retractBriefing(c.env.DB, current, reason));
-  });
+  .delete(
+    '/api/briefings/:id',
+    noStore,
+    requireEditor,
+    writeLimit,
+    requireIfMatch,
+    jsonBody(true),
+    limitBody,
+    async (c) => {
+      const id = c.req.param('id');
+      let reason = NO_REASON;
+      if (hasBody(c.req.raw.headers)) {
+        const body = await readJson(c);
+        if (!body.ok) return body.response;
+        const checked = v.safeParse(retractionBody, body.value);
+        if (!checked.success) return invalid(c, problemsOf(checked.issues));
+        reason = checked.output.reason?.trim() ?? NO_REASON;
+      }
+      const current = await target(c, id);
+      if (current instanceof Response) return current;
+      return answer(c, id, await retractBriefing(c.env.DB, current, reason));
+    },
+  );

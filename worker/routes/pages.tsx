@@ -12,12 +12,30 @@ import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/brief
 import type { AppEnv } from '../types';
 
 const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
-  c.html(renderDocument({ ...parts, locale: c.get('locale'), prefs: c.get('prefs'), origin: new URL(c.req.url).origin, script: c.get('assets')?.script }), status);
+  c.html(
+    renderDocument({
+      ...parts,
+      locale: c.get('locale'),
+      prefs: c.get('prefs'),
+      origin: new URL(c.req.url).origin,
+      script: c.get('assets')?.script,
+    }),
+    status,
+  );
 
 /** The 404 page: readable, with a way back, for any address that names nothing. */
 export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
   const { t } = c.get('locale');
-  return html(c, { title: `${t.notFoundTitle} · Briefing`, description: t.notFoundText, canonical: new URL(c.req.url).href, body: <NotFound /> }, 404);
+  return html(
+    c,
+    {
+      title: `${t.notFoundTitle} · Briefing`,
+      description: t.notFoundText,
+      canonical: new URL(c.req.url).href,
+      body: <NotFound />,
+    },
+    404,
+  );
 }
 
 /** The reader's pages, server-rendered and whole without JavaScript. */
@@ -52,7 +70,10 @@ export const pages = new Hono<AppEnv>()
         jsonLd: briefingJsonLd(briefing, canonical, origin),
         body: (
           <BriefingArticle briefing={briefing} now={new Date().toISOString()}>
-            <OutlookHistory revisions={await listRevisions(c.env.DB, briefing.id)} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+            <OutlookHistory
+              revisions={await listRevisions(c.env.DB, briefing.id)}
+              scenarios={briefing.whatComesNext?.scenarios ?? []}
+            />
           </BriefingArticle>
         ),
       });
@@ -69,5 +90,10 @@ export const pages = new Hono<AppEnv>()
   // What the service worker shows for a page that was never saved, when there is no network.
   .get('/offline', (c) => {
     const { t } = c.get('locale');
-    return html(c, { title: `${t.offlineTitle} · Briefing`, description: t.offlineText, canonical: `${new URL(c.req.url).origin}/offline`, body: <OfflinePage /> });
+    return html(c, {
+      title: `${t.offlineTitle} · Briefing`,
+      description: t.offlineText,
+      canonical: `${new URL(c.req.url).origin}/offline`,
+      body: <OfflinePage />,
+    });
   });

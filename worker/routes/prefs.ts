@@ -23,7 +23,10 @@ function backTo(candidates: (string | undefined)[], origin: string): string {
  */
 export const prefsRoutes = new Hono<AppEnv>().get('/prefs', (c) => {
   const { size, theme, back } = c.req.query();
-  for (const [name, value] of [['size', isSize(size) && size], ['theme', isTheme(theme) && theme]] as const) {
+  for (const [name, value] of [
+    ['size', isSize(size) && size],
+    ['theme', isTheme(theme) && theme],
+  ] as const) {
     if (value) saveChoice(c, name, value);
   }
   c.header('Cache-Control', 'no-store');

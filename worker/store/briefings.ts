@@ -25,7 +25,10 @@ async function listColumn(db: D1Database, column: 'doc' | 'card', limit: number,
   const [publishedAt, id] = after?.split('~') ?? [];
   const where = id ? 'WHERE (published_at, id) < (?1, ?2)' : '';
   const sql = `SELECT ${column} AS json, published_at, id FROM briefings ${where} ORDER BY published_at DESC, id DESC LIMIT ?3`;
-  const { results } = await db.prepare(sql).bind(publishedAt ?? null, id ?? null, limit + 1).all<{ json: string; published_at: string; id: string }>();
+  const { results } = await db
+    .prepare(sql)
+    .bind(publishedAt ?? null, id ?? null, limit + 1)
+    .all<{ json: string; published_at: string; id: string }>();
   const rows = results.slice(0, limit);
   const last = rows.at(-1);
   return { rows, next: results.length > limit && last ? cursorOf(last.published_at, last.id) : undefined };
@@ -69,7 +72,15 @@ export function writeStatements(db: D1Database, briefing: Briefing, changes: Cha
         `INSERT INTO briefings (id, revision, status, published_at, modified_at, doc, card) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (id) DO UPDATE SET revision = ?2, status = ?3, modified_at = ?5, doc = ?6, card = ?7`,
       )
-      .bind(briefing.id, briefing.revision, briefing.status, briefing.publishedAt, briefing.modifiedAt, doc, JSON.stringify(toCard(briefing))),
+      .bind(
+        briefing.id,
+        briefing.revision,
+        briefing.status,
+        briefing.publishedAt,
+        briefing.modifiedAt,
+        doc,
+        JSON.stringify(toCard(briefing)),
+      ),
     db
       .prepare('INSERT INTO revisions (briefing_id, revision, at, changes, doc) VALUES (?, ?, ?, ?, ?)')
       .bind(briefing.id, briefing.revision, briefing.modifiedAt, JSON.stringify(changes), doc),

@@ -17,11 +17,18 @@ function nextTime(current: Briefing, now: Date): string {
 }
 
 async function store(db: D1Database, next: Briefing, changes: Change[]): Promise<WriteResult> {
-  return (await commit(db, writeStatements(db, next, changes))) ? { ok: true, briefing: next } : { ok: false, reason: 'stale' };
+  return (await commit(db, writeStatements(db, next, changes)))
+    ? { ok: true, briefing: next }
+    : { ok: false, reason: 'stale' };
 }
 
 /** Replaces `current` with `input` as the next revision, recording what changed. */
-export async function updateBriefing(db: D1Database, current: Briefing, input: BriefingInput, now = new Date()): Promise<WriteResult> {
+export async function updateBriefing(
+  db: D1Database,
+  current: Briefing,
+  input: BriefingInput,
+  now = new Date(),
+): Promise<WriteResult> {
   const changes = diffBriefings(current, input);
   // Sending back what is already there changes nothing, so it makes no revision.
   if (changes.length === 0) return { ok: true, briefing: current };
@@ -37,8 +44,19 @@ export async function updateBriefing(db: D1Database, current: Briefing, input: B
 }
 
 /** Retracts `current`: it stays, with its history, marked retracted with a dated reason. */
-export function retractBriefing(db: D1Database, current: Briefing, reason: string, now = new Date()): Promise<WriteResult> {
+export function retractBriefing(
+  db: D1Database,
+  current: Briefing,
+  reason: string,
+  now = new Date(),
+): Promise<WriteResult> {
   const at = nextTime(current, now);
-  const next: Briefing = { ...current, revision: current.revision + 1, modifiedAt: at, status: 'retracted', retraction: { at, reason } };
+  const next: Briefing = {
+    ...current,
+    revision: current.revision + 1,
+    modifiedAt: at,
+    status: 'retracted',
+    retraction: { at, reason },
+  };
   return store(db, next, [{ kind: 'retracted', reason }]);
 }

@@ -32,7 +32,8 @@ export function BriefingArticle({ briefing: b, now, children }: Props) {
           <time dateTime={b.publishedAt}>{formatDate(b.publishedAt, lang)}</time>
           {b.modifiedAt !== b.publishedAt && (
             <>
-              {' '}· {t.updated} <time dateTime={b.modifiedAt}>{formatDate(b.modifiedAt, lang)}</time>
+              {' '}
+              · {t.updated} <time dateTime={b.modifiedAt}>{formatDate(b.modifiedAt, lang)}</time>
             </>
           )}
         </p>

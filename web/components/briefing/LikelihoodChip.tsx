@@ -12,7 +12,8 @@ export function LikelihoodChip({ likelihood }: { likelihood: Likelihood }) {
       </span>
     );
   }
-  const range = likelihood.percent === undefined ? rangeLabel(likelihood.term, lang) : percentLabel(likelihood.percent, lang);
+  const range =
+    likelihood.percent === undefined ? rangeLabel(likelihood.term, lang) : percentLabel(likelihood.percent, lang);
   return (
     <span class={`chip chip-${likelihood.term}`}>
       {t[likelihood.term]} <span class="range">{range}</span>

@@ -16,7 +16,9 @@ export function Outlook({ next, now }: { next: WhatComesNext; now: string }) {
         {fill(t.reviewed, { date: formatDate(next.lastReviewedAt, lang) })}
         {next.nextReviewDue && !overdue && ` · ${fill(t.reviewDue, { date: formatDate(next.nextReviewDue, lang) })}`}
       </p>
-      {overdue && next.nextReviewDue && <p class="overdue">{fill(t.reviewOverdue, { date: formatDate(next.nextReviewDue, lang) })}</p>}
+      {overdue && next.nextReviewDue && (
+        <p class="overdue">{fill(t.reviewOverdue, { date: formatDate(next.nextReviewDue, lang) })}</p>
+      )}
       <ol class="scenarios">
         {next.scenarios.map((s, i) => (
           <ScenarioItem key={s.id} scenario={s} index={i} />

@@ -24,9 +24,14 @@ function sentence(change: Move, date: string, scenarios: Scenario[], locale: Loc
   const n = scenarios.findIndex((s) => s.id === change.scenarioId) + 1;
   const scenario = n > 0 ? `${t.scenario} ${n}` : `“${change.title}”`;
   const values = { scenario, date };
-  if (change.from === null) return change.to ? fill(t.historyAdded, { ...values, to: likelihoodWords(change.to, locale) }) : '';
+  if (change.from === null)
+    return change.to ? fill(t.historyAdded, { ...values, to: likelihoodWords(change.to, locale) }) : '';
   if (change.to === null) return fill(t.historyDropped, values);
-  return fill(t.historyMoved, { ...values, from: likelihoodWords(change.from, locale), to: likelihoodWords(change.to, locale) });
+  return fill(t.historyMoved, {
+    ...values,
+    from: likelihoodWords(change.from, locale),
+    to: likelihoodWords(change.to, locale),
+  });
 }
 
 /**
@@ -42,7 +47,10 @@ export function OutlookHistory({ revisions, scenarios }: { revisions: RevisionEn
     .flatMap((r) =>
       r.changes
         .filter((c): c is Move => c.kind === 'likelihood' || c.kind === 'signpost')
-        .map((c, i) => ({ key: `${r.revision}-${i}`, text: sentence(c, formatDate(r.at, locale.lang), scenarios, locale) })),
+        .map((c, i) => ({
+          key: `${r.revision}-${i}`,
+          text: sentence(c, formatDate(r.at, locale.lang), scenarios, locale),
+        })),
     )
     .filter((m) => m.text);
   if (moves.length === 0) return null;

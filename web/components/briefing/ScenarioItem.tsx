@@ -31,8 +31,13 @@ export function ScenarioItem({ scenario, index }: { scenario: Scenario; index: n
         <dd>
           <LikelihoodChip likelihood={likelihood} />
           {likelihood.status === 'not_assessed' && <span class="why"> {likelihood.reason}</span>}
-          {scenario.confidence && <span class="why"> · {t.confidence}
-              {t.colon} {t[scenario.confidence]}</span>}
+          {scenario.confidence && (
+            <span class="why">
+              {' '}
+              · {t.confidence}
+              {t.colon} {t[scenario.confidence]}
+            </span>
+          )}
         </dd>
         <dt>{t.timeframe}</dt>
         <dd>

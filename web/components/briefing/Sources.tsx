@@ -11,10 +11,17 @@ export function Sources({ sources }: { sources: Source[] }) {
       <ul>
         {ordered.map((s) => (
           <li key={s.id}>
-            <span class="role">{s.role === 'primary' ? t.primarySource : t.supportingSource}
+            <span class="role">
+              {s.role === 'primary' ? t.primarySource : t.supportingSource}
               {t.colon}
             </span>{' '}
-            {s.url ? <a href={s.url} rel="noopener">{s.publisher}</a> : <strong>{s.publisher}</strong>}
+            {s.url ? (
+              <a href={s.url} rel="noopener">
+                {s.publisher}
+              </a>
+            ) : (
+              <strong>{s.publisher}</strong>
+            )}
             {s.title && <>, {s.title}</>}
           </li>
         ))}

@@ -30,8 +30,11 @@ export function BriefingListItem({ card, now }: { card: BriefingCard; now?: stri
       </p>
       {card.scenarioCount > 0 && card.lastReviewedAt && (
         <p class="meta outlook-state">
-          {fill(t.scenarios, { n: card.scenarioCount })} · {fill(t.reviewedShort, { date: formatDate(card.lastReviewedAt, lang) })}
-          {now && card.nextReviewDue && Date.parse(card.nextReviewDue) < Date.parse(now) && <strong class="flag"> · {t.reviewOverdueShort}</strong>}
+          {fill(t.scenarios, { n: card.scenarioCount })} ·{' '}
+          {fill(t.reviewedShort, { date: formatDate(card.lastReviewedAt, lang) })}
+          {now && card.nextReviewDue && Date.parse(card.nextReviewDue) < Date.parse(now) && (
+            <strong class="flag"> · {t.reviewOverdueShort}</strong>
+          )}
         </p>
       )}
     </li>

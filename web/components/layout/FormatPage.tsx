@@ -4,15 +4,21 @@ import { LIKELIHOOD_RANGES } from '../../briefing/likelihood';
 export function FormatPage({ origin }: { origin: string }) {
   return (
     <article>
-      <h1>The <code>_briefing</code> JSON Feed extension</h1>
+      <h1>
+        The <code>_briefing</code> JSON Feed extension
+      </h1>
       <p>
-        <a href="/feed.json">{origin}/feed.json</a> is a <a href="https://www.jsonfeed.org/version/1.1/">JSON Feed 1.1</a>.
-        Any feed reader can show it: each item's <code>content_html</code> holds the whole briefing, scenarios included.
+        <a href="/feed.json">{origin}/feed.json</a> is a{' '}
+        <a href="https://www.jsonfeed.org/version/1.1/">JSON Feed 1.1</a>. Any feed reader can show it: each item's{' '}
+        <code>content_html</code> holds the whole briefing, scenarios included.
       </p>
       <h2>At the top level</h2>
       <p>
-        <code>"_briefing": {'{'} "about", "schemaVersion": "1.0", "revision" {'}'}</code>. Check the major version of{' '}
-        <code>schemaVersion</code> before trusting the rest. <code>revision</code> grows with every change to any briefing.
+        <code>
+          "_briefing": {'{'} "about", "schemaVersion": "1.0", "revision" {'}'}
+        </code>
+        . Check the major version of <code>schemaVersion</code> before trusting the rest. <code>revision</code> grows
+        with every change to any briefing.
       </p>
       <h2>In each item</h2>
       <p>
@@ -25,14 +31,16 @@ export function FormatPage({ origin }: { origin: string }) {
       </p>
       <p>
         When <code>status</code> is <code>retracted</code>, show the headline with the retraction notice (
-        <code>retraction.at</code>, <code>retraction.reason</code>) in place of the analysis, and replace any copy you kept.
+        <code>retraction.at</code>, <code>retraction.reason</code>) in place of the analysis, and replace any copy you
+        kept.
       </p>
       <h2>What comes next</h2>
       <p>
         <code>whatComesNext</code> holds a <code>question</code>, its <code>scenarios</code> (each with{' '}
-        <code>conditions</code>, an <code>outcome</code>, a <code>likelihood</code> and a <code>timeframe</code>) and the{' '}
-        <code>signposts</code> that raise or lower them, with <code>lastReviewedAt</code> and <code>nextReviewDue</code>.
-        A likelihood is either <code>{'{ "status": "not_assessed", "reason" }'}</code> or an assessed term of ICD 203:
+        <code>conditions</code>, an <code>outcome</code>, a <code>likelihood</code> and a <code>timeframe</code>) and
+        the <code>signposts</code> that raise or lower them, with <code>lastReviewedAt</code> and{' '}
+        <code>nextReviewDue</code>. A likelihood is either <code>{'{ "status": "not_assessed", "reason" }'}</code> or an
+        assessed term of ICD 203:
       </p>
       <ul>
         {Object.entries(LIKELIHOOD_RANGES).map(([term, [low, high]]) => (
@@ -44,7 +52,8 @@ export function FormatPage({ origin }: { origin: string }) {
       <h2>Paging and caching</h2>
       <p>
         Items come newest first, 20 to a page; follow <code>next_url</code> for older ones. Send{' '}
-        <code>If-None-Match</code> with the last <code>ETag</code>: an unchanged feed answers <code>304</code> with no body.
+        <code>If-None-Match</code> with the last <code>ETag</code>: an unchanged feed answers <code>304</code> with no
+        body.
       </p>
     </article>
   );

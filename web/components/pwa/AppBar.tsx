@@ -17,7 +17,13 @@ export function AppBar({ state, actions }: { state: AppState; actions: Actions }
             {t.install}
           </button>
         )}
-        <button type="button" class="btn" aria-expanded={open} aria-controls="settings" onClick={() => actions.openSettings(!open)}>
+        <button
+          type="button"
+          class="btn"
+          aria-expanded={open}
+          aria-controls="settings"
+          onClick={() => actions.openSettings(!open)}
+        >
           {t.settings}
         </button>
       </div>

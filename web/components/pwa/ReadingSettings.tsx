@@ -36,7 +36,10 @@ export class ReadingSettings extends Component<object, { prefs: Prefs; used: num
   }
 
   componentDidMount() {
-    usedThisMonth().then((used) => this.setState({ used }), () => undefined);
+    usedThisMonth().then(
+      (used) => this.setState({ used }),
+      () => undefined,
+    );
   }
 
   render() {

@@ -8,7 +8,9 @@ export function SyncStatus({ state }: { state: AppState }) {
   const at = state.syncedAt.value;
   const ago = at ? timeAgo(at, state.now.value, lang) : '';
   const offline = !state.online.value;
-  const text = at ? fill(offline ? t.offlineSaved : state.reachable.value ? t.savedUpdated : t.unreachable, { ago }) : '';
+  const text = at
+    ? fill(offline ? t.offlineSaved : state.reachable.value ? t.savedUpdated : t.unreachable, { ago })
+    : '';
   return (
     <p class="sync" role="status">
       {offline && (
