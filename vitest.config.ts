@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Three kinds of tests, each where its code really runs:
 //   worker  - inside workerd, against real local D1 (@cloudflare/vitest-pool-workers)
 //   node    - the model, the importer and other runtime-neutral code, in Node
-//   browser - real headless Chromium against a real `wrangler dev` (test/browser/server.ts)
+//   browser - real headless Chromium against a real `wrangler dev` (test/harness/dev-server.ts)
 export default defineConfig({
   test: {
     projects: [

@@ -1,6 +1,6 @@
 // Bytes: the briefing page itself (raw, gzip, brotli), and a feed refresh when nothing changed (a 304:
 // status line and headers are all that cross the wire) and when one briefing changed (a 200).
-import type { DevServer } from '../test/browser/server';
+import type { DevServer } from '../test/harness/dev-server';
 import { BRIEFING_PATH } from './lib/servers';
 import { br, get, gz } from './lib/http';
 import { kb, type Row } from './lib/report';

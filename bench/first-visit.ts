@@ -2,8 +2,8 @@
 // wrangler dev passes on (the page, what it loads, and the service worker's precache and warm-up
 // fetches), until the network is idle. Each body is gzipped here (level 9) rather than trusting the
 // transfer size, since wrangler dev's compression is not the edge's; images count as they are.
-import { launchPhone } from '../test/browser/chromium';
-import type { DevServer } from '../test/browser/server';
+import { launchPhone } from '../test/harness/chromium';
+import type { DevServer } from '../test/harness/dev-server';
 import { countingProxy } from './lib/counting-proxy';
 import { get, gz } from './lib/http';
 import { kb, type Row } from './lib/report';

@@ -3,8 +3,8 @@
 // in the same run (runs interleaved, median taken); and an offline repeat visit through the service
 // worker beside the bare page unthrottled.
 import type { CDPSession } from 'playwright-core';
-import { launchPhone } from '../test/browser/chromium';
-import type { DevServer } from '../test/browser/server';
+import { launchPhone } from '../test/harness/chromium';
+import type { DevServer } from '../test/harness/dev-server';
 import { bareServer } from './lib/bare';
 import { probedPage } from './lib/headline-probe';
 import { median, ms, x, type Row } from './lib/report';

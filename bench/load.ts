@@ -3,7 +3,7 @@
 // on a busy machine; and the feed and home page with 10 and with 1,000 briefings in D1, two fresh
 // servers running side by side and measured alternately.
 import autocannon from 'autocannon';
-import type { DevServer } from '../test/browser/server';
+import type { DevServer } from '../test/harness/dev-server';
 import { median, ms, x, type Row } from './lib/report';
 import { BRIEFING_PATH } from './lib/servers';
 

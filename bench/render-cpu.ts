@@ -5,25 +5,11 @@
 // is reported beside it as a check.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../test/harness/free-port';
+import { quietEnv } from '../test/harness/wrangler-env';
 import { median, type Row } from './lib/report';
 
-const quiet = {
-  WRANGLER_SEND_METRICS: 'false',
-  WRANGLER_SEND_ERROR_REPORTS: 'false',
-  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-  WRANGLER_HIDE_BANNER: 'true',
-  CI: 'true',
-};
 const TICK_MS = 10; // USER_HZ is 100 on Linux: /proc counts CPU time in 10 ms ticks.
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 /** CPU ticks used so far by every workerd process in the process group `pgid`. */
 function workerdTicks(pgid: number): number {
@@ -68,7 +54,7 @@ export async function renderCpu(n = 2000): Promise<{ rows: Row[]; details: Rende
       '--show-interactive-dev-session=false',
     ],
     {
-      env: { ...process.env, ...quiet },
+      env: quietEnv(),
       stdio: 'ignore',
       detached: true,
     },

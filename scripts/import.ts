@@ -6,7 +6,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { parseArticle, ArticleError } from './lib/article';
 import { loadDraft } from './lib/draft-read';
 import { articleToBriefing, renderDraft } from './lib/draft-write';
-import { validateBriefingInput } from '../web/briefing/validate';
+import { validateBriefingInput } from '../model/validate';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);

@@ -2,7 +2,7 @@
 // validator, printing each problem with its path and line, then sends it to the API (the local
 // server by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { validateBriefingInput } from '../web/briefing/validate';
+import { validateBriefingInput } from '../model/validate';
 import { readPublishToken } from './lib/dev-vars';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
 import { sendBriefing } from './lib/send';

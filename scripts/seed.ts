@@ -2,7 +2,7 @@
 // functions, in the same local state `wrangler dev` uses. Idempotent: existing ids are left alone.
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPlatformProxy } from 'wrangler';
-import { validateBriefingInput } from '../web/briefing/validate';
+import { validateBriefingInput } from '../model/validate';
 import { createBriefing } from '../worker/store/briefings';
 
 const dir = 'content/briefings';

@@ -14,7 +14,7 @@ import { keepSaved, readStorage } from './app/storage';
 import { createSync } from './app/sync';
 import { LocaleContext } from './i18n/context';
 import { en } from './i18n/en';
-import type { BriefingIndex } from './briefing/types';
+import type { BriefingIndex } from '../model/types';
 
 // A build can be labelled (VITE_BUILD=…), so tests can tell which version runs; unlabelled, this is compiled away.
 if (import.meta.env.VITE_BUILD) document.documentElement.dataset.build = import.meta.env.VITE_BUILD;

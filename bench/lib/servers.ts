@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { DevServer } from '../../test/browser/server';
-
-const quiet = {
-  WRANGLER_SEND_METRICS: 'false',
-  WRANGLER_SEND_ERROR_REPORTS: 'false',
-  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-  WRANGLER_HIDE_BANNER: 'true',
-};
+import { DevServer } from '../../test/harness/dev-server';
+import { quietEnv } from '../../test/harness/wrangler-env';
 
 /** Builds the PWA into dist/ when a fresh clone has none: wrangler dev serves its assets from there. */
 export function ensureBuilt(): void {
@@ -27,7 +21,7 @@ export async function freshServer(count = 1): Promise<DevServer> {
       'npx',
       ['tsx', 'bench/seed/many.ts', '--persist-to', server.persistTo, '--count', String(count - 1)],
       {
-        env: { ...process.env, ...quiet },
+        env: quietEnv(),
         encoding: 'utf8',
       },
     );

@@ -3,8 +3,8 @@
 // workerd process's CPU time by n. Date.now() only moves across I/O in workerd, so the wall time is
 // taken after awaiting a timer before and after the loop: a second, independent reading.
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
-import { toCard } from '../../web/briefing/card';
-import type { Briefing, BriefingInput } from '../../web/briefing/types';
+import { toCard } from '../../model/card';
+import type { Briefing, BriefingInput } from '../../model/types';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
 import { OutlookHistory } from '../../web/components/briefing/OutlookHistory';
 import { HomePage } from '../../web/components/home/HomePage';

@@ -3,8 +3,8 @@
 // statements (so rows are shaped exactly as the API writes them), many briefings per D1 batch.
 import { readFileSync } from 'node:fs';
 import { getPlatformProxy } from 'wrangler';
-import type { Briefing } from '../../web/briefing/types';
-import { validateBriefingInput } from '../../web/briefing/validate';
+import type { Briefing } from '../../model/types';
+import { validateBriefingInput } from '../../model/validate';
 import { writeStatements } from '../../worker/store/briefings';
 
 const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];

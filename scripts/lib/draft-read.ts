@@ -1,4 +1,5 @@
 import { LineCounter, isCollection, parseDocument, type Node } from 'yaml';
+import { jsonPath } from '../../model/json-path';
 import { slugify } from './draft-write';
 
 // Reads a draft (.md: YAML front matter and a `## ` body) or a briefing (.json) into the value the
@@ -26,8 +27,6 @@ export const segments = (path: string): (string | number)[] =>
     .filter((s) => s !== '$');
 
 /** The inverse of `segments`. */
-const pathOf = (parts: (string | number)[]) =>
-  parts.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
 
 /** Positions in YAML (or JSON, which YAML reads too): the line of the node at a path, 1-based. */
 function yamlLines(text: string, firstLine: number) {
@@ -124,7 +123,7 @@ export function loadDraft(text: string): Loaded {
     lineOf(path) {
       const parts = segments(path);
       for (let n = parts.length; n > 0; n--) {
-        const key = pathOf(parts.slice(0, n));
+        const key = jsonPath(parts.slice(0, n));
         if (key in body.lines) return body.lines[key];
       }
       if (parts[0] === 'lede' || parts[0] === 'sections') return end + 2;

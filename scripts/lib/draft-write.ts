@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { BriefingInput, Kind } from '../../web/briefing/types';
+import type { BriefingInput, Kind } from '../../model/types';
 import type { Article } from './article';
 
 // From a parsed article to a draft briefing, and from a draft briefing to the file an editor edits:

@@ -1,4 +1,4 @@
-import type { Briefing, BriefingInput, FieldProblem } from '../../web/briefing/types';
+import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
 
 // Sends a checked briefing to the API: POST when its id is new, PUT with If-Match when it exists.
 

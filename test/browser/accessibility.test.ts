@@ -1,9 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPhone } from './chromium';
+import { launchPhone } from '../harness/chromium';
 import { readToTheEnd } from './pwa';
-import { DevServer } from './server';
+import { DevServer } from '../harness/dev-server';
 
 // WCAG 2.2 AA as axe checks it, on every screen a reader sees, in both languages and in every way a
 // theme can come about: the phone's setting, and the reader's choice overriding it either way.

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPhone } from './chromium';
+import { launchPhone } from '../harness/chromium';
 import { cachedPaths, readToTheEnd, waitUntilSaved } from './pwa';
-import { DevServer } from './server';
+import { DevServer } from '../harness/dev-server';
 
 // What the app adds for every reader, in a real Chromium: share and read aloud on a briefing, text
 // size and theme without a jump, and care with data on a Save-Data connection.

@@ -1,7 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPhone } from './chromium';
-import { DevServer } from './server';
+import { launchPhone } from '../harness/chromium';
+import { DevServer } from '../harness/dev-server';
 
 let server: DevServer;
 let browser: BrowserContext;

@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
-import { launchPhone } from './chromium';
+import { launchPhone } from '../harness/chromium';
 import { appStarted, edit, returnToApp, savedText, waitUntilSaved } from './pwa';
-import { DevServer } from './server';
+import { DevServer } from '../harness/dev-server';
 
 // Installing, the headers the PWA's files are served with, and the app taking over the server's page.
 

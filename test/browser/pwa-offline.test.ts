@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
-import { launchPhone } from './chromium';
+import { launchPhone } from '../harness/chromium';
 import { cachedPaths, d1, edit, returnToApp, savedText, waitUntilSaved } from './pwa';
-import { DevServer } from './server';
+import { DevServer } from '../harness/dev-server';
 
 // After one visit, everything on the feed's first page reads with the server gone; a failing server
 // never costs the reader the copy they have; a retraction replaces the saved copy at the next sync.

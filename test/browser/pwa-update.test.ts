@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPhone } from './chromium';
+import { launchPhone } from '../harness/chromium';
 import { cachedPaths, returnToApp, savedText, waitUntilSaved } from './pwa';
-import { DevServer } from './server';
+import { DevServer } from '../harness/dev-server';
 
 // One build, then the next: the reader is asked, nothing mixes, and only the new caches remain.
 // The next build goes to its own directory, so dist/ stays as other tests expect it.
@@ -68,7 +68,7 @@ describe('an update from one build to the next', () => {
     await expect.poll(appCaches).toHaveLength(1);
     const held = await cachedPaths(page);
     const [precache] = await appCaches();
-    // The month's data count (web/sw/usage-key.ts, written two seconds after a fetch) outlives builds on purpose.
+    // The month's data count (written two seconds after a fetch) outlives builds on purpose.
     expect(
       Object.keys(held)
         .filter((n) => n !== precache && n !== 'usage-v1')

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import type { DevServer } from './server';
+import type { DevServer } from '../harness/dev-server';
+import { quietEnv } from '../harness/wrangler-env';
 
 // Helpers for the PWA's browser tests: what the service worker holds, and ways to change the server's data.
 
@@ -56,7 +57,7 @@ export function d1(server: DevServer, sql: string): void {
     'npx',
     ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', server.persistTo, '--command', sql],
     {
-      env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true' },
+      env: quietEnv(),
       encoding: 'utf8',
     },
   );

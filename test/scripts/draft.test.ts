@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
-import type { BriefingInput } from '../../web/briefing/types';
-import { validateBriefingInput } from '../../web/briefing/validate';
+import type { BriefingInput } from '../../model/types';
+import { validateBriefingInput } from '../../model/validate';
 import { parseArticle } from '../../scripts/lib/article';
 import { DraftError, loadDraft, loadJson } from '../../scripts/lib/draft-read';
 import { articleToBriefing, renderDraft } from '../../scripts/lib/draft-write';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
-import { validateBriefingInput } from '../../web/briefing/validate';
+import { validateBriefingInput } from '../../model/validate';
 import { ArticleError, looksLikeHeading, parseArticle } from '../../scripts/lib/article';
 import { articleToBriefing } from '../../scripts/lib/draft-write';
 

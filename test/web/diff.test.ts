@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
-import { diffBriefings, same } from '../../web/briefing/diff';
-import type { BriefingInput } from '../../web/briefing/types';
+import { diffBriefings, same } from '../../model/diff';
+import type { BriefingInput } from '../../model/types';
 
 const base = () => structuredClone(sample) as BriefingInput;
 

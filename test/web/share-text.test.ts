@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Briefing, Scenario } from '../../web/briefing/types';
+import type { Briefing, Scenario } from '../../model/types';
 import { en } from '../../web/i18n/en';
 import { fr } from '../../web/i18n/fr';
 import { SHARE_TEXT_LIMIT, shareText } from '../../web/tools/share-text';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
-import type { Briefing, BriefingInput, Likelihood } from '../../web/briefing/types';
-import { validateBriefing, validateBriefingInput } from '../../web/briefing/validate';
+import type { Briefing, BriefingInput, Likelihood } from '../../model/types';
+import { validateBriefing, validateBriefingInput } from '../../model/validate';
 
 // Contract §3, rule by rule: each bad input, and the JSON path its problem must name.
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Briefing } from '../../web/briefing/types';
+import type { Briefing } from '../../model/types';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput } from './seed';
 

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import type { Briefing } from '../../web/briefing/types';
+import type { Briefing } from '../../model/types';
 import { writeStatements } from '../../worker/store/briefings';
 import { commit } from '../../worker/store/commit';
 import { freshIp, get, send } from './editor-client';

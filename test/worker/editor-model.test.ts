@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Briefing } from '../../web/briefing/types';
+import type { Briefing } from '../../model/types';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput } from './seed';
 

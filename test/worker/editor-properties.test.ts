@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { jsonPath } from '../../model/json-path';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput } from './seed';
 
@@ -14,9 +15,11 @@ function paths(value: unknown, at: Path = []): { path: Path; isString: boolean }
   return [...here, ...keys.flatMap((k) => paths((value as Record<string | number, unknown>)[k], [...at, k]))];
 }
 
-const pathText = (p: Path) =>
-  p.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-const parentOf = (root: Json, p: Path) => p.slice(0, -1).reduce<any>((o, k) => o?.[k], root);
+/** Objects and arrays alike, indexed by key or position. */
+type Container = Record<string | number, unknown>;
+const at = (root: unknown, p: Path) =>
+  p.reduce<unknown>((o, k) => (o as Container | undefined)?.[k], root) as Container | undefined;
+const parentOf = (root: Json, p: Path) => at(root, p.slice(0, -1));
 
 // Strings that are codes rather than prose: markup there fails another rule first, so they are not "text fields".
 const CODES = new Set([
@@ -67,7 +70,7 @@ function mangle(base: Json, mutations: Mutation[]): Json {
   const b = structuredClone(base);
   for (const m of mutations) {
     if (m.op === 'add') {
-      const target = m.path.reduce<any>((o, k) => o?.[k], b);
+      const target = at(b, m.path);
       // defineProperty, so "__proto__" becomes a real key in the JSON rather than a prototype.
       if (target && typeof target === 'object')
         Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
@@ -76,9 +79,10 @@ function mangle(base: Json, mutations: Mutation[]): Json {
     const parent = parentOf(b, m.path);
     const key = m.path.at(-1)!;
     if (!parent || typeof parent !== 'object') continue;
-    if (m.op === 'delete')
-      Array.isArray(parent) && typeof key === 'number' ? parent.splice(key, 1) : delete parent[key];
-    else parent[key] = m.value;
+    if (m.op === 'delete') {
+      if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+      else delete parent[key];
+    } else parent[key] = m.value;
   }
   return b;
 }
@@ -155,13 +159,13 @@ describe('markup in text', () => {
       fc.asyncProperty(fc.constantFrom(...textPaths), markup, fc.boolean(), async (path, tag, atEnd) => {
         const id = `markup-${++run}`;
         const b = sampleInput({ id }) as unknown as Json;
-        const parent = parentOf(b, path);
+        const parent = parentOf(b, path)!;
         const key = path.at(-1)!;
         parent[key] = atEnd ? `${parent[key]} ${tag}` : `${tag} ${parent[key]}`;
         const res = await send('POST', '/api/briefings', { body: b, ip: freshIp() });
         expect(res.status).toBe(422);
         const problem = await expectProblemDocument(res);
-        expect(problem.errors!.map((e) => e.path)).toContain(pathText(path));
+        expect(problem.errors!.map((e) => e.path)).toContain(jsonPath(path));
         expect((await get(`/api/briefings/${id}`)).status).toBe(404);
       }),
       { numRuns: 80 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../web/i18n/format';
-import type { Briefing, BriefingInput, Feed, RevisionEntry } from '../../web/briefing/types';
+import type { Briefing, BriefingInput, Feed, RevisionEntry } from '../../model/types';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput } from './seed';
 

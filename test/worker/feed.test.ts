@@ -2,8 +2,8 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../worker/app';
-import type { BriefingIndex, Feed } from '../../web/briefing/types';
-import { validateBriefing } from '../../web/briefing/validate';
+import type { BriefingIndex, Feed } from '../../model/types';
+import { validateBriefing } from '../../model/validate';
 import { seedSample } from './seed';
 
 const get = (path: string, headers: Record<string, string> = {}) =>

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
-import { validateBriefingInput } from '../../web/briefing/validate';
-import type { BriefingInput } from '../../web/briefing/types';
+import { validateBriefingInput } from '../../model/validate';
+import type { BriefingInput } from '../../model/types';
 import { createBriefing } from '../../worker/store/briefings';
 
 /** The sample briefing as an editor would send it. */

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { fill, type Locale } from '../i18n/context';
 import { formatBytes } from '../i18n/relative';
-import type { AskMessage, WarmMessage } from '../sw/ask-first';
+import type { AskMessage, WarmMessage } from '../sw-protocol';
 
 let host: HTMLElement | undefined;
 

@@ -1,4 +1,4 @@
-import type { Briefing } from '../briefing/types';
+import type { Briefing } from '../../model/types';
 import type { Locale } from '../i18n/context';
 
 /**

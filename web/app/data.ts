@@ -1,6 +1,6 @@
-import { toCard } from '../briefing/card';
-import type { BriefingIndex, RevisionEntry } from '../briefing/types';
-import { SYNC_URL, SYNCED_AT } from '../sw/names';
+import { toCard } from '../../model/card';
+import type { BriefingIndex, RevisionEntry } from '../../model/types';
+import { SYNC_URL, SYNCED_AT } from '../sw-protocol';
 import { loadOutlookHistory } from './outlook-history';
 import type { Route } from './routes';
 import type { View } from './state';

@@ -1,7 +1,7 @@
 import { PageView } from '../components/pwa/PageView';
 import { LocaleContext, type Locale } from '../i18n/context';
-import type { BriefingIndex } from '../briefing/types';
-import { OFFLINE_SHELL } from '../sw/names';
+import type { BriefingIndex } from '../../model/types';
+import { OFFLINE_SHELL } from '../sw-protocol';
 import { viewOf } from './data';
 import { mount } from './mount';
 import { routeOf, type Route } from './routes';

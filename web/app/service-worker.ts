@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import type { SwMessage } from '../sw/names';
+import type { SwMessage } from '../sw-protocol';
 import type { AppState } from './state';
 
 const HOURLY = 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals-core';
-import type { Briefing, BriefingCard, BriefingIndex, RevisionEntry } from '../briefing/types';
+import type { Briefing, BriefingCard, BriefingIndex, RevisionEntry } from '../../model/types';
 
 /** What the app shows in <main>: the same props the server rendered the page from. */
 export type View =

@@ -1,5 +1,5 @@
-import type { BriefingIndex } from '../briefing/types';
-import { SYNC_URL, SYNCED_AT } from '../sw/names';
+import type { BriefingIndex } from '../../model/types';
+import { SYNC_URL, SYNCED_AT } from '../sw-protocol';
 import { askFirstHeaders } from './data-care';
 import type { AppState } from './state';
 

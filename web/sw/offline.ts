@@ -1,4 +1,4 @@
-import { BUILD, CACHES, OFFLINE_SHELL } from './names';
+import { BUILD, CACHES, OFFLINE_SHELL } from '../sw-protocol';
 
 const MAIN = /<main id="main">[\s\S]*<\/main>/;
 const TITLE = /<title>[^<]*<\/title>/;

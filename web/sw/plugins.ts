@@ -1,5 +1,5 @@
 import type { WorkboxPlugin } from 'workbox-core';
-import { BUILD, STALE, SYNCED_AT } from './names';
+import { BUILD, STALE, SYNCED_AT } from '../sw-protocol';
 
 /**
  * A response worth keeping: a 200 from our own origin that is not the worker's stale copy.

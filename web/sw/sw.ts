@@ -13,11 +13,10 @@ import { registerQuotaErrorCallback } from 'workbox-core';
 import { warmStrategyCache } from 'workbox-recipes/warmStrategyCache.js';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { APP_CACHE, CACHES, SYNC_URL, type SwMessage } from './names';
 import { offlineShell } from './offline';
 import { keepFresh, serverErrorIsOffline } from './plugins';
 import { keepAtMost } from './trim';
-import { ASK_FIRST, type WarmMessage } from './ask-first';
+import { APP_CACHE, ASK_FIRST, CACHES, SYNC_URL, type PageMessage } from '../sw-protocol';
 import { countUsage } from './usage';
 import { savePages, tellPages, warmPages } from './warm';
 
@@ -93,12 +92,14 @@ setCatchHandler(
 registerQuotaErrorCallback(() => void Promise.all([caches.delete(CACHES.pages), caches.delete(CACHES.data)]));
 
 self.addEventListener('message', (event) => {
-  if ((event.data as SwMessage | undefined)?.type === 'SKIP_WAITING') void self.skipWaiting();
-  // The reader said yes to saving every briefing on a Save-Data connection (web/sw/ask-first.ts).
-  const warm = event.data as WarmMessage | undefined;
-  if (warm?.type === 'WARM') {
+  const message = event.data as PageMessage | undefined;
+  if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // The reader said yes to saving every briefing on a Save-Data connection.
+  if (message?.type === 'WARM') {
     event.waitUntil(
-      savePages(warm.paths, build).then((saved) => tellPages({ type: 'synced', at: new Date().toISOString(), saved })),
+      savePages(message.paths, build).then((saved) =>
+        tellPages({ type: 'synced', at: new Date().toISOString(), saved }),
+      ),
     );
   }
 });

@@ -1,6 +1,6 @@
 // Counts the bytes the service worker spends on the network, month by month, so the settings can say
 // how much data the app used. Every page, feed and briefing the app reads passes through here.
-import { USAGE_CACHE, usageKey } from './usage-key';
+import { USAGE_CACHE, usageKey } from '../sw-protocol';
 
 let pending = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,6 @@
-import type { BriefingIndex } from '../briefing/types';
-import { BUILD, CACHES, type SwMessage } from './names';
-import { estimateBytes, type AskMessage } from './ask-first';
+import type { BriefingIndex } from '../../model/types';
+import { BUILD, CACHES, type SwMessage } from '../sw-protocol';
+import { estimateBytes } from './estimate';
 import { isFresh, stamped } from './plugins';
 import { trim } from './trim';
 
@@ -69,7 +69,7 @@ export async function warmPages(
 }
 
 /** Posts `message` to every open page of the app. */
-export async function tellPages(message: SwMessage | AskMessage): Promise<void> {
+export async function tellPages(message: SwMessage): Promise<void> {
   for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
 }
 

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { LocaleContext, type Locale } from '../i18n/context';
 import { BriefingTools } from './BriefingTools';
-import type { Briefing } from '../briefing/types';
+import type { Briefing } from '../../model/types';
 import { shareSourceOfPage, type ShareSource } from './share-text';
 
 /** Renders the tools for `article` into `host`; with no article, clears them. */

@@ -1,5 +1,5 @@
-import { percentLabel, rangeLabel } from '../briefing/likelihood';
-import type { Briefing, Likelihood, LikelihoodTerm, Scenario } from '../briefing/types';
+import { percentLabel, rangeLabel } from '../../model/likelihood';
+import type { Briefing, Likelihood, LikelihoodTerm, Scenario } from '../../model/types';
 import type { Locale } from '../i18n/context';
 
 /** Messaging apps cut or fold longer messages; the whole text fits under this. */

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { FieldProblem } from '../../web/briefing/types';
+import type { FieldProblem } from '../../model/types';
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',

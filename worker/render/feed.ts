@@ -1,6 +1,6 @@
 import { renderToString } from 'preact-render-to-string';
 import { h } from 'preact';
-import type { Briefing, Feed, FeedItem } from '../../web/briefing/types';
+import type { Briefing, Feed, FeedItem } from '../../model/types';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
 import { LocaleContext } from '../../web/i18n/context';
 import { en } from '../../web/i18n/en';

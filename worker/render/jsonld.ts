@@ -1,4 +1,4 @@
-import type { Briefing } from '../../web/briefing/types';
+import type { Briefing } from '../../model/types';
 
 /** schema.org structured data for a briefing: an analysis article based on its primary source. */
 export function briefingJsonLd(b: Briefing, url: string, origin: string): object {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { BriefingIndex } from '../../web/briefing/types';
+import type { BriefingIndex } from '../../model/types';
 import { cachedByRevision, PUBLIC_CACHE } from '../http/cached';
 import { problem } from '../http/problem';
 import { getBriefing, listBriefings, listRevisions, PAGE_SIZE } from '../store/briefings';

@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { text } from '../../web/briefing/schema';
-import type { Briefing, FieldProblem } from '../../web/briefing/types';
-import { problemsOf, validateBriefingInput } from '../../web/briefing/validate';
+import { text } from '../../model/schema';
+import type { Briefing, FieldProblem } from '../../model/types';
+import { problemsOf, validateBriefingInput } from '../../model/validate';
 import { requireEditor } from '../http/auth';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';

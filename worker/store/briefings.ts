@@ -1,5 +1,5 @@
-import { toCard } from '../../web/briefing/card';
-import type { Briefing, BriefingCard, BriefingInput, Change, RevisionEntry } from '../../web/briefing/types';
+import { toCard } from '../../model/card';
+import type { Briefing, BriefingCard, BriefingInput, Change, RevisionEntry } from '../../model/types';
 import { commit } from './commit';
 
 // Plain functions over D1. Every write is one batch (a transaction): the briefing and its revision

@@ -1,5 +1,5 @@
-import { diffBriefings } from '../../web/briefing/diff';
-import type { Briefing, BriefingInput, Change } from '../../web/briefing/types';
+import { diffBriefings } from '../../model/diff';
+import type { Briefing, BriefingInput, Change } from '../../model/types';
 import { writeStatements } from './briefings';
 import { commit } from './commit';
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Briefing } from '../../briefing/types';
+import type { Briefing } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { Corrections } from './Corrections';

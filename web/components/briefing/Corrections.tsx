@@ -1,4 +1,4 @@
-import type { Correction } from '../../briefing/types';
+import type { Correction } from '../../../model/types';
 import { useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 

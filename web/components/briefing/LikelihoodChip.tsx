@@ -1,5 +1,5 @@
-import { percentLabel, rangeLabel } from '../../briefing/likelihood';
-import type { Likelihood } from '../../briefing/types';
+import { percentLabel, rangeLabel } from '../../../model/likelihood';
+import type { Likelihood } from '../../../model/types';
 import { useLocale } from '../../i18n/context';
 
 /** The likelihood in words and its range: the term carries the meaning, colour only echoes it. */

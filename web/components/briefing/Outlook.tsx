@@ -1,4 +1,4 @@
-import type { WhatComesNext } from '../../briefing/types';
+import type { WhatComesNext } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { ScenarioItem } from './ScenarioItem';

@@ -1,4 +1,4 @@
-import type { Change, Likelihood, RevisionEntry, Scenario, SignpostStatus } from '../../briefing/types';
+import type { Change, Likelihood, RevisionEntry, Scenario, SignpostStatus } from '../../../model/types';
 import { fill, useLocale, type Locale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 

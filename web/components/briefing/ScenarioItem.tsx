@@ -1,4 +1,4 @@
-import type { Scenario } from '../../briefing/types';
+import type { Scenario } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { LikelihoodChip } from './LikelihoodChip';

@@ -1,4 +1,4 @@
-import type { Scenario, Signpost } from '../../briefing/types';
+import type { Scenario, Signpost } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 

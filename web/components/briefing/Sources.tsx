@@ -1,4 +1,4 @@
-import type { Source } from '../../briefing/types';
+import type { Source } from '../../../model/types';
 import { useLocale } from '../../i18n/context';
 
 /** The sources, primary first, each credited by publisher and linked where it has an address. */

@@ -1,4 +1,4 @@
-import type { BriefingCard } from '../../briefing/types';
+import type { BriefingCard } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 

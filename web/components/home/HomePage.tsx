@@ -1,4 +1,4 @@
-import type { BriefingCard } from '../../briefing/types';
+import type { BriefingCard } from '../../../model/types';
 import { useLocale } from '../../i18n/context';
 import { BriefingListItem } from './BriefingListItem';
 

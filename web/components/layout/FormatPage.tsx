@@ -1,4 +1,4 @@
-import { LIKELIHOOD_RANGES } from '../../briefing/likelihood';
+import { LIKELIHOOD_RANGES } from '../../../model/likelihood';
 
 /** Documents the `_briefing` JSON Feed extension for other feed readers' authors. */
 export function FormatPage({ origin }: { origin: string }) {

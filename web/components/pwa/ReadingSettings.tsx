@@ -2,7 +2,7 @@ import { Component } from 'preact';
 import { fill, LocaleContext, type Locale } from '../../i18n/context';
 import { formatBytes } from '../../i18n/relative';
 import { PREFS_MAX_AGE, SIZES, THEMES, type Prefs } from '../../prefs/prefs';
-import { usedThisMonth } from '../../sw/usage-key';
+import { usedThisMonth } from '../../app/usage';
 
 /** The page's current choice, as the worker rendered it on <html> (absent means the default). */
 const current = (): Prefs => {

@@ -1,18 +1,12 @@
 import * as v from 'valibot';
 import { crossFieldProblems } from './rules';
 import { briefingInputSchema, briefingSchema, SERVER_KEPT } from './schema';
+import { jsonPath } from './json-path';
 import type { Briefing, BriefingInput, FieldProblem } from './types';
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key as string | number;
-    path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : String(key);
-  }
-  return path;
-}
+const pathOf = (issue: v.BaseIssue<unknown>) => jsonPath((issue.path ?? []).map((item) => item.key as string | number));
 
 /** Valibot's issues as problem-document entries, each named by its JSON path (`sections[0].heading`). */
 export function problemsOf(issues: v.BaseIssue<unknown>[]): FieldProblem[] {
@@ -20,7 +14,7 @@ export function problemsOf(issues: v.BaseIssue<unknown>[]): FieldProblem[] {
     const path = pathOf(issue);
     // A missing required field arrives as "undefined" where a value was expected.
     const missing = issue.input === undefined && issue.kind === 'schema' && issue.type !== 'strict_object';
-    return { path: path || '$', message: missing ? 'is required' : issue.message };
+    return { path, message: missing ? 'is required' : issue.message };
   });
 }
 
@@ -41,10 +35,10 @@ export function validateBriefingInput(input: unknown): Validation<BriefingInput>
     for (const key of SERVER_KEPT) delete copy[key];
     input = copy;
   }
-  return run(briefingInputSchema as v.GenericSchema<unknown, BriefingInput>, input);
+  return run(briefingInputSchema, input);
 }
 
 /** Validates a whole stored briefing, server-kept fields included (a feed's `_briefing`). */
 export function validateBriefing(input: unknown): Validation<Briefing> {
-  return run(briefingSchema as v.GenericSchema<unknown, Briefing>, input);
+  return run(briefingSchema, input);
 }

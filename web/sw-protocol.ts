@@ -1,4 +1,4 @@
-// Cache names and headers shared by the service worker and the page (which reads the feed's copy).
+// What the page and its service worker share: cache names, headers and messages.
 // The suffix is the format version of what the caches hold: bump it when that changes, and the
 // next service worker deletes the old caches on activate. The app's scripts have a cache per build (APP_CACHE).
 
@@ -24,5 +24,26 @@ export const OFFLINE_SHELL = 'data-offline-shell';
 /** Set by the worker on a last good copy served while storage is down: not a fresh sync. */
 export const STALE = 'Briefing-Stale';
 
-/** Messages between the page and the service worker. */
-export type SwMessage = { type: 'SKIP_WAITING' } | { type: 'synced'; at: string; saved: number };
+/** Not a `briefing-` cache: the worker's clean-up on activate must not forget the month's count. */
+export const USAGE_CACHE = 'usage-v1';
+
+/** One entry a month, "/__usage/2026-11", in UTC, holding the bytes the service worker fetched. */
+export const usageKey = (at: Date) => `/__usage/${at.toISOString().slice(0, 7)}`;
+
+/**
+ * Save-Data: the request header the page's sync carries when the worker must ask before saving every
+ * briefing; it then only says what it would save (`warm-ask`), and saves it on the page's yes (`WARM`).
+ */
+export const ASK_FIRST = 'Briefing-Ask-First';
+
+/** What the service worker tells the page. */
+export type SwMessage = { type: 'synced'; at: string; saved: number } | AskMessage;
+
+/** What the worker would save, sent to the page for its question. */
+export type AskMessage = { type: 'warm-ask'; paths: string[]; bytes: number };
+
+/** What the page tells the service worker: reload into the waiting version, or save what it asked about. */
+export type PageMessage = { type: 'SKIP_WAITING' } | WarmMessage;
+
+/** The page's yes. */
+export type WarmMessage = { type: 'WARM'; paths: string[] };

@@ -1,30 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const quiet = {
-  WRANGLER_SEND_METRICS: 'false',
-  WRANGLER_SEND_ERROR_REPORTS: 'false',
-  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-  WRANGLER_HIDE_BANNER: 'true',
-  CI: 'true',
-};
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+import { freePort } from './free-port';
+import { quietEnv } from './wrangler-env';
 
 function runOrThrow(args: string[]): void {
-  const r = spawnSync('npx', args, { env: { ...process.env, ...quiet }, encoding: 'utf8' });
+  const r = spawnSync('npx', args, { env: quietEnv(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -67,7 +49,7 @@ export class DevServer {
         'PUBLISH_TOKEN:test-publish-token',
         ...(options.assets ? ['--assets', options.assets] : []),
       ],
-      { env: { ...process.env, ...quiet }, stdio: 'ignore', detached: true },
+      { env: quietEnv(), stdio: 'ignore', detached: true },
     );
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {

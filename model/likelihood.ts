@@ -1,4 +1,17 @@
-import type { Likelihood, LikelihoodTerm } from './types';
+import type { Likelihood } from './types';
+
+/** The seven ICD 203 estimative terms, lowest to highest. */
+export const LIKELIHOOD_TERMS = [
+  'almost_no_chance',
+  'very_unlikely',
+  'unlikely',
+  'roughly_even_chance',
+  'likely',
+  'very_likely',
+  'almost_certain',
+] as const;
+
+export type LikelihoodTerm = (typeof LIKELIHOOD_TERMS)[number];
 
 /** ICD 203's estimative terms and their probability ranges, in percent, lowest first. */
 export const LIKELIHOOD_RANGES: Record<LikelihoodTerm, readonly [number, number]> = {
@@ -10,8 +23,6 @@ export const LIKELIHOOD_RANGES: Record<LikelihoodTerm, readonly [number, number]
   very_likely: [80, 95],
   almost_certain: [95, 99],
 };
-
-export const LIKELIHOOD_TERMS = Object.keys(LIKELIHOOD_RANGES) as LikelihoodTerm[];
 
 /** "42%" in English, "42 %" in French: a percentage as the reader's language writes it. */
 export function percentLabel(percent: number, lang = 'en'): string {

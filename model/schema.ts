@@ -2,10 +2,12 @@ import * as v from 'valibot';
 import { isCountryCode, isLanguageTag, isM49Code } from './codes';
 import { LIKELIHOOD_TERMS } from './likelihood';
 
-// The shape rules of contract §1–3. Cross-field rules (ids, sums, dates in order) are in rules.ts.
+// The briefing's shape: the one definition its types are inferred from (types.ts). Rules that span
+// fields (ids, sums, dates in order) are in rules.ts.
 
 const MARKUP = /<\/?[a-z!?][^<>]*>|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 // C0 and C1 controls, and the bidi embeddings, overrides and isolates that can disguise text.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
 
@@ -50,9 +52,9 @@ const list = <T extends v.GenericSchema>(item: T, min: number, max: number) =>
 const strict = <T extends v.ObjectEntries>(entries: T) =>
   v.strictObject(entries, (issue) => (issue.expected === 'never' ? 'is not a known field' : 'must be an object'));
 
-const section = strict({ id: slug, heading: text(140), paragraphs: list(text(2000), 1, 50) });
+export const sectionSchema = strict({ id: slug, heading: text(140), paragraphs: list(text(2000), 1, 50) });
 
-const source = strict({
+export const sourceSchema = strict({
   id: slug,
   publisher: text(140),
   title: v.optional(text(300)),
@@ -60,12 +62,12 @@ const source = strict({
   role: oneOf(['primary', 'supporting']),
 });
 
-const likelihood = v.variant(
+export const likelihoodSchema = v.variant(
   'status',
   [
     strict({
       status: v.literal('assessed'),
-      term: oneOf(LIKELIHOOD_TERMS as [string, ...string[]]),
+      term: oneOf(LIKELIHOOD_TERMS),
       percent: v.optional(
         v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(100)),
       ),
@@ -75,12 +77,12 @@ const likelihood = v.variant(
   'must have status "assessed" or "not_assessed"',
 );
 
-const scenario = strict({
+export const scenarioSchema = strict({
   id: slug,
   title: text(140),
   conditions: list(text(500), 1, 10),
   outcome: text(1000),
-  likelihood,
+  likelihood: likelihoodSchema,
   confidence: v.optional(oneOf(['low', 'moderate', 'high'])),
   timeframe: strict({
     horizon: oneOf(['days', 'weeks', 'months', 'years', 'unspecified']),
@@ -97,7 +99,7 @@ const scenario = strict({
   ),
 });
 
-const signpost = strict({
+export const signpostSchema = strict({
   id: slug,
   indicator: text(300),
   watch: v.optional(text(300)),
@@ -106,11 +108,11 @@ const signpost = strict({
   observedAt: v.optional(timestamp),
 });
 
-const whatComesNext = strict({
+export const whatComesNextSchema = strict({
   question: text(300),
   scenarioSet: oneOf(['exclusive_exhaustive', 'exclusive', 'non_exclusive']),
-  scenarios: list(scenario, 2, 8),
-  signposts: list(signpost, 0, 20),
+  scenarios: list(scenarioSchema, 2, 8),
+  signposts: list(signpostSchema, 0, 20),
   asOf: timestamp,
   lastReviewedAt: timestamp,
   nextReviewDue: v.optional(timestamp),
@@ -130,9 +132,9 @@ const inputEntries = {
   headline: text(140),
   standfirst: text(320),
   lede: v.optional(text(2000)),
-  sections: list(section, 1, 30),
-  sources: list(source, 1, 30),
-  whatComesNext: v.optional(whatComesNext),
+  sections: list(sectionSchema, 1, 30),
+  sources: list(sourceSchema, 1, 30),
+  whatComesNext: v.optional(whatComesNextSchema),
   geo: strict({
     countries: list(v.pipe(v.string(), v.check(isCountryCode, 'must be an ISO 3166-1 alpha-2 code such as NE')), 0, 30),
     regions: v.optional(list(v.pipe(v.string(), v.check(isM49Code, 'must be a UN M49 code such as 002')), 0, 30)),

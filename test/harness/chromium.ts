@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type LaunchOptions } from 'playwright-core';
 
 // Debian's Chromium, never a downloaded one; quiet flags, or the closed network floods it with refused connections.
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -15,6 +15,9 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/** Debian's Chromium, or the one CHROMIUM_PATH names. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 /** A fresh Chromium profile (so a service worker or cache never leaks between tests), phone-sized. */
@@ -23,8 +26,8 @@ export async function launchPhone(
 ): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
     headless: true,
     ...PHONE,
     javaScriptEnabled: options.javaScriptEnabled ?? true,

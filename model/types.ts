@@ -1,0 +1,116 @@
+import type * as v from 'valibot';
+import type {
+  briefingInputSchema,
+  briefingSchema,
+  likelihoodSchema,
+  scenarioSchema,
+  sectionSchema,
+  signpostSchema,
+  sourceSchema,
+  whatComesNextSchema,
+} from './schema';
+
+/**
+ * The briefing's types, inferred from its schema (schema.ts), and the wire types built on it: what
+ * the worker, the PWA, the service worker and the command-line tools exchange. Import with `import type`.
+ */
+
+export type { LikelihoodTerm } from './likelihood';
+
+export type BriefingInput = v.InferOutput<typeof briefingInputSchema>;
+/** A stored briefing, as `GET /api/briefings/{id}` returns it and `_briefing` carries it. */
+export type Briefing = v.InferOutput<typeof briefingSchema>;
+export type Section = v.InferOutput<typeof sectionSchema>;
+export type Source = v.InferOutput<typeof sourceSchema>;
+export type Likelihood = v.InferOutput<typeof likelihoodSchema>;
+export type Scenario = v.InferOutput<typeof scenarioSchema>;
+export type Signpost = v.InferOutput<typeof signpostSchema>;
+export type WhatComesNext = v.InferOutput<typeof whatComesNextSchema>;
+export type Correction = NonNullable<BriefingInput['corrections']>[number];
+export type Kind = Briefing['kind'];
+export type Status = Briefing['status'];
+export type SchemaVersion = Briefing['schemaVersion'];
+export type SignpostStatus = Signpost['status'];
+/** An RFC 3339 timestamp with an offset, e.g. `2024-11-20T09:00:00Z`. */
+export type Timestamp = string;
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** What changed in one revision: plain fields by name, and the outlook's moves in detail. */
+export type Change =
+  | { kind: 'created' }
+  | { kind: 'retracted'; reason: string }
+  | { kind: 'field'; field: string }
+  | { kind: 'likelihood'; scenarioId: string; title: string; from: Likelihood | null; to: Likelihood | null }
+  | { kind: 'signpost'; signpostId: string; indicator: string; from: SignpostStatus | null; to: SignpostStatus | null };
+
+/** One entry of `GET /api/briefings/{id}/revisions`. */
+export interface RevisionEntry {
+  revision: number;
+  at: Timestamp;
+  changes: Change[];
+}
+
+/** The short form of a briefing the home page lists. */
+export interface BriefingCard {
+  id: string;
+  language: string;
+  kind: Kind;
+  status: Status;
+  headline: string;
+  standfirst: string;
+  publishedAt: Timestamp;
+  modifiedAt: Timestamp;
+  countries: string[];
+  topics: string[];
+  scenarioCount: number;
+  lastReviewedAt?: Timestamp;
+  nextReviewDue?: Timestamp;
+}
+
+/**
+ * `GET /api/briefings`: the feed's page as the app reads it, its briefings without the HTML that other
+ * feed readers need (`content_html`), which would double what a sync downloads.
+ */
+export interface BriefingIndex {
+  /** The feed's revision, as in the feed's `_briefing.revision`. */
+  revision: number;
+  /** Newest first, 20 to a page, retracted ones included (so saved copies learn of it). */
+  briefings: Briefing[];
+  /** The cursor of the next page (`?after=`), when there is one. */
+  next?: string;
+}
+
+/** The `_briefing` extension of a JSON Feed item. */
+export type FeedItemExtension = Briefing;
+
+export interface FeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  content_html: string;
+  language: string;
+  date_published: Timestamp;
+  date_modified: Timestamp;
+  authors: { name: string; url?: string }[];
+  tags: string[];
+  _briefing: FeedItemExtension;
+}
+
+export interface Feed {
+  version: 'https://jsonfeed.org/version/1.1';
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  language: string;
+  icon?: string;
+  favicon?: string;
+  next_url?: string;
+  _briefing: { about: string; schemaVersion: SchemaVersion; revision: number };
+  items: FeedItem[];
+}
