@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { inlineLoader } from './scripts/vite/loader.ts';
 import { serviceWorker } from './scripts/vite/service-worker.ts';
 
 // Builds the PWA's client code into dist/ (served by the worker as static assets).
@@ -15,7 +16,7 @@ const noPreloadHelper = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [preact(), noPreloadHelper(), serviceWorker()],
+  plugins: [preact(), noPreloadHelper(), inlineLoader(), serviceWorker()],
   publicDir: 'web/public',
   // workbox-window's package points bundlers at its ES5 build; the modern one is 1 KB smaller gzipped.
   resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },

@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { TEST_TOKEN } from './test/harness/token';
 
 // Three kinds of tests, each where its code really runs:
 //   worker  - inside workerd, against real local D1 (@cloudflare/vitest-pool-workers)
@@ -14,7 +15,7 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: {
-                PUBLISH_TOKEN: 'test-publish-token',
+                PUBLISH_TOKEN: TEST_TOKEN,
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
               },
             },

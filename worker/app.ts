@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { language } from './http/language';
 import { prefs } from './http/prefs';
 import { problem } from './http/problem';
 import { inlineStyleSource, isDataPath, security } from './http/security';
 import { appAssets } from './render/assets';
-import { loaderSource } from './render/loader';
 import { api } from './routes/api';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
@@ -23,7 +23,7 @@ app.use(async (c, next) => {
   c.set('styleSource', await inlineStyleSource());
   const assets = await appAssets(c.env, new URL(c.req.url).origin);
   c.set('assets', assets);
-  if (assets.script) c.set('scriptSource', await loaderSource(assets.script));
+  if (assets.scriptSource) c.set('scriptSource', assets.scriptSource);
   await next();
 });
 app.use(security);
@@ -59,6 +59,8 @@ app.notFound((c) =>
 );
 
 app.onError((error, c) => {
+  // A middleware's own answer (the editor's 401), already a problem document.
+  if (error instanceof HTTPException) return error.getResponse();
   // Details go to the log, never to the client.
   console.error(error);
   return problem(c, 500, 'Something went wrong on our side. Please try again.');

@@ -11,7 +11,7 @@ import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
  * What every saved page is made from beyond the precached app script (its CSS, every language's
  * strings, its frame): when any of these change, the service worker changes and pages are saved again.
  */
-const PAGE_SOURCES = ['web/styles', 'web/i18n', 'web/components/layout', 'worker/render/document.tsx'];
+const PAGE_SOURCES = ['web/styles', 'web/i18n', 'web/loader', 'web/components/layout', 'worker/render/document.tsx'];
 
 /** The text of every file of `paths` (files or folders), in a stable order. */
 const readAll = (root: string, paths: string[]): string[] =>

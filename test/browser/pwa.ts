@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import type { DevServer } from '../harness/dev-server';
+import { TEST_TOKEN } from '../harness/token';
 import { quietEnv } from '../harness/wrangler-env';
 
 // Helpers for the PWA's browser tests: what the service worker holds, and ways to change the server's data.
@@ -71,7 +72,7 @@ export function edit(
   path: string,
   init: { body?: unknown; ifMatch?: string } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { Authorization: 'Bearer test-publish-token' };
+  const headers: Record<string, string> = { Authorization: `Bearer ${TEST_TOKEN}` };
   if (init.ifMatch) headers['If-Match'] = init.ifMatch;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   return fetch(`${server.url}${path}`, {

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port';
+import { TEST_TOKEN } from './token';
 import { quietEnv } from './wrangler-env';
 
 function runOrThrow(args: string[]): void {
@@ -46,7 +47,7 @@ export class DevServer {
         this.persistTo,
         '--show-interactive-dev-session=false',
         '--var',
-        'PUBLISH_TOKEN:test-publish-token',
+        `PUBLISH_TOKEN:${TEST_TOKEN}`,
         ...(options.assets ? ['--assets', options.assets] : []),
       ],
       { env: quietEnv(), stdio: 'ignore', detached: true },

@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../web/i18n/en';
 import { fr } from '../../web/i18n/fr';
-import { chooseLanguage, fromAcceptLanguage } from '../../web/i18n/languages';
-
-describe('chooseLanguage', () => {
-  it('takes ?lang= first, then the saved choice, then Accept-Language, then English', () => {
-    expect(chooseLanguage('fr', 'en', 'en')).toBe('fr');
-    expect(chooseLanguage(undefined, 'fr', 'en')).toBe('fr');
-    expect(chooseLanguage('xx', undefined, 'fr-FR')).toBe('fr');
-    expect(chooseLanguage(undefined, undefined, undefined)).toBe('en');
-  });
-});
-
-describe('fromAcceptLanguage', () => {
-  it.each([
-    ['fr-FR,fr;q=0.9,en;q=0.8', 'fr'],
-    ['ha, fr;q=0.7', 'fr'],
-    ['en;q=0.4, fr;q=0.6', 'fr'],
-    ['fr;q=0, en', 'en'],
-    ['ha-NE', undefined],
-    ['', undefined],
-  ])('%s → %s', (header, lang) => expect(fromAcceptLanguage(header)).toBe(lang));
-});
 
 describe('the French strings', () => {
   it('translate every English string, placeholders kept', () => {

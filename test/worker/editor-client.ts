@@ -1,7 +1,12 @@
 import { exports } from 'cloudflare:workers';
+import { TEST_TOKEN } from '../harness/token';
 
 /** The token vitest.config.ts binds as PUBLISH_TOKEN. */
-export const TOKEN = 'test-publish-token';
+export const TOKEN = TEST_TOKEN;
+
+/** A reader's request to the real worker (a browser's headers, a HEAD, a redirect not followed). */
+export const get = (path: string, headers: Record<string, string> = {}, init: RequestInit = {}) =>
+  exports.default.fetch(new Request(`https://briefing.test${path}`, { ...init, headers }));
 
 export interface Send {
   body?: unknown;
@@ -22,10 +27,8 @@ export function send(method: string, path: string, o: Send = {}): Promise<Respon
   let body: BodyInit | undefined = o.raw;
   if (o.body !== undefined) body = JSON.stringify(o.body);
   if (body !== undefined && !('Content-Type' in headers)) headers['Content-Type'] = 'application/json';
-  return exports.default.fetch(new Request(`https://briefing.test${path}`, { method, headers, body }));
+  return get(path, headers, { method, body });
 }
-
-export const get = (path: string) => exports.default.fetch(new Request(`https://briefing.test${path}`));
 
 let addresses = 0;
 /** A fresh client address from TEST-NET-2, so no two tests share a rate-limit budget. */

@@ -1,13 +1,11 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../../worker/app';
 import type { BriefingIndex, Feed } from '../../model/types';
 import { validateBriefing } from '../../model/validate';
+import { get } from './editor-client';
 import { seedSample } from './seed';
-
-const get = (path: string, headers: Record<string, string> = {}) =>
-  exports.default.fetch(new Request(`https://briefing.test${path}`, { headers }));
 
 beforeAll(async () => {
   // 23 briefings, one a minute apart, so the feed has a second page.

@@ -1,12 +1,9 @@
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-
-const fetchPath = (path: string, init: RequestInit = {}) =>
-  exports.default.fetch(new Request(`https://briefing.test${path}`, init));
+import { get } from './editor-client';
 
 describe('security headers', () => {
   it.each(['/', '/feed.json', '/api/briefings/none', '/nowhere'])('are on %s', async (path) => {
-    const res = await fetchPath(path);
+    const res = await get(path);
     const csp = res.headers.get('Content-Security-Policy') ?? '';
     expect(csp).toMatch(/^default-src 'self';/);
     // Only our origin and hashed inline scripts: nothing like 'unsafe-inline' or a nonce.
@@ -26,7 +23,7 @@ describe('security headers', () => {
   });
 
   it('allow each inline script of a page by its hash, and nothing else inline', async () => {
-    const res = await fetchPath('/briefings/none');
+    const res = await get('/briefings/none');
     const html = await res.text();
     const scripts = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]);
     expect(scripts.length).toBe(1);
@@ -38,14 +35,14 @@ describe('security headers', () => {
   });
 
   it("keep the same policy on a page's 304 as on its 200, since browsers update stored headers from it", async () => {
-    const first = await fetchPath('/');
-    const again = await fetchPath('/', { headers: { 'If-None-Match': first.headers.get('ETag')! } });
+    const first = await get('/');
+    const again = await get('/', { 'If-None-Match': first.headers.get('ETag')! });
     expect(again.status).toBe(304);
     expect(again.headers.get('Content-Security-Policy')).toBe(first.headers.get('Content-Security-Policy'));
   });
 
   it('allow the inline stylesheet by its hash only', async () => {
-    const res = await fetchPath('/');
+    const res = await get('/');
     const html = await res.text();
     const css = /<style>(.*?)<\/style>/s.exec(html)![1];
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
@@ -56,19 +53,19 @@ describe('security headers', () => {
 
 describe('errors', () => {
   it('answers a bad path under /api with a problem document, never HTML', async () => {
-    const res = await fetchPath('/api/nothing/here');
+    const res = await get('/api/nothing/here');
     expect(res.status).toBe(404);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
   });
 
   it('answers a bad page path with the 404 page', async () => {
-    const res = await fetchPath('/no/such/page');
+    const res = await get('/no/such/page');
     expect(res.status).toBe(404);
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
   });
 
   it('answers a wrong method with 405 and Allow', async () => {
-    const res = await fetchPath('/feed.json', { method: 'DELETE' });
+    const res = await get('/feed.json', {}, { method: 'DELETE' });
     expect(res.status).toBe(405);
     expect(res.headers.get('Allow')).toContain('GET');
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
@@ -77,7 +74,7 @@ describe('errors', () => {
 
 describe('CORS', () => {
   it('lets any origin read the feed, without credentials', async () => {
-    const res = await fetchPath('/feed.json', { headers: { Origin: 'https://reader.example' } });
+    const res = await get('/feed.json', { Origin: 'https://reader.example' });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull();
   });

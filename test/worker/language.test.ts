@@ -1,9 +1,6 @@
-import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { get as page } from './editor-client';
 import { seedSample, sampleInput } from './seed';
-
-const page = (path: string, headers: Record<string, string> = {}) =>
-  exports.default.fetch(new Request(`https://briefing.test${path}`, { headers }));
 
 beforeAll(async () => {
   const outlook = sampleInput().whatComesNext!;
@@ -48,6 +45,23 @@ describe('the interface language', () => {
   it('uses the saved choice before Accept-Language', async () => {
     const html = await (await page('/', { Cookie: 'lang=en', 'Accept-Language': 'fr-FR,fr;q=0.9' })).text();
     expect(html).toMatch(/<html lang="en">/);
+  });
+
+  it('takes ?lang= before the saved choice, and ignores a language it does not speak', async () => {
+    expect(await (await page('/?lang=fr', { Cookie: 'lang=en' })).text()).toMatch(/<html lang="fr">/);
+    expect(await (await page('/?lang=xx', { 'Accept-Language': 'fr-FR' })).text()).toMatch(/<html lang="fr">/);
+  });
+
+  it.each([
+    ['fr-FR,fr;q=0.9,en;q=0.8', 'fr'],
+    ['ha, fr;q=0.7', 'fr'],
+    ['en;q=0.4, fr;q=0.6', 'fr'],
+    ['fr;q=0, en', 'en'],
+    ['ha-NE', 'en'],
+    ['', 'en'],
+  ])('reads Accept-Language %j as %s', async (header, lang) => {
+    const html = await (await page('/', { 'Accept-Language': header })).text();
+    expect(html).toMatch(new RegExp(`<html lang="${lang}">`));
   });
 
   it('uses Accept-Language when nothing is chosen', async () => {

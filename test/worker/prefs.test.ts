@@ -1,9 +1,8 @@
-import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { get as fetchPath } from './editor-client';
 import { seedSample } from './seed';
 
-const get = (path: string, headers: Record<string, string> = {}) =>
-  exports.default.fetch(new Request(`https://briefing.test${path}`, { headers, redirect: 'manual' }));
+const get = (path: string, headers: Record<string, string> = {}) => fetchPath(path, headers, { redirect: 'manual' });
 const BRIEFING = '/briefings/niger-bazoum-coalition';
 
 beforeAll(async () => {

@@ -1,10 +1,9 @@
-import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { get as fetchPath } from './editor-client';
 import { seedSample } from './seed';
 
-const BASE = 'https://briefing.test';
 const get = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
-  exports.default.fetch(new Request(`${BASE}${path}`, { method, headers }));
+  fetchPath(path, headers, { method });
 
 beforeAll(async () => {
   await seedSample();

@@ -1,3 +1,5 @@
+import { LAID_OUT_AFTER_FIRST_PAINT } from './laid-out';
+
 // The whole stylesheet, inlined into every page: one round trip on 2G, nothing render-blocking.
 // Kept small on purpose (about 1.6 KB gzipped); system fonts only, so no font download, in few sizes
 // and two weights: each size and weight the first screen uses is a font the phone must set up before
@@ -6,13 +8,6 @@
 // Dark follows the phone unless the reader chose a theme, and text size scales every rem: both come as
 // <html data-theme data-size>, which the worker renders from cookies, so a saved choice never repaints.
 
-/**
- * What the first paint need not lay out where it is out of view (under `.early`, which the loader
- * sets and lifts: worker/render/loader.ts), and what the loader lays out again, one per frame, by
- * marking each `data-laid` (an inline style would do, but Chromium then serializes an emptied one
- * as `style=""`, and the page would no longer be what the server sent).
- */
-export const LAID_OUT_AFTER_FIRST_PAINT = 'main section,.foot';
 const early = LAID_OUT_AFTER_FIRST_PAINT.split(',')
   .map((s) => `.early ${s}:not([data-laid])`)
   .join(',');

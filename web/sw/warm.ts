@@ -4,7 +4,12 @@ import { estimateBytes } from './estimate';
 import { isFresh, stamped } from './plugins';
 import { trim } from './trim';
 
-type Page = [path: string, modified: string, bytes: number];
+/** A page the feed lists: its path, what tells its versions apart, and its rough size. */
+interface Page {
+  path: string;
+  version: string;
+  bytes: number;
+}
 
 /**
  * The pages a copy of the feed lists, each with what tells its versions apart and its rough size; with
@@ -14,13 +19,13 @@ async function pagesOf(res: Response | undefined, home: boolean): Promise<Map<st
   if (!res) return new Map();
   try {
     const feed = (await res.json()) as BriefingIndex;
-    const pages = feed.briefings.map((b): Page => [
-      `/briefings/${b.id}`,
-      b.modifiedAt,
-      estimateBytes(JSON.stringify(b).length),
-    ]);
-    if (home) pages.push(['/', `r${feed.revision}`, estimateBytes(0)]);
-    return new Map(pages.map((p) => [p[0], p]));
+    const pages = feed.briefings.map((b): Page => ({
+      path: `/briefings/${b.id}`,
+      version: b.modifiedAt,
+      bytes: estimateBytes(JSON.stringify(b).length),
+    }));
+    if (home) pages.push({ path: '/', version: `r${feed.revision}`, bytes: estimateBytes(0) });
+    return new Map(pages.map((p) => [p.path, p]));
   } catch {
     return new Map();
   }
@@ -48,20 +53,20 @@ export async function warmPages(
   let saved = 0;
   const wanted: Page[] = [];
   for (const page of now.values()) {
-    const held = await cache.match(page[0], { ignoreVary: true });
-    if (held && held.headers.get(BUILD) === build && before.get(page[0])?.[1] === page[1]) saved++;
+    const held = await cache.match(page.path, { ignoreVary: true });
+    if (held && held.headers.get(BUILD) === build && before.get(page.path)?.version === page.version) saved++;
     else wanted.push(page);
   }
   if (askFirst && wanted.length) {
     // Save-Data: only say what saving would cost; the page asks the reader, and answers with savePages.
     await tellPages({
       type: 'warm-ask',
-      paths: wanted.map((p) => p[0]),
-      bytes: wanted.reduce((sum, p) => sum + p[2], 0),
+      paths: wanted.map((p) => p.path),
+      bytes: wanted.reduce((sum, p) => sum + p.bytes, 0),
     });
   } else
     saved += await savePages(
-      wanted.map((p) => p[0]),
+      wanted.map((p) => p.path),
       build,
     );
   await trim(CACHES.pages, 100);

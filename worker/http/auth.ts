@@ -1,4 +1,5 @@
-import { createMiddleware } from 'hono/factory';
+import type { Context } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
 import type { AppEnv } from '../types';
 import { problem } from './problem';
 
@@ -15,14 +16,18 @@ export async function sameToken(given: string, token: string): Promise<boolean> 
   return subtle.timingSafeEqual(a, b) && token.length > 0;
 }
 
+const CHALLENGE = 'Bearer realm="briefing"';
+// Missing, malformed or wrong, the answer is the same 401 problem document, which says how to authenticate.
+const refused = {
+  message: (c: Context) => problem(c, 401, 'Editing needs Authorization: Bearer <PUBLISH_TOKEN>.'),
+  wwwAuthenticateHeader: CHALLENGE,
+};
+
 /** Editors only: `Authorization: Bearer <PUBLISH_TOKEN>`, or a 401 that says how to authenticate. */
-export const requireEditor = createMiddleware<AppEnv>(async (c, next) => {
-  const match = /^Bearer[ ]+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '');
+export const requireEditor = bearerAuth<AppEnv>({
   // An unset secret must lock editors out, never let an empty token in.
-  if (!match || !(await sameToken(match[1], c.env.PUBLISH_TOKEN ?? ''))) {
-    return problem(c, 401, 'Editing needs Authorization: Bearer <PUBLISH_TOKEN>.', {
-      headers: { 'WWW-Authenticate': 'Bearer realm="briefing"' },
-    });
-  }
-  await next();
+  verifyToken: (token, c) => sameToken(token, c.env.PUBLISH_TOKEN ?? ''),
+  noAuthenticationHeader: refused,
+  invalidAuthenticationHeader: refused,
+  invalidToken: refused,
 });

@@ -1,7 +1,12 @@
-/** The built app, as Vite's manifest names it: the hashed script every page loads, and its build. */
+import { cspSource } from '../http/csp-hash';
+import { withAppScript } from './loader';
+
+/** The built app, as Vite's manifest names it, and the inline script that starts it. */
 export interface AppAssets {
-  /** The app's module script, e.g. `/assets/app-3f2a1b.js`; absent when nothing was built. */
+  /** The page's inline loader (web/loader/loader.ts, built), naming the app's hashed module; absent without a build. */
   script?: string;
+  /** The CSP source that allows `script`. */
+  scriptSource?: string;
   /** Names this build; part of the page cache key, so no cached page names another build's script. */
   build: string;
 }
@@ -9,16 +14,24 @@ export interface AppAssets {
 const ENTRY = 'web/main.tsx';
 let current: Promise<AppAssets> | undefined;
 
+async function read(env: Env, url: string): Promise<Response> {
+  const res = await env.ASSETS.fetch(new Request(url));
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return res;
+}
+
 /**
- * Reads `dist/build-manifest.json` through the ASSETS binding once per isolate (a deploy brings new
- * isolates, so a new build is always seen). Without a build (some tests), pages simply carry no script.
+ * Reads `dist/build-manifest.json` and the built loader through the ASSETS binding once per isolate (a
+ * deploy brings new isolates, so a new build is always seen). Without a build (some tests), pages simply
+ * carry no script.
  */
 export function appAssets(env: Env, origin: string): Promise<AppAssets> {
-  current ??= env.ASSETS.fetch(new Request(`${origin}/build-manifest.json`))
-    .then(async (res) => {
-      if (!res.ok) throw new Error(`build manifest: ${res.status}`);
-      const entry = ((await res.json()) as Record<string, { file: string }>)[ENTRY];
-      return entry ? { script: `/${entry.file}`, build: entry.file } : { build: 'none' };
+  current ??= Promise.all([read(env, `${origin}/build-manifest.json`), read(env, `${origin}/loader.js`)])
+    .then(async ([manifest, loader]): Promise<AppAssets> => {
+      const entry = ((await manifest.json()) as Record<string, { file: string }>)[ENTRY];
+      if (!entry) return { build: 'none' };
+      const script = withAppScript(await loader.text(), `/${entry.file}`);
+      return { script, scriptSource: await cspSource(script), build: entry.file };
     })
     .catch((error: unknown) => {
       console.warn('no app script', error);

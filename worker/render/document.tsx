@@ -4,7 +4,6 @@ import { LocaleContext, type Locale } from '../../web/i18n/context';
 import { Shell } from '../../web/components/layout/Shell';
 import { criticalCss } from '../../web/styles/critical';
 import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
-import { loaderScript } from './loader';
 
 export interface DocumentParts {
   locale: Locale;
@@ -18,7 +17,7 @@ export interface DocumentParts {
   /** Structured data, serialised into a JSON-LD block. */
   jsonLd?: object;
   body: VNode;
-  /** The app's module script (hashed name from the build); pages read whole without it. */
+  /** The inline script that starts the app (worker/render/assets.ts); pages read whole without it. */
   script?: string;
   /** The reader's text size and theme, applied on <html> before the first paint. */
   prefs?: Prefs;
@@ -57,8 +56,8 @@ export function renderDocument(p: DocumentParts): string {
     meta('og:locale', lang),
     '<meta name="twitter:card" content="summary">',
     `<style>${criticalCss}</style>`,
-    // The app loads after the page (worker/render/loader.ts): the headline paints first.
-    p.script ? `<script>${loaderScript(p.script)}</script>` : '',
+    // The app loads after the page (web/loader/loader.ts): the headline paints first.
+    p.script ? `<script>${p.script}</script>` : '',
   ].join('');
   // Last in <body>, where search engines read it as well: on 2G every byte before the headline delays it.
   const jsonLd = p.jsonLd
