@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
-import { TEST_TOKEN } from './test/harness/token';
+import { TEST_TOKEN } from './test/harness/token.ts';
 
 // Three kinds of tests, each where its code really runs:
 //   worker  - inside workerd, against real local D1 (@cloudflare/vitest-pool-workers)

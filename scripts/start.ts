@@ -1,28 +1,62 @@
 // `npm start`: build the PWA, apply local D1 migrations, seed the sample, make sure a local
 // PUBLISH_TOKEN exists, then serve everything with `wrangler dev` on PORT (default 8787).
+// It says what a person needs (where it serves, where the token is); wrangler's own chatter is kept
+// for when a step fails.
 import { spawn } from 'node:child_process';
 import { ensurePublishToken } from './lib/dev-vars';
 import { run } from './lib/run';
 
 const port = process.env.PORT ?? '8787';
+const url = `http://localhost:${port}/`;
 
 run('npm', ['run', '--silent', 'build']);
 // CI=true skips wrangler's confirmation prompt: local migrations are safe to apply unasked.
-run('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local'], { CI: 'true' });
+const migrated = run(
+  'npx',
+  ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local'],
+  { CI: 'true' },
+  { quiet: true },
+);
+const applied = (migrated.match(/\d{4}_\S+\.sql\s*│\s*✅/g) ?? []).length;
+console.log(applied ? `Applied ${applied} migration(s) to the local database.` : 'The local database is up to date.');
 run('npx', ['tsx', 'scripts/seed.ts']);
 
 const token = ensurePublishToken();
 console.log(
   token.created
-    ? `\nWrote a random PUBLISH_TOKEN to ${token.path} (git-ignored): editors' tools read it from there.`
-    : `\nEditors' PUBLISH_TOKEN is in ${token.path}.`,
+    ? `Wrote a random PUBLISH_TOKEN to ${token.path} (git-ignored): editors' tools read it from there.`
+    : `Editors' PUBLISH_TOKEN is in ${token.path}.`,
 );
-console.log(`Serving Briefing at http://localhost:${port}/\n`);
+console.log('Starting the worker…');
 
+// Warnings and errors only: no bindings table, no request log.
 const dev = spawn(
   'npx',
-  ['wrangler', 'dev', '--port', port, '--ip', 'localhost', '--show-interactive-dev-session=false'],
+  [
+    'wrangler',
+    'dev',
+    '--port',
+    port,
+    '--ip',
+    'localhost',
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    'warn',
+  ],
   { stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));
+
+const deadline = Date.now() + 120_000;
+while (Date.now() < deadline && dev.exitCode === null) {
+  try {
+    if ((await fetch(`${url}about/format`)).ok) {
+      console.log(`\nServing Briefing at ${url} (Ctrl-C stops it).\n`);
+      break;
+    }
+  } catch {
+    // not listening yet
+  }
+  await new Promise((r) => setTimeout(r, 250));
+}
