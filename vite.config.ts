@@ -6,7 +6,7 @@ import { serviceWorker } from './scripts/vite/service-worker.ts';
 // Builds the PWA's client code into dist/ (served by the worker as static assets).
 // There is no index.html: every page is rendered by the worker and hydrated by web/main.tsx.
 /**
- * Vite bundles its preload helper (0.6 KB gzipped) into any app with a dynamic import. With
+ * Vite bundles its preload helper into any app with a dynamic import. With
  * `modulePreload: false` and no CSS chunks it has nothing to preload, so the import alone is enough.
  */
 const noPreloadHelper = (): Plugin => ({
@@ -18,14 +18,14 @@ const noPreloadHelper = (): Plugin => ({
 export default defineConfig({
   plugins: [preact(), noPreloadHelper(), inlineLoader(), serviceWorker()],
   publicDir: 'web/public',
-  // workbox-window's package points bundlers at its ES5 build; the modern one is 1 KB smaller gzipped.
+  // workbox-window's package points bundlers at its ES5 build; the modern one is smaller.
   resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // Read by the worker (through its ASSETS binding) to name the hashed app script in every page.
     manifest: 'build-manifest.json',
-    // The oldest browsers built for, the service worker's too (issue 7): phones that no longer update.
+    // The oldest browsers built for, the service worker's too: phones that no longer update.
     // What their engines lack, the app works without (see web/i18n/relative.ts, web/sw/all-settled.ts).
     // Chrome 61 and 62 still cannot run it (dynamic import came in 63): there the module fails to
     // parse and the reader has the server's whole page, as without JavaScript.

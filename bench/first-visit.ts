@@ -71,7 +71,7 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
   }
   const sum = (fs: File[], k: 'gzip' | 'headerBytes' | 'raw') => fs.reduce((n, f) => n + f[k], 0);
   const js = files.filter((f) => /javascript/.test(f.type));
-  // What the page itself runs (issue 4's budget): every script but the service worker.
+  // What the page itself runs: every script but the service worker.
   const pageJs = js.filter((f) => f.path !== '/sw.js');
   const total = sum(files, 'gzip');
   // The same address fetched more than once on one visit: bytes a design change could save.
@@ -94,13 +94,13 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
         pass: null,
       },
       {
-        figure: 'first visit, the page’s JavaScript (issue 4)',
+        figure: 'first visit, the page’s JavaScript',
         budget: '≤ 15 KB gzip',
         result: `${kb(sum(pageJs, 'gzip'))} gzip in ${pageJs.length} file${pageJs.length === 1 ? '' : 's'} (${kb(sum(pageJs, 'raw'))} raw)`,
         pass: pageJs.length > 0 && sum(pageJs, 'gzip') <= 15 * 1024,
       },
       {
-        figure: 'precache, service worker install (issue 4)',
+        figure: 'precache, service worker install',
         budget: '≤ 50 KB',
         result: precache
           ? `${kb(sum(precached, 'raw'))} raw · ${kb(sum(precached, 'gzip'))} gzip in ${precached.length} entries`

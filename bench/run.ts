@@ -1,13 +1,13 @@
-// `npm run bench` (add `-- --readme` to put the table into README.md): measures every performance
-// budget of issue 6 and prints one table of figure | budget | result | pass, saved as JSON under
+// `npm run bench` (add `-- --write` to put the table into docs/performance.md): measures every
+// performance budget and prints one table of figure | budget | result | pass, saved as JSON under
 // bench/results/. Each group runs against its own fresh wrangler dev, stopped afterwards.
-// `-- --only "first visit,lighthouse"` runs those groups alone (never with --readme: the table would be partial).
+// `-- --only "first visit,lighthouse"` runs those groups alone (with --write, only their rows change).
 import { feedRefresh, pageBytes } from './bytes';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
 import { lighthouseRuns } from './lighthouse';
 import { scaling, throughput } from './load';
-import { updateReadme } from './lib/readme';
+import { writePerformanceDoc } from './lib/performance-doc';
 import { machine, save, table, type Row } from './lib/report';
 import { BRIEFING_PATH, ensureBuilt, freshServer, withServer } from './lib/servers';
 import { renderCpu } from './render-cpu';
@@ -75,5 +75,8 @@ const printed = table(rows);
 console.log(`\n${m.date} · ${m.nproc} × ${m.cpu} · Node ${m.node} · load ${m.load}\n\n${printed}\n`);
 const failed = rows.filter((r) => r.pass === false).length;
 console.log(`${rows.filter((r) => r.pass).length} budgets met, ${failed} missed. Saved ${save(m, rows, details)}.`);
-if (process.argv.includes('--readme') && !only) updateReadme(m, printed);
+if (process.argv.includes('--write')) {
+  writePerformanceDoc(m, rows, only);
+  console.log('Wrote the table into docs/performance.md.');
+}
 process.exitCode = failed ? 1 : 0;

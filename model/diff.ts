@@ -1,7 +1,7 @@
 import type { BriefingInput, Change, Likelihood, Scenario, Signpost, WhatComesNext } from './types';
 
 // What one revision changed, for the revisions API and the page's outlook history. Likelihood moves
-// and signpost states are told in detail (contract §2: "moved from unlikely to roughly even chance");
+// and signpost states are told in detail ("moved from unlikely to roughly even chance");
 // everything else by field name, enough for an editor to know where to look.
 
 /** Deep equality that ignores key order: an editor's tool may write the same briefing reordered. */

@@ -1,7 +1,7 @@
 import { LIKELIHOOD_RANGES, lowerBound, upperBound } from './likelihood';
 import type { BriefingInput, FieldProblem } from './types';
 
-// Rules that span fields, checked once the shape is right (contract §3).
+// Rules that span fields, checked once the shape is right (docs/format.md lists them).
 
 function duplicates(ids: string[], at: (index: number) => string, problems: FieldProblem[]): void {
   const seen = new Set<string>();

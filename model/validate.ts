@@ -27,7 +27,7 @@ function run<T extends BriefingInput>(schema: v.GenericSchema<unknown, T>, input
 
 /**
  * Validates what an editor sends (API, importer, publish command): server-kept fields are dropped
- * unchecked, everything else must follow contract §1–3.
+ * unchecked, everything else must follow docs/format.md.
  */
 export function validateBriefingInput(input: unknown): Validation<BriefingInput> {
   if (input && typeof input === 'object' && !Array.isArray(input)) {

@@ -22,8 +22,8 @@ ${line(0.24, 0.48, 0.09)}${line(0.4, 0.48, 0.045)}${line(0.5, 0.48, 0.045)}${lin
 }
 
 const icons: [file: string, size: number, inset: number, rounded: boolean][] = [
-  // Square: every first visit fetches this one (the page's icon, the manifest's check), and the
-  // transparent rounded corners took more than half its bytes (801 B against 341 B).
+  // Square: every first visit fetches this one (the page's icon, the manifest's check), and
+  // transparent rounded corners would more than double its bytes (docs/performance.md).
   ['icon-192.png', 192, 0, false],
   ['icon-512.png', 512, 0, true],
   // Maskable: full-bleed background, the mark inside the safe zone.

@@ -1,5 +1,5 @@
 // `npm run import -- FILE [--json] [--out PATH] [--force]`: turns a plain-text article into a draft
-// briefing for an editor to complete (contract §5). Writes FILE's name with .md next to it, or PATH;
+// briefing for an editor to complete (docs/editors.md). Writes FILE's name with .md next to it, or PATH;
 // --json prints the draft briefing as JSON instead. The outlook is left for the editor, never invented.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';

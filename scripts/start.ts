@@ -19,7 +19,8 @@ const migrated = run(
 );
 const applied = (migrated.match(/\d{4}_\S+\.sql\s*│\s*✅/g) ?? []).length;
 console.log(applied ? `Applied ${applied} migration(s) to the local database.` : 'The local database is up to date.');
-run('npx', ['tsx', 'scripts/seed.ts']);
+// Warnings only from the wrangler inside: the seed says what it did.
+run('npx', ['tsx', 'scripts/seed.ts'], { WRANGLER_LOG: 'warn' });
 
 const token = ensurePublishToken();
 console.log(

@@ -1,7 +1,7 @@
 import { request, type IncomingMessage } from 'node:http';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 
-/** gzip at level 9, the level of the 2,044-byte floor; the same everywhere in the bench. */
+/** gzip at level 9, the level the bare page's floor is measured at; the same everywhere in the bench. */
 export const gz = (body: Uint8Array | string) => gzipSync(body, { level: 9 }).length;
 export const br = (body: Uint8Array | string) =>
   brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -1,4 +1,4 @@
-// Reads the plain-text article format of ../shared/source-articles (contract §5): a headline line,
+// Reads the plain-text article format (docs/editors.md; test/fixtures/articles): a headline line,
 // a standfirst line (with or without a label such as "Analysis:"), paragraphs, short heading lines,
 // and a closing "Primary Source: …" line. Pure: text in, structure out, errors naming the line.
 

@@ -8,7 +8,7 @@ import { DevServer } from '../harness/dev-server';
 // size and theme without a jump, and care with data on a Save-Data connection.
 
 const BRIEFING = '/briefings/niger-bazoum-coalition';
-// The README's screenshots: `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser every-reader` remakes them.
+// docs/readers.md's screenshots: `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser every-reader` remakes them.
 const SHOTS = process.env.BRIEFING_SCREENSHOTS ?? 'test-results';
 let server: DevServer;
 let browser: BrowserContext;

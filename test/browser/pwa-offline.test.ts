@@ -12,7 +12,7 @@ import { DevServer } from '../harness/dev-server';
 
 const FIRST = '/briefings/niger-bazoum-coalition';
 const SECOND = '/briefings/sahel-second-look';
-// The README's screenshots: `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser pwa-offline` remakes them.
+// docs/offline.md's screenshots: `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser pwa-offline` remakes them.
 const SHOTS = process.env.BRIEFING_SCREENSHOTS ?? 'test-results';
 
 let server: DevServer;

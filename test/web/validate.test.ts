@@ -3,7 +3,7 @@ import sample from '../../content/briefings/niger-bazoum-coalition.json';
 import type { Briefing, BriefingInput, Likelihood } from '../../model/types';
 import { validateBriefing, validateBriefingInput } from '../../model/validate';
 
-// Contract §3, rule by rule: each bad input, and the JSON path its problem must name.
+// The validation rules of docs/format.md, one by one: each bad input, and the JSON path its problem must name.
 
 type B = BriefingInput & Record<string, unknown>;
 const base = () => structuredClone(sample) as B;

@@ -3,8 +3,8 @@ import { hydrate, render, type ComponentChild } from 'preact';
 
 /**
  * Renders `view()` into `root`, and again whenever a signal read while rendering it changes (Preact
- * renders synchronously, so the effect sees every read). @preact/signals does this per component, for
- * 1.2 KB gzipped more on every first visit; the app's two small roots can afford to re-render whole.
+ * renders synchronously, so the effect sees every read). @preact/signals does this per component, at a
+ * cost on every first visit (docs/performance.md); the app's two small roots can afford to re-render whole.
  * With `adopt`, the first render hydrates the server's markup instead of replacing it.
  */
 export function mount(view: () => ComponentChild, root: Element, adopt = false): void {

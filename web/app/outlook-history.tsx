@@ -6,7 +6,7 @@ let loaded: FunctionComponent<Props> | undefined;
 
 /**
  * The outlook's history is drawn only for a briefing whose outlook has moved, which most never have:
- * its code (0.5 KB gzipped) is fetched the first time one is shown, and kept by the service worker.
+ * its code is fetched the first time one is shown, and kept by the service worker.
  * Rejects offline before it was ever fetched: the app then leaves the server's page as it is.
  */
 export async function loadOutlookHistory(): Promise<void> {

@@ -2,7 +2,7 @@ import type { Strings } from './en';
 
 /**
  * The interface's words in French. The likelihood terms follow the French usage of estimative
- * language, term for term with ICD 203 (see README, "Likelihood in French"): "probable" is `likely`
+ * language, term for term with ICD 203 (docs/format.md, the table of terms): "probable" is `likely`
  * only, never a looser "possible"; "improbable" is `unlikely`.
  */
 export const fr: Strings = {

@@ -36,8 +36,8 @@ countUsage();
 const sameOrigin = (url: URL) => url.origin === self.location.origin;
 
 // Precaching: hashed names never change content, so the first copy is the copy, and a cache of this
-// build's own holds them (older builds' go on activate). workbox-precaching's controller does the same
-// for files with revisions to track, at 2 KB gzipped more on every first visit; these have none.
+// build's own holds them (older builds' go on activate). workbox-precaching's controller is for files
+// with revisions to track, and every first visit would download it (docs/performance.md); these have none.
 const appCache = `${APP_CACHE}-${build}`;
 const appFiles = new CacheFirst({ cacheName: appCache });
 warmStrategyCache({ urls: manifest.map((e) => `/${typeof e === 'string' ? e : e.url}`), strategy: appFiles });

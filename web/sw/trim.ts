@@ -3,7 +3,7 @@ import type { WorkboxPlugin } from 'workbox-core';
 /**
  * Keeps a runtime cache to its newest `max` entries. Cache Storage lists entries oldest first (a put
  * replaces and appends), so the oldest saves go first. workbox-expiration does the same with an
- * IndexedDB of timestamps, which weighs about 3 KB gzipped on every first visit; this needs none.
+ * IndexedDB of timestamps, which every first visit would download (docs/performance.md); this needs none.
  */
 export async function trim(cacheName: string, max: number): Promise<void> {
   const cache = await caches.open(cacheName);

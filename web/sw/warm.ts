@@ -35,7 +35,7 @@ async function pagesOf(res: Response | undefined, home: boolean): Promise<Map<st
  * After a successful sync, saves every briefing of the feed's first page for offline reading. The home
  * page is kept up to date once the reader has opened it, but never fetched for that alone: it is the
  * feed's first page again, so offline the app draws it from the saved feed (web/sw/offline.ts), and a
- * reader who came by a shared link pays 3 KB less.
+ * reader who came by a shared link pays for no home page.
  * A page is fetched again (revalidated, so an unchanged one costs a 304) when it is missing, when its
  * briefing changed (a correction, a retraction), or when a previous build stored it (its HTML names
  * that build's scripts). Then every open page is told. With `askFirst` (a Save-Data connection), it

@@ -20,7 +20,7 @@ interface State {
  * Under a briefing: read it aloud where the phone has a voice for its language, and share it.
  * A class, not hooks: hooks would join the app's first-visit bundle, which this chunk shares.
  */
-// No class fields: the es2020 build would add a helper for them, a chunk of its own.
+// No class fields: building for older browsers would add a helper for them, a chunk of its own.
 export class BriefingTools extends Component<Props, State> {
   declare context: Locale;
   declare parts: Part[];

@@ -22,7 +22,7 @@ const isPage = (c: Context<AppEnv>) => !isDataPath(c.req.path);
 /**
  * The security headers of every response. Scripts only from our own origin; the one inline stylesheet
  * and the app's loader allowed by their hashes. Every byte of these rides on each 304 of a feed
- * refresh (budget: 600 B on the wire), so the obsolete X-* headers are left out.
+ * refresh (a budget of the bench), so the obsolete X-* headers are left out.
  */
 export const security = secureHeaders({
   contentSecurityPolicy: {

@@ -3,7 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../types';
 import { problem } from './problem';
 
-/** Contract §3: a bigger body is refused before it is read whole. */
+/** A bigger body is refused (413) before it is read whole. */
 export const MAX_BODY = 256 * 1024;
 const WINDOW_SECONDS = 60; // wrangler.toml's [[ratelimits]] period
 

@@ -11,7 +11,7 @@ import { createBriefing, getBriefing } from '../store/briefings';
 import { retractBriefing, updateBriefing, type WriteResult } from '../store/edits';
 import type { AppEnv } from '../types';
 
-// Editors' writes (contract §4). Guards run cheapest first: who (401), how often (429), against
+// Editors' writes (docs/editors.md). Guards run cheapest first: who (401), how often (429), against
 // which revision (428), what kind and size of body (415, 413); only then is the body read.
 
 const NO_REASON = 'No reason was given.';

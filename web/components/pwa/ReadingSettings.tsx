@@ -27,7 +27,7 @@ function save<K extends keyof Prefs>(name: K, value: Prefs[K]): void {
  * Text size, theme and the data used this month, in the settings panel (a chunk fetched when it first
  * opens). A choice applies at once. A class, not hooks, so the first-visit bundle needs none.
  */
-// No class fields: the es2020 build would add a helper for them, a chunk of its own.
+// No class fields: building for older browsers would add a helper for them, a chunk of its own.
 export class ReadingSettings extends Component<object, { prefs: Prefs; used: number | null }> {
   declare context: Locale;
   constructor() {
