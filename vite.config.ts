@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import { inlineLoader } from './scripts/vite/loader.ts';
-import { serviceWorker } from './scripts/vite/service-worker.ts';
+import { afterBuild } from './scripts/vite/after-build.ts';
+import { buildLoader } from './scripts/vite/loader.ts';
+import { buildServiceWorker } from './scripts/vite/service-worker.ts';
 
 // Builds the PWA's client code into dist/ (served by the worker as static assets).
 // There is no index.html: every page is rendered by the worker and hydrated by web/main.tsx.
@@ -16,7 +17,12 @@ const noPreloadHelper = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [preact(), noPreloadHelper(), inlineLoader(), serviceWorker()],
+  plugins: [
+    preact(),
+    noPreloadHelper(),
+    afterBuild('briefing-inline-loader', buildLoader),
+    afterBuild('briefing-service-worker', buildServiceWorker),
+  ],
   publicDir: 'web/public',
   // workbox-window's package points bundlers at its ES5 build; the modern one is smaller.
   resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },

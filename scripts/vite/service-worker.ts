@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { injectManifest } from 'workbox-build';
-import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { build } from 'vite';
+import type { AppBuild } from './after-build';
 
 /**
  * What every saved page is made from beyond the precached app script (its CSS, every language's
@@ -44,49 +45,35 @@ export function precacheFiles(manifest: BuildManifest): string[] {
   return [...files];
 }
 
-export function serviceWorker(): Plugin {
-  let outDir = 'dist';
-  let root = process.cwd();
-  let target: BuildEnvironmentOptions['target'];
-  return {
-    name: 'briefing-service-worker',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-      outDir = resolve(config.root, config.build.outDir);
-      // The service worker runs on the same phones as the app: the same browsers.
-      target = config.build.target;
+/** Run after the app's build, beside it, for the same browsers: the service worker runs on the same phones. */
+export async function buildServiceWorker({ root, outDir, target }: AppBuild): Promise<void> {
+  const sources = readAll(root, PAGE_SOURCES);
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    define: {
+      // Workbox logs in development builds only; ours is always a production one.
+      'process.env.NODE_ENV': '"production"',
+      PAGES_REVISION: JSON.stringify(hashOf(...sources)),
     },
-    async closeBundle() {
-      const sources = readAll(root, PAGE_SOURCES);
-      await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        define: {
-          // Workbox logs in development builds only; ours is always a production one.
-          'process.env.NODE_ENV': '"production"',
-          PAGES_REVISION: JSON.stringify(hashOf(...sources)),
-        },
-        build: {
-          outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          target,
-          lib: { entry: resolve(root, 'web/sw/sw.ts'), formats: ['iife'], name: 'briefingSw', fileName: () => 'sw.js' },
-        },
-      });
-      const manifest = JSON.parse(readFileSync(resolve(outDir, 'build-manifest.json'), 'utf8')) as BuildManifest;
-      const { warnings } = await injectManifest({
-        swSrc: resolve(outDir, 'sw.js'),
-        swDest: resolve(outDir, 'sw.js'),
-        globDirectory: outDir,
-        globPatterns: precacheFiles(manifest),
-        // Hashed file names are their own revision.
-        dontCacheBustURLsMatching: /^assets\//,
-        maximumFileSizeToCacheInBytes: 100 * 1024,
-      });
-      for (const w of warnings) console.warn(`service worker: ${w}`);
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target,
+      lib: { entry: resolve(root, 'web/sw/sw.ts'), formats: ['iife'], name: 'briefingSw', fileName: () => 'sw.js' },
     },
-  };
+  });
+  const manifest = JSON.parse(readFileSync(resolve(outDir, 'build-manifest.json'), 'utf8')) as BuildManifest;
+  const { warnings } = await injectManifest({
+    swSrc: resolve(outDir, 'sw.js'),
+    swDest: resolve(outDir, 'sw.js'),
+    globDirectory: outDir,
+    globPatterns: precacheFiles(manifest),
+    // Hashed file names are their own revision.
+    dontCacheBustURLsMatching: /^assets\//,
+    maximumFileSizeToCacheInBytes: 100 * 1024,
+  });
+  for (const w of warnings) console.warn(`service worker: ${w}`);
 }

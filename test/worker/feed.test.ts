@@ -1,6 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { app } from '../../worker/app';
 import type { BriefingIndex, Feed } from '../../model/types';
 import { validateBriefing } from '../../model/validate';
@@ -70,7 +70,11 @@ describe('GET /feed.json', () => {
         },
       } as unknown as D1Database,
     };
+    // The worker logs the failure; the test checks that it did, and keeps the log out of its output.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const stale = await app.fetch(new Request('https://briefing.test/feed.json'), broken, createExecutionContext());
+    expect(logged).toHaveBeenCalledWith('storage unavailable', expect.any(Error));
+    logged.mockRestore();
     expect(stale.status).toBe(200);
     expect(stale.headers.get('Briefing-Stale')).toBe('storage-unavailable');
     expect(await stale.text()).toBe(goodBody);
