@@ -31,10 +31,9 @@ export default defineConfig({
     emptyOutDir: true,
     // Read by the worker (through its ASSETS binding) to name the hashed app script in every page.
     manifest: 'build-manifest.json',
-    // The oldest browsers built for, the service worker's too: phones that no longer update.
-    // What their engines lack, the app works without (see web/i18n/relative.ts, web/sw/all-settled.ts).
-    // Chrome 61 and 62 still cannot run it (dynamic import came in 63): there the module fails to
-    // parse and the reader has the server's whole page, as without JavaScript.
+    // The oldest browsers built for, the service worker's too: phones that no longer update, where the app
+    // works without what their engines lack. Chrome 61 and 62 cannot run it (no dynamic import): there the
+    // module fails to parse and the reader has the server's whole page, as without JavaScript.
     target: ['chrome61', 'safari12'],
     modulePreload: false,
     rollupOptions: { input: { app: 'web/main.tsx' } },

@@ -1,7 +1,6 @@
 // Everything a first visit downloads, in a fresh profile: every response a counting proxy in front of
-// wrangler dev passes on (the page, what it loads, and the service worker's precache and warm-up
-// fetches), until the network is idle. Each body is gzipped here (level 9) rather than trusting the
-// transfer size, since wrangler dev's compression is not the edge's; images count as they are.
+// wrangler dev passes on, until the network is idle. Bodies are gzipped here (level 9): wrangler dev's
+// compression is not the edge's.
 import { launchPhone } from '../test/harness/chromium';
 import type { DevServer } from '../test/harness/dev-server';
 import { countingProxy } from './lib/counting-proxy';

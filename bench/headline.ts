@@ -1,7 +1,6 @@
-// Time until the headline is on screen: the briefing page's first visit in a fresh profile, under
-// Chromium's network throttling and 4× CPU slowdown, beside the bare page under the same conditions
-// in the same run (runs interleaved, median taken); and an offline repeat visit through the service
-// worker beside the bare page unthrottled.
+// Time until the headline is on screen: the briefing page's first visit in a fresh profile, throttled
+// network and 4× CPU, beside the bare page in the same run (interleaved, medians); and an offline repeat
+// visit through the service worker beside the bare page unthrottled.
 import type { CDPSession } from 'playwright-core';
 import { launchPhone } from '../test/harness/chromium';
 import type { DevServer } from '../test/harness/dev-server';

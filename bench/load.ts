@@ -1,7 +1,6 @@
-// Server throughput and latency on loopback with autocannon (a few seconds per figure): each route
-// measured beside a static asset served by the same wrangler dev in the same run, so the ratio holds
-// on a busy machine; and the feed and home page with 10 and with 1,000 briefings in D1, two fresh
-// servers running side by side and measured alternately.
+// Throughput and latency on loopback with autocannon: each route beside a static asset of the same
+// wrangler dev in the same run, so the ratio holds on a busy machine; and the feed and home page with
+// 10 and 1,000 briefings, two servers measured alternately.
 import autocannon from 'autocannon';
 import type { DevServer } from '../test/harness/dev-server';
 import { median, ms, x, type Row } from './lib/report';

@@ -1,8 +1,6 @@
-// CPU time of one server render, inside workerd: a render-only worker (bench/render/worker.tsx) under
-// its own `wrangler dev` renders n times per request; the workerd process's CPU time (utime + stime
-// from /proc, which other processes' load does not inflate) is divided by n. The worker's own
-// wall-clock reading (Date.now() across awaited timers, since workerd freezes the clock in sync code)
-// is reported beside it as a check.
+// CPU time of one server render: a render-only worker (bench/render/worker.tsx) renders n times a
+// request, and the workerd process's CPU time from /proc (which others' load does not inflate) is divided
+// by n; the worker's own wall-clock reading is reported beside it as a check.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { freePort } from '../test/harness/free-port';

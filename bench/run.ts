@@ -1,7 +1,6 @@
-// `npm run bench` (add `-- --write` to put the table into docs/performance.md): measures every
-// performance budget and prints one table of figure | budget | result | pass, saved as JSON under
-// bench/results/. Each group runs against its own fresh wrangler dev, stopped afterwards.
-// `-- --only "first visit,lighthouse"` runs those groups alone (with --write, only their rows change).
+// `npm run bench`: measures every performance budget, each group against its own fresh wrangler dev, and
+// prints one table (saved as JSON under bench/results/). `-- --only "first visit,lighthouse"` runs some
+// groups; `-- --write` puts the table into docs/performance.md (only the rows it measured).
 import { feedRefresh, pageBytes } from './bytes';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';

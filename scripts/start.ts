@@ -1,7 +1,6 @@
-// `npm start`: build the PWA, apply local D1 migrations, seed the sample, make sure a local
-// PUBLISH_TOKEN exists, then serve everything with `wrangler dev` on PORT (default 8787).
-// It says what a person needs (where it serves, where the token is); wrangler's own chatter is kept
-// for when a step fails.
+// `npm start`: build, apply local D1 migrations, seed the sample, make sure a local PUBLISH_TOKEN exists,
+// then serve with `wrangler dev` on PORT (default 8787), saying only where it serves and where the token
+// is: wrangler's own output is kept for when a step fails.
 import { spawn } from 'node:child_process';
 import { ensurePublishToken } from './lib/dev-vars';
 import { run } from './lib/run';

@@ -3,10 +3,9 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 const BINDING = '__headlinePainted';
 
 /**
- * Runs in the page before any of its own code (an init script, so no CSP applies): marks the first
- * <h1> for Element Timing as the parser inserts it, before it can be painted, and reports the time
- * its text was first painted (ms since navigation start) through a CDP binding. The same probe on
- * every page measured, ours and the bare one.
+ * Runs in the page before its own code (an init script, outside the CSP): marks the first <h1> for
+ * Element Timing as the parser inserts it and reports when its text was first painted (ms since
+ * navigation start) through a CDP binding. The same probe runs on ours and on the bare page.
  */
 export const HEADLINE_PROBE = `(() => {
   let told = false;
@@ -25,10 +24,9 @@ export const HEADLINE_PROBE = `(() => {
 })();`;
 
 /**
- * A page that measures its headline. The time comes to us, pushed by the binding, rather than being
- * asked for: asking (Playwright's waitForFunction) first injects Playwright's own script into the
- * page, tens of milliseconds at 4× CPU, which lands in the middle of a first layout and delays the
- * very paint being measured, more for a page whose layout takes longer. A phone runs no such script.
+ * A page that measures its headline. The time is pushed by the binding, never polled for: polling
+ * (Playwright's waitForFunction) injects a script into the page mid-layout, delaying the very paint
+ * being measured. A phone runs no such script.
  */
 export async function probedPage(
   context: BrowserContext,

@@ -1,7 +1,6 @@
-// Renders the sample briefing's page (as worker/routes/pages.tsx composes it), the home page of 20
-// cards and a feed page of 20 items, `n` times each request, so bench/render-cpu.ts can divide the
-// workerd process's CPU time by n. Date.now() only moves across I/O in workerd, so the wall time is
-// taken after awaiting a timer before and after the loop: a second, independent reading.
+// Renders the sample briefing's page, the home page of 20 cards and a feed page of 20 items `n` times a
+// request, for bench/render-cpu.ts. Date.now() moves only across I/O in workerd, so the wall time is
+// taken after awaiting a timer before and after the loop.
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
 import { toCard } from '../../model/card';
 import type { Briefing, BriefingInput } from '../../model/types';

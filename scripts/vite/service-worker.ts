@@ -27,10 +27,9 @@ const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\
 type BuildManifest = Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>;
 
 /**
- * The precache: what every page loads, that is the app's entry script with its static imports and CSS.
- * Nothing else, since a first visit pays for every byte of it: chunks loaded on demand (a language's
- * strings) are kept by the service worker once used; the manifest and icons stay in the HTTP cache
- * (precaching them fetched them twice, bypassing it); offline, the app draws unsaved pages in a saved one's frame.
+ * The precache: what every page loads (the app's entry script, its static imports and CSS), nothing else,
+ * since a first visit pays for every byte: chunks loaded on demand are kept once used, and the manifest and
+ * icons stay in the HTTP cache (precaching them would fetch them twice).
  */
 export function precacheFiles(manifest: BuildManifest): string[] {
   const files = new Set<string>();

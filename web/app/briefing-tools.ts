@@ -2,11 +2,9 @@ import type { Briefing } from '../../model/types';
 import type { Locale } from '../i18n/context';
 
 /**
- * Adds read-aloud and share under a briefing (after <main>, below the fold, so nothing on screen moves).
- * Their code is a chunk of its own, fetched only when the reader comes within a screen of them, or
- * starts moving through the page by keyboard: a reader who stops at the headline pays nothing for it,
- * and the home page never fetches it. `held` is the briefing the app holds for this page, if any: its
- * scenarios go into a shared text.
+ * Adds read-aloud and share under a briefing, below the fold. Their chunk is fetched only when the reader
+ * comes within a screen of them or moves by keyboard; `held` (the briefing the app holds, if any) gives
+ * the shared text its scenarios.
  */
 export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () => Briefing | undefined): void {
   const host = document.createElement('div');

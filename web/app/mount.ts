@@ -2,9 +2,8 @@ import { effect } from '@preact/signals-core';
 import { hydrate, render, type ComponentChild } from 'preact';
 
 /**
- * Renders `view()` into `root`, and again whenever a signal read while rendering it changes (Preact
- * renders synchronously, so the effect sees every read). @preact/signals does this per component, at a
- * cost on every first visit (docs/performance.md); the app's two small roots can afford to re-render whole.
+ * Renders `view()` into `root`, and again whenever a signal it read changes (Preact renders synchronously,
+ * so the effect sees every read); @preact/signals would do it per component, at a cost (docs/performance.md).
  * With `adopt`, the first render hydrates the server's markup instead of replacing it.
  */
 export function mount(view: () => ComponentChild, root: Element, adopt = false): void {

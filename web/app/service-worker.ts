@@ -5,10 +5,9 @@ import type { AppState } from './state';
 const HOURLY = 60 * 60 * 1000;
 
 /**
- * Registers /sw.js and keeps it current. A new version waits until the reader chooses to reload
- * (never a page with old HTML and new scripts); it is looked for hourly and whenever the app returns.
- * `onControlled` runs when a first service worker takes the page, so the feed can be saved through it
- * (a sync of its own, even if one is under way: installing can now be quicker than the page's first sync).
+ * Registers /sw.js and keeps it current: a new version waits until the reader chooses to reload (never
+ * old HTML with new scripts), looked for hourly and whenever the app returns. `onControlled` runs when a
+ * first service worker takes the page, so the feed can be saved through it.
  */
 export function registerServiceWorker(state: AppState, onControlled: (fresh: true) => void) {
   if (!('serviceWorker' in navigator)) return { update() {}, reload() {} };

@@ -1,11 +1,8 @@
 import { LAID_OUT_AFTER_FIRST_PAINT } from './laid-out';
 
-// The whole stylesheet, inlined into every page: one round trip on 2G, nothing render-blocking.
-// Kept small on purpose; system fonts only, so no font download, in few sizes and two weights: each
-// size and weight the first screen uses is a font the phone must set up before it paints (the app's
-// bar, drawn after that paint, keeps its smaller size).
-// Dark follows the phone unless the reader chose a theme, and text size scales every rem: both come as
-// <html data-theme data-size>, which the worker renders from cookies, so a saved choice never repaints.
+// The whole stylesheet, inlined into every page: one round trip on 2G, nothing render-blocking; system
+// fonts in few sizes and weights, each one a font the phone must set up before its first paint. Theme and
+// text size come as <html data-theme data-size>, rendered from cookies, so a saved choice never repaints.
 
 const early = LAID_OUT_AFTER_FIRST_PAINT.split(',')
   .map((s) => `.early ${s}:not([data-laid])`)

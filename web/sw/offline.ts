@@ -5,13 +5,9 @@ const TITLE = /<title>[^<]*<\/title>/;
 const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
 
 /**
- * For a page never saved, with no network: a saved page's frame (its CSS, its chrome, the app script,
- * in the reader's language) with an empty <main> marked as a shell, which the app fills from the saved
- * feed: the home page, a briefing the feed holds, or else the offline notice. Nothing is downloaded for
- * it, and the home page need not be saved twice (as itself and as the feed's first page).
- * A page saved by this `build` is preferred: its script is the one the precache holds (an older page's
- * is gone, and its inline loader cannot be pointed elsewhere without breaking its CSP hash).
- * Undefined until a first sync has saved a page.
+ * For a page never saved, with no network: a saved page's frame with an empty <main> marked as a shell,
+ * which the app fills from the saved feed, downloading nothing. A page of this `build` is preferred: its
+ * inline loader names the script the precache holds (and its CSP hash forbids pointing it elsewhere).
  */
 export async function offlineShell(build: string): Promise<Response | undefined> {
   const cache = await caches.open(CACHES.pages);

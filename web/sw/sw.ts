@@ -1,13 +1,6 @@
-// The service worker: it only routes; the helpers beside it do the rest.
-//   precache   the app's script, what every page loads, put at install into this build's own cache,
-//              which also keeps the chunks loaded on demand (a language's strings) once used; nothing
-//              else, so a first visit downloads nothing twice (the manifest and icons stay in the HTTP cache)
-//   pages      navigations network-first (3 s), then the saved copy, then a shell the app fills from
-//              the saved feed (the home page, unless the reader opened it online, is never saved twice)
-//   feed       what the app syncs (the feed's first page as briefings, /api/briefings), network-first;
-//              each successful sync saves every briefing it holds
-//   data       API reads the app made (a briefing, its history), network-first
-// It never skips waiting by itself: the page asks, once the reader chooses to reload.
+// The service worker only routes (the helpers beside it do the rest): the app script precached in this
+// build's own cache; pages network-first, then the saved copy, then a shell the app fills; the app's sync
+// and API reads network-first. It never skips waiting by itself: the page asks, once the reader chooses.
 import './all-settled';
 import { registerQuotaErrorCallback } from 'workbox-core';
 import { warmStrategyCache } from 'workbox-recipes/warmStrategyCache.js';

@@ -32,14 +32,9 @@ async function pagesOf(res: Response | undefined, home: boolean): Promise<Map<st
 }
 
 /**
- * After a successful sync, saves every briefing of the feed's first page for offline reading. The home
- * page is kept up to date once the reader has opened it, but never fetched for that alone: it is the
- * feed's first page again, so offline the app draws it from the saved feed (web/sw/offline.ts), and a
- * reader who came by a shared link pays for no home page.
- * A page is fetched again (revalidated, so an unchanged one costs a 304) when it is missing, when its
- * briefing changed (a correction, a retraction), or when a previous build stored it (its HTML names
- * that build's scripts). Then every open page is told. With `askFirst` (a Save-Data connection), it
- * only tells the page what it would save and roughly how much, and saves nothing yet.
+ * After a sync, saves the feed's first page of briefings for offline reading (the home page only once the
+ * reader has opened it: offline the app draws it from the saved feed), fetching again only what is missing,
+ * changed or stored by another build; with `askFirst` (Save-Data) it only says what it would save.
  */
 export async function warmPages(
   fresh: Response,

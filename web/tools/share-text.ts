@@ -19,10 +19,9 @@ const clip = (text: string, max: number) =>
   text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 
 /**
- * A briefing as plain text for pasting into a messaging app: the headline, the standfirst, each
- * scenario on one line with its likelihood in words, and the link; at most 1,000 characters. When it
- * would be longer, the last scenarios go first, then the standfirst is shortened: the headline and the
- * link always stay whole.
+ * A briefing as plain text for a messaging app: headline, standfirst, a line per scenario with its
+ * likelihood in words, the link; at most 1,000 characters, shortened from the last scenarios, then the
+ * standfirst, never the headline or the link.
  */
 export function shareText(b: ShareSource, url: string, locale: Locale): string {
   const scenarios = (b.whatComesNext?.scenarios ?? []).map(
@@ -46,10 +45,9 @@ export function shareText(b: ShareSource, url: string, locale: Locale): string {
 }
 
 /**
- * The same, read from a briefing's page: for when the app holds no data for it yet (the first seconds
- * of a first visit, before its first sync) or at all (a briefing beyond the saved feed). Each
- * scenario's likelihood is read back from its chip (its class names the term; a range has a dash,
- * a single figure is a percent), so the text is the one the data would give.
+ * The same, read from a briefing's page, for when the app holds no data for it (before a first sync, or
+ * beyond the saved feed): each likelihood is read back from its chip (its class names the term), so the
+ * text is the one the data would give.
  */
 export function shareSourceOfPage(article: Element, title: string): ShareSource {
   const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';

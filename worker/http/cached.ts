@@ -31,10 +31,9 @@ function forClient(res: Response, stale = false): Response {
 }
 
 /**
- * Serves a public page or feed from the Workers Cache API, keyed by the code's version, the feed's
- * revision and the day (pages say when an outlook is overdue), rendering it only on a miss; the
- * isolate also keeps the hottest copies in memory (./memo). When D1 fails, the last good
- * copy is served and marked stale; with no copy, a 503.
+ * Serves a public page or feed from the Workers Cache API (and the isolate's memory, ./memo), keyed by the
+ * code's version, the feed's revision and the day, rendering it only on a miss. When D1 fails, the last
+ * good copy is served marked stale; with no copy, a 503.
  */
 export async function cachedByRevision(
   c: Context<AppEnv>,

@@ -1,8 +1,6 @@
-// The responses this isolate last rendered or read back from the Workers Cache, by cache key, so a
-// hot page or feed is answered from memory: reading a feed page (20 whole briefings, twice over: HTML
-// for feed readers and `_briefing` for the app) back from the Cache API cost more per request than
-// serving a static file by far. Safe for the same reason the Cache API copy is: every key names the
-// build, the feed revision, the day and the variant it was rendered for, so a write makes new keys.
+// The responses this isolate last rendered or read back from the Workers Cache, by cache key: reading a
+// feed page back from the Cache API costs far more than serving a static file. Safe as the Cache API copy
+// is: every key names the build, the feed revision, the day and the variant, so a write makes new keys.
 
 const MAX_BYTES = 4 * 1024 * 1024;
 const held = new Map<string, { body: ArrayBuffer; headers: [string, string][] }>();

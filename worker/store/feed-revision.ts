@@ -1,7 +1,6 @@
-// The feed's revision is the key of every cached page, so every public read asks for it. Asking D1
-// each time made a cached feed cost a database round trip (a third of a static file's throughput):
-// each isolate now reuses the answer for a second, and forgets it the moment it writes. A publish is
-// therefore seen at once by the isolate that made it, and within a second by every other.
+// The feed's revision keys every cached page, so every public read asks for it: each isolate reuses the
+// answer for a second and forgets it the moment it writes, so a publish is seen at once by the isolate
+// that made it, and within a second by every other.
 
 /** How long an isolate trusts the revision it last read. */
 export const REVISION_TTL_MS = 1000;
