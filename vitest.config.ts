@@ -32,6 +32,8 @@ export default defineConfig({
           name: 'node',
           include: ['test/web/**/*.test.{ts,tsx}', 'test/scripts/**/*.test.ts'],
           environment: 'node',
+          // The command-line tests start a tsx process each: seconds apiece on a shared machine.
+          testTimeout: 30_000,
         },
       },
       {

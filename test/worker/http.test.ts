@@ -27,6 +27,8 @@ describe('security headers', () => {
     const html = await res.text();
     const scripts = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]);
     expect(scripts.length).toBe(1);
+    // The built loader, with the app's hashed module written in (the service worker reads it back offline).
+    expect(scripts[0]).toMatch(/"\/assets\/app-[\w-]+\.js"/);
     const csp = res.headers.get('Content-Security-Policy')!;
     for (const script of scripts) {
       const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script));
