@@ -7,7 +7,7 @@ CREATE TABLE briefings (
   status TEXT NOT NULL CHECK (status IN ('published', 'retracted')),
   published_at TEXT NOT NULL,
   modified_at TEXT NOT NULL,
-  -- The whole briefing as JSON (contract §1), and the short form the home page lists.
+  -- The whole briefing as JSON (docs/format.md), and the short form the home page lists.
   doc TEXT NOT NULL,
   card TEXT NOT NULL
 ) STRICT;
