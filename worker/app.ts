@@ -23,7 +23,6 @@ app.use(async (c, next) => {
   c.set('styleSource', await inlineStyleSource());
   const assets = await appAssets(c.env, new URL(c.req.url).origin);
   c.set('assets', assets);
-  if (assets.scriptSource) c.set('scriptSource', assets.scriptSource);
   await next();
 });
 app.use(security);

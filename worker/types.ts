@@ -10,8 +10,6 @@ export type AppEnv = {
     variant?: string;
     /** The CSP source that allows the inline stylesheet. */
     styleSource: string;
-    /** The CSP source that allows the app's inline loader (web/loader/loader.ts), when there is an app. */
-    scriptSource?: string;
     /** The built app's script and build name (worker/render/assets.ts). */
     assets: import('./render/assets').AppAssets;
   };

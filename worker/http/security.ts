@@ -29,7 +29,7 @@ export const security = secureHeaders({
     defaultSrc: ["'self'"],
     // Scripts from our origin, and on pages the app's loader by its hash: no other inline script.
     // Data responses (a feed's 304 above all) carry no hash: every byte there is paid on each refresh.
-    scriptSrc: ["'self'", (c) => (isPage(c) ? (c.get('scriptSource') ?? '') : '')],
+    scriptSrc: ["'self'", (c) => (isPage(c) ? (c.get('assets')?.scriptSource ?? '') : '')],
     styleSrc: ["'self'", (c) => (isPage(c) ? c.get('styleSource') : '')],
     imgSrc: ["'self'", 'data:'],
     objectSrc: ["'none'"],
