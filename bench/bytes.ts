@@ -4,8 +4,9 @@ import type { DevServer } from '../test/harness/dev-server';
 import { BRIEFING_PATH } from './lib/servers';
 import { br, get, gz } from './lib/http';
 import { kb, type Row } from './lib/report';
+import { TEST_TOKEN } from '../test/harness/token';
 
-const EDITOR = { Authorization: 'Bearer test-publish-token' };
+const EDITOR = { Authorization: `Bearer ${TEST_TOKEN}` };
 
 /** The briefing page's HTML with its inline CSS: the one file a reader needs. */
 export async function pageBytes(server: DevServer): Promise<{ rows: Row[]; details: object }> {
