@@ -1,6 +1,9 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 import { TEST_TOKEN } from './test/harness/token.ts';
+import { generateVapidKeys } from './scripts/lib/vapid.ts';
+
+const vapid = generateVapidKeys();
 
 // Three kinds of tests, each where its code really runs:
 //   worker  - inside workerd, against real local D1 (@cloudflare/vitest-pool-workers)
@@ -16,6 +19,9 @@ export default defineConfig({
             miniflare: {
               bindings: {
                 PUBLISH_TOKEN: TEST_TOKEN,
+                VAPID_PUBLIC_KEY: vapid.publicKey,
+                VAPID_PRIVATE_KEY: vapid.privateKey,
+                ALLOW_LOOPBACK_PUSH: 'true',
                 TEST_MIGRATIONS: await readD1Migrations('./migrations'),
               },
             },

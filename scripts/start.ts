@@ -2,7 +2,7 @@
 // then serve with `wrangler dev` on PORT (default 8787), saying only where it serves and where the token
 // is: wrangler's own output is kept for when a step fails.
 import { spawn } from 'node:child_process';
-import { ensurePublishToken } from './lib/dev-vars';
+import { ensurePublishToken, ensureVapidKeys } from './lib/dev-vars';
 import { run } from './lib/run';
 
 const port = process.env.PORT ?? '8787';
@@ -27,6 +27,7 @@ console.log(
     ? `Wrote a random PUBLISH_TOKEN to ${token.path} (git-ignored): editors' tools read it from there.`
     : `Editors' PUBLISH_TOKEN is in ${token.path}.`,
 );
+if (ensureVapidKeys().created) console.log(`Wrote a fresh VAPID key pair for alerts to ${token.path}.`);
 console.log('Starting the worker…');
 
 // Warnings and errors only: no bindings table, no request log.
@@ -42,6 +43,9 @@ const dev = spawn(
     '--show-interactive-dev-session=false',
     '--log-level',
     'warn',
+    // Alerts may go to a push service on loopback, as tests run one; a deployed worker never allows it.
+    '--var',
+    'ALLOW_LOOPBACK_PUSH:true',
   ],
   { stdio: 'inherit' },
 );

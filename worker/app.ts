@@ -8,6 +8,7 @@ import { prefs } from './http/prefs';
 import { problem } from './http/problem';
 import { inlineStyleSource, isDataPath, security } from './http/security';
 import { appAssets } from './render/assets';
+import { alerts } from './routes/alerts';
 import { api } from './routes/api';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
@@ -50,6 +51,7 @@ app.route('/', prefsRoutes);
 app.route('/', feedRoutes);
 app.route('/', api);
 app.route('/', editor);
+app.route('/', alerts);
 
 app.notFound((c) =>
   isDataPath(c.req.path) || !isPublicRead(c.req.method)

@@ -11,8 +11,14 @@
  *   DELETE /api/briefings/{id}              editors: retract, never erase; If-Match required
  *   GET  /offline                           what the service worker shows for a page it never saved
  *   GET  /prefs?size=l|theme=dark&back=/path   saves a text size or theme in a cookie, 303 back (works without JavaScript)
+ *   GET  /api/push/key                      the VAPID public key alerts subscribe with
+ *   PUT  /api/subscriptions                 a reader's alerts: upsert by endpoint (201 new, 200 replaced)
+ *   DELETE /api/subscriptions               turns a reader's alerts off ({ endpoint, auth }), 204
+ *   queue briefing-alerts                   fans an editor's write out to followers' push services
  *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets (headers: web/public/_headers)
  */
+import { handleAlerts } from './alerts/consumer';
+import type { AlertMessage } from './alerts/enqueue';
 import { app } from './app';
 
-export default app;
+export default { fetch: app.fetch, queue: handleAlerts } satisfies ExportedHandler<Env, AlertMessage>;

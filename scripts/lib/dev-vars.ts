@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateVapidKeys } from './vapid';
 
 /**
  * Makes sure `.dev.vars` holds a PUBLISH_TOKEN (the local stand-in for the Workers secret),
@@ -18,4 +19,27 @@ export function ensurePublishToken(path = '.dev.vars'): { path: string; created:
 export function readPublishToken(path = '.dev.vars'): string | undefined {
   if (!existsSync(path)) return undefined;
   return /^PUBLISH_TOKEN=(\S+)/m.exec(readFileSync(path, 'utf8'))?.[1];
+}
+
+/**
+ * Makes sure `.dev.vars` holds a VAPID key pair for alerts (the local stand-in for the secrets
+ * VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY), writing a fresh one when there is none.
+ */
+export function ensureVapidKeys(path = '.dev.vars'): { path: string; created: boolean } {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  if (/^VAPID_PUBLIC_KEY=\S+/m.test(current) && /^VAPID_PRIVATE_KEY=\S+/m.test(current))
+    return { path, created: false };
+  const keys = generateVapidKeys();
+  const kept = current
+    .split('\n')
+    .filter((line) => line && !/^VAPID_(PUBLIC|PRIVATE)_KEY=/.test(line))
+    .join('\n');
+  writeFileSync(
+    path,
+    `${kept ? `${kept}\n` : ''}VAPID_PUBLIC_KEY=${keys.publicKey}\nVAPID_PRIVATE_KEY=${keys.privateKey}\n`,
+    {
+      mode: 0o600,
+    },
+  );
+  return { path, created: true };
 }

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { text } from '../../model/schema';
 import type { Briefing, FieldProblem } from '../../model/types';
 import { problemsOf, validateBriefingInput } from '../../model/validate';
+import { enqueueAlert } from '../alerts/enqueue';
 import { requireEditor } from '../http/auth';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';
@@ -44,8 +45,11 @@ async function target(c: Context<AppEnv>, id: string): Promise<Briefing | Respon
 }
 
 /** Answers a revise or retract: the new revision, or 412 with the revision that beat it. */
-async function answer(c: Context<AppEnv>, id: string, result: WriteResult): Promise<Response> {
-  if (result.ok) return saved(c, result.briefing);
+async function answer(c: Context<AppEnv>, id: string, before: Briefing, result: WriteResult): Promise<Response> {
+  if (result.ok) {
+    await enqueueAlert(c.env, before, result.briefing);
+    return saved(c, result.briefing);
+  }
   const current = await getBriefing(c.env.DB, id);
   return current ? stale(c, current) : problem(c, 404, `There is no briefing "${id}".`);
 }
@@ -59,6 +63,7 @@ export const editor = new Hono<AppEnv>()
     const created = await createBriefing(c.env.DB, checked.value);
     if (!created)
       return problem(c, 409, `A briefing "${checked.value.id}" exists; ids are never reused. Revise it with PUT.`);
+    await enqueueAlert(c.env, null, created);
     const location = `${new URL(c.req.url).origin}/api/briefings/${created.id}`;
     return saved(c, created, 201, { Location: location });
   })
@@ -78,7 +83,7 @@ export const editor = new Hono<AppEnv>()
     if (problems.length || !checked.ok) return invalid(c, problems);
     const current = await target(c, id);
     if (current instanceof Response) return current;
-    return answer(c, id, await updateBriefing(c.env.DB, current, checked.value));
+    return answer(c, id, current, await updateBriefing(c.env.DB, current, checked.value));
   })
   .delete(
     '/api/briefings/:id',
@@ -100,6 +105,6 @@ export const editor = new Hono<AppEnv>()
       }
       const current = await target(c, id);
       if (current instanceof Response) return current;
-      return answer(c, id, await retractBriefing(c.env.DB, current, reason));
+      return answer(c, id, current, await retractBriefing(c.env.DB, current, reason));
     },
   );

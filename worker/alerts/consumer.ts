@@ -1,0 +1,162 @@
+import type { AlertPayload } from '../../model/subscription';
+import type { AlertMessage } from './enqueue';
+import { localClock, isQuiet } from './quiet';
+import { encodePayload, push, type Vapid } from './push';
+import { deleteSubscriptions, followers } from './subscriptions';
+import type { Alert } from './what-moved';
+
+// The alerts queue's consumer. A fan-out job finds who follows the briefing (one indexed query) and
+// splits them into send batches; a send batch applies each reader's cap and quiet hours, claims the
+// revision for them (so it is never sent twice), sends, and re-queues only those the push service
+// asked to come back later.
+
+/** Subscriptions per send message: the messages of one batch stay well under the queue's 128 KB. */
+export const SEND_BATCH = 100;
+/** Retries after a 429, a 5xx or no answer, each after twice the delay of the one before. */
+export const MAX_RETRIES = 5;
+const TTL_SECONDS = 86_400;
+
+interface Row {
+  id: number;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  language: 'en' | 'fr';
+  max_per_day: number;
+  quiet_from: string | null;
+  quiet_to: string | null;
+  time_zone: string | null;
+  cap_day: string;
+  sent_today: number;
+  sent: number | null;
+}
+
+const chunks = <T>(xs: T[], n: number) =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+
+async function fanOut(env: Env, alert: Alert): Promise<void> {
+  const ids = await followers(env.DB, { ...alert });
+  const messages = chunks(ids, SEND_BATCH).map((part) => ({
+    body: { type: 'send', alert, ids: part, attempt: 0 } satisfies AlertMessage,
+  }));
+  // sendBatch takes at most 100 messages a call.
+  for (const group of chunks(messages, 100)) await env.ALERTS.sendBatch(group);
+}
+
+async function load(db: D1Database, alert: Alert, ids: number[]): Promise<Row[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT s.*, d.revision AS sent FROM subscriptions s
+       LEFT JOIN deliveries d ON d.subscription_id = s.id AND d.briefing_id = ?1
+       WHERE s.id IN (SELECT value FROM json_each(?2))`,
+    )
+    .bind(alert.briefing, JSON.stringify(ids))
+    .all<Row>();
+  return results;
+}
+
+/** Takes the revision for those it is due to: true only for those no earlier send took it for. */
+async function claim(db: D1Database, alert: Alert, rows: Row[], now: Date): Promise<Row[]> {
+  const due = rows.filter((r) => {
+    if (r.sent !== null && r.sent >= alert.revision) return false;
+    const clock = localClock(r.time_zone, now);
+    if (isQuiet(clock.time, r.quiet_from, r.quiet_to)) return false;
+    return (r.cap_day === clock.day ? r.sent_today : 0) < r.max_per_day;
+  });
+  if (!due.length) return [];
+  const days = due.map((r) => ({ id: r.id, day: localClock(r.time_zone, now).day }));
+  const [claimed] = await db.batch<{ subscription_id: number }>([
+    db
+      .prepare(
+        `INSERT INTO deliveries (subscription_id, briefing_id, revision)
+         SELECT value, ?1, ?2 FROM json_each(?3) WHERE true
+         ON CONFLICT (subscription_id, briefing_id) DO UPDATE SET revision = excluded.revision
+           WHERE excluded.revision > deliveries.revision
+         RETURNING subscription_id`,
+      )
+      .bind(alert.briefing, alert.revision, JSON.stringify(due.map((r) => r.id))),
+    db
+      .prepare(
+        `UPDATE subscriptions SET
+           sent_today = CASE WHEN cap_day = j.value ->> 'day' THEN sent_today + 1 ELSE 1 END,
+           cap_day = j.value ->> 'day'
+         FROM json_each(?1) AS j WHERE subscriptions.id = j.value ->> 'id'`,
+      )
+      .bind(JSON.stringify(days)),
+  ]);
+  const mine = new Set(claimed.results.map((r) => r.subscription_id));
+  return due.filter((r) => mine.has(r.id));
+}
+
+/** The RFC 8030 Topic: the briefing's id when it fits in 32 base64url characters, else its hash. */
+async function topicOf(id: string): Promise<string> {
+  if (id.length <= 32) return id;
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(id)));
+  return btoa(String.fromCharCode(...hash))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .slice(0, 32);
+}
+
+function payloadFor(alert: Alert, language: 'en' | 'fr'): AlertPayload {
+  return {
+    v: 1,
+    kind: alert.kind,
+    briefing: alert.briefing,
+    url: `/briefings/${alert.briefing}`,
+    revision: alert.revision,
+    title: alert.title,
+    body: alert.body[language],
+  };
+}
+
+async function send(env: Env, vapid: Vapid, m: Extract<AlertMessage, { type: 'send' }>, now: Date): Promise<void> {
+  const { alert } = m;
+  const rows = await load(env.DB, alert, m.ids);
+  // A retry was claimed by its first try; only the first try claims.
+  const targets = m.attempt === 0 ? await claim(env.DB, alert, rows, now) : rows;
+  const plaintext = { en: encodePayload(payloadFor(alert, 'en')), fr: encodePayload(payloadFor(alert, 'fr')) };
+  const headers = {
+    ttl: TTL_SECONDS,
+    urgency: alert.kind === 'retracted' ? 'high' : 'normal',
+    topic: await topicOf(alert.briefing),
+  } as const;
+  const statuses = await Promise.all(targets.map((r) => push(r, plaintext[r.language], vapid, headers)));
+  const gone: number[] = [];
+  const again: number[] = [];
+  statuses.forEach((status, i) => {
+    if (status === 404 || status === 410) gone.push(targets[i].id);
+    else if (status === 0 || status === 429 || status >= 500) again.push(targets[i].id);
+    else if (status >= 300) console.warn('alerts: push service refused', status, new URL(targets[i].endpoint).origin);
+  });
+  await deleteSubscriptions(env.DB, gone);
+  if (!again.length) return;
+  if (m.attempt >= MAX_RETRIES) {
+    console.warn(`alerts: gave up on ${again.length} after ${MAX_RETRIES} retries`, alert.briefing, alert.revision);
+    return;
+  }
+  const delaySeconds = Number(env.ALERT_RETRY_SECONDS ?? 10) * 2 ** m.attempt;
+  await env.ALERTS.send({ ...m, ids: again, attempt: m.attempt + 1 } satisfies AlertMessage, { delaySeconds });
+}
+
+/** The queue handler: each message once; a message whose work throws is retried by the queue. */
+export async function handleAlerts(batch: MessageBatch<AlertMessage>, env: Env): Promise<void> {
+  const vapid: Vapid = {
+    subject: env.VAPID_SUBJECT,
+    publicKey: env.VAPID_PUBLIC_KEY,
+    privateKey: env.VAPID_PRIVATE_KEY,
+  };
+  const now = new Date();
+  await Promise.all(
+    batch.messages.map(async (message) => {
+      try {
+        const m = message.body;
+        await (m.type === 'fan-out' ? fanOut(env, m.alert) : send(env, vapid, m, now));
+        message.ack();
+      } catch (e) {
+        console.error('alerts:', e);
+        message.retry();
+      }
+    }),
+  );
+}

@@ -1,0 +1,67 @@
+import { encryptNotification, vapidHeaders } from '@block65/webcrypto-web-push';
+import type { AlertPayload } from '../../model/subscription';
+
+// One push message (RFC 8030): encrypted for its subscription (RFC 8291, aes128gcm) and signed for
+// its push service (RFC 8292). The library's JWT lives 12 hours and names only the service's origin,
+// so one signature per origin serves every message to it until shortly before it expires.
+
+export interface Vapid {
+  subject: string;
+  publicKey: string;
+  privateKey: string;
+}
+
+export interface Target {
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+}
+
+const JWT_REUSE_MS = 11 * 3600_000;
+const signatures = new Map<string, { header: string; until: number }>();
+
+async function authorization(origin: string, vapid: Vapid, now: number): Promise<string> {
+  const key = `${vapid.publicKey} ${origin}`;
+  const cached = signatures.get(key);
+  if (cached && cached.until > now) return cached.header;
+  const sub = { endpoint: `${origin}/`, expirationTime: null, keys: { p256dh: '', auth: '' } };
+  const { headers } = await vapidHeaders(sub, vapid);
+  signatures.set(key, { header: headers.authorization, until: now + JWT_REUSE_MS });
+  return headers.authorization;
+}
+
+const encoder = new TextEncoder();
+
+/** The push message's plaintext: JSON, at most MAX_ALERT_BYTES. */
+export const encodePayload = (p: AlertPayload) => encoder.encode(JSON.stringify(p));
+
+/** Sends one message; the push service's status (0 when it could not be reached). */
+export async function push(
+  to: Target,
+  plaintext: Uint8Array,
+  vapid: Vapid,
+  headers: { ttl: number; urgency: 'low' | 'normal' | 'high'; topic: string },
+): Promise<number> {
+  const body = await encryptNotification(
+    { endpoint: to.endpoint, expirationTime: null, keys: { p256dh: to.p256dh, auth: to.auth } },
+    plaintext,
+  );
+  try {
+    const res = await fetch(to.endpoint, {
+      method: 'POST',
+      headers: {
+        Authorization: await authorization(new URL(to.endpoint).origin, vapid, Date.now()),
+        TTL: String(headers.ttl),
+        Urgency: headers.urgency,
+        Topic: headers.topic,
+        'Content-Encoding': 'aes128gcm',
+        'Content-Type': 'application/octet-stream',
+      },
+      body,
+    });
+    await res.body?.cancel();
+    return res.status;
+  } catch {
+    return 0;
+  }
+}
