@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port';
 import { TEST_TOKEN } from './token';
+import { TEST_VAPID } from './vapid';
 import { quietEnv } from './wrangler-env';
 
 function runOrThrow(args: string[]): void {
@@ -30,9 +31,12 @@ export class DevServer {
 
   /**
    * Starts (or restarts, on the same port and state) and waits until it answers. `assets` serves
-   * another build than dist/ (the PWA's update test builds a next version elsewhere).
+   * another build than dist/ (the PWA's update test builds a next version elsewhere); `vars` adds
+   * worker variables, `env` wrangler's environment (NODE_EXTRA_CA_CERTS for a test's push service).
    */
-  async start(options: { assets?: string } = {}): Promise<this> {
+  async start(
+    options: { assets?: string; vars?: Record<string, string>; env?: Record<string, string> } = {},
+  ): Promise<this> {
     this.port ||= await freePort();
     this.child = spawn(
       'npx',
@@ -48,9 +52,15 @@ export class DevServer {
         '--show-interactive-dev-session=false',
         '--var',
         `PUBLISH_TOKEN:${TEST_TOKEN}`,
+        ...Object.entries({
+          VAPID_PUBLIC_KEY: TEST_VAPID.publicKey,
+          VAPID_PRIVATE_KEY: TEST_VAPID.privateKey,
+          ALLOW_LOOPBACK_PUSH: 'true',
+          ...options.vars,
+        }).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
         ...(options.assets ? ['--assets', options.assets] : []),
       ],
-      { env: quietEnv(), stdio: 'ignore', detached: true },
+      { env: { ...quietEnv(), ...options.env }, stdio: process.env.DEV_LOG ? 'inherit' : 'ignore', detached: true },
     );
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {

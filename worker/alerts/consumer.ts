@@ -55,36 +55,42 @@ async function load(db: D1Database, alert: Alert, ids: number[]): Promise<Row[]>
   return results;
 }
 
-/** Takes the revision for those it is due to: true only for those no earlier send took it for. */
+/**
+ * Takes the revision for those it is due to, and one of their day's alerts. Each step is one
+ * statement, which D1 runs whole, so batches sending at once can neither send a revision twice nor
+ * overrun a cap between them.
+ */
 async function claim(db: D1Database, alert: Alert, rows: Row[], now: Date): Promise<Row[]> {
+  const clocks = new Map(rows.map((r) => [r.id, localClock(r.time_zone, now)]));
   const due = rows.filter((r) => {
     if (r.sent !== null && r.sent >= alert.revision) return false;
-    const clock = localClock(r.time_zone, now);
-    if (isQuiet(clock.time, r.quiet_from, r.quiet_to)) return false;
-    return (r.cap_day === clock.day ? r.sent_today : 0) < r.max_per_day;
+    return !isQuiet(clocks.get(r.id)!.time, r.quiet_from, r.quiet_to);
   });
   if (!due.length) return [];
-  const days = due.map((r) => ({ id: r.id, day: localClock(r.time_zone, now).day }));
-  const [claimed] = await db.batch<{ subscription_id: number }>([
-    db
-      .prepare(
-        `INSERT INTO deliveries (subscription_id, briefing_id, revision)
-         SELECT value, ?1, ?2 FROM json_each(?3) WHERE true
-         ON CONFLICT (subscription_id, briefing_id) DO UPDATE SET revision = excluded.revision
-           WHERE excluded.revision > deliveries.revision
-         RETURNING subscription_id`,
-      )
-      .bind(alert.briefing, alert.revision, JSON.stringify(due.map((r) => r.id))),
-    db
-      .prepare(
-        `UPDATE subscriptions SET
-           sent_today = CASE WHEN cap_day = j.value ->> 'day' THEN sent_today + 1 ELSE 1 END,
-           cap_day = j.value ->> 'day'
-         FROM json_each(?1) AS j WHERE subscriptions.id = j.value ->> 'id'`,
-      )
-      .bind(JSON.stringify(days)),
-  ]);
-  const mine = new Set(claimed.results.map((r) => r.subscription_id));
+  const claimed = await db
+    .prepare(
+      `INSERT INTO deliveries (subscription_id, briefing_id, revision)
+       SELECT value, ?1, ?2 FROM json_each(?3) WHERE true
+       ON CONFLICT (subscription_id, briefing_id) DO UPDATE SET revision = excluded.revision
+         WHERE excluded.revision > deliveries.revision
+       RETURNING subscription_id AS id`,
+    )
+    .bind(alert.briefing, alert.revision, JSON.stringify(due.map((r) => r.id)))
+    .all<{ id: number }>();
+  if (!claimed.results.length) return [];
+  const days = claimed.results.map(({ id }) => ({ id, day: clocks.get(id)!.day }));
+  const counted = await db
+    .prepare(
+      `UPDATE subscriptions SET
+         sent_today = CASE WHEN cap_day = j.value ->> 'day' THEN sent_today + 1 ELSE 1 END,
+         cap_day = j.value ->> 'day'
+       FROM json_each(?1) AS j
+       WHERE subscriptions.id = j.value ->> 'id' AND (cap_day <> j.value ->> 'day' OR sent_today < max_per_day)
+       RETURNING subscriptions.id AS id`,
+    )
+    .bind(JSON.stringify(days))
+    .all<{ id: number }>();
+  const mine = new Set(counted.results.map((r) => r.id));
   return due.filter((r) => mine.has(r.id));
 }
 
