@@ -1,6 +1,7 @@
 // `npm run bench`: measures every performance budget, each group against its own fresh wrangler dev, and
 // prints one table (saved as JSON under bench/results/). `-- --only "first visit,lighthouse"` runs some
 // groups; `-- --write` puts the table into docs/performance.md (only the rows it measured).
+import { alertFanOut } from './alerts';
 import { feedRefresh, pageBytes } from './bytes';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
@@ -69,6 +70,7 @@ if (wanted('scaling')) {
   }
 }
 await step('render cpu', () => renderCpu());
+await step('alerts', () => alertFanOut());
 
 const printed = table(rows);
 console.log(`\n${m.date} · ${m.nproc} × ${m.cpu} · Node ${m.node} · load ${m.load}\n\n${printed}\n`);

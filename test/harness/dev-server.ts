@@ -18,6 +18,11 @@ export class DevServer {
   port = 0;
   private child?: ChildProcess;
 
+  /** The process group of wrangler and the workerd it starts (the bench reads its CPU time). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }

@@ -18,16 +18,18 @@ export interface Target {
 }
 
 const JWT_REUSE_MS = 11 * 3600_000;
-const signatures = new Map<string, { header: string; until: number }>();
+// The promise is kept, not its value: messages sent at once to one service share one signing.
+const signatures = new Map<string, { header: Promise<string>; until: number }>();
 
-async function authorization(origin: string, vapid: Vapid, now: number): Promise<string> {
+function authorization(origin: string, vapid: Vapid, now: number): Promise<string> {
   const key = `${vapid.publicKey} ${origin}`;
   const cached = signatures.get(key);
   if (cached && cached.until > now) return cached.header;
   const sub = { endpoint: `${origin}/`, expirationTime: null, keys: { p256dh: '', auth: '' } };
-  const { headers } = await vapidHeaders(sub, vapid);
-  signatures.set(key, { header: headers.authorization, until: now + JWT_REUSE_MS });
-  return headers.authorization;
+  const header = vapidHeaders(sub, vapid).then((h) => h.headers.authorization);
+  header.catch(() => signatures.delete(key));
+  signatures.set(key, { header, until: now + JWT_REUSE_MS });
+  return header;
 }
 
 const encoder = new TextEncoder();

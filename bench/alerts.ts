@@ -1,0 +1,162 @@
+// One alert fanned out to 10,000 subscriptions: they are written straight into a fresh server's local
+// D1 (generated SQL, `wrangler d1 execute --file`), all following Niger; one Niger briefing is then
+// published and the loopback push service (test/harness/push-service.ts) checks and counts every
+// message. The workerd processes' CPU time over the fan-out, divided by the messages, is an upper
+// bound of the worker's CPU per message: it includes local D1, the local queue and TLS.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sample from '../content/briefings/niger-bazoum-coalition.json';
+import type { BriefingInput } from '../model/types';
+import { DevServer } from '../test/harness/dev-server';
+import { freePort } from '../test/harness/free-port';
+import { PushService } from '../test/harness/push-service';
+import { TEST_TOKEN } from '../test/harness/token';
+import { TEST_VAPID } from '../test/harness/vapid';
+import { quietEnv } from '../test/harness/wrangler-env';
+import { median, type Row } from './lib/report';
+import { TICK_MS, workerdTicks } from './render-cpu';
+
+// D1 takes statements of at most 100 KB: 200 subscriptions are about 50 KB.
+const ROWS_PER_INSERT = 200;
+
+/** SQL that adds `n` subscriptions at `push`, each following NE. */
+function seedSql(push: PushService, n: number): string {
+  const now = new Date().toISOString();
+  const lines: string[] = [];
+  for (let from = 0; from < n; from += ROWS_PER_INSERT) {
+    const subs: string[] = [];
+    const follows: string[] = [];
+    for (let i = from; i < Math.min(n, from + ROWS_PER_INSERT); i++) {
+      const s = push.subscribe(`b${i}`);
+      subs.push(
+        `(${i + 1}, '${s.endpoint}', '${s.keys.p256dh}', '${s.keys.auth}', '${i % 2 ? 'fr' : 'en'}', 3, '${now}', '${now}')`,
+      );
+      follows.push(`('country', 'NE', ${i + 1})`);
+    }
+    lines.push(
+      `INSERT INTO subscriptions (id, endpoint, p256dh, auth, language, max_per_day, created_at, updated_at) VALUES ${subs.join(',')};`,
+      `INSERT INTO follows (kind, name, subscription_id) VALUES ${follows.join(',')};`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The worker's own CPU per message: encryption alone, in a worker that does nothing else. */
+async function encryptionCpu(n = 2000): Promise<number> {
+  const port = await freePort();
+  const child = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      '-c',
+      'bench/alerts-cpu/wrangler.toml',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--show-interactive-dev-session=false',
+    ],
+    { env: quietEnv(), stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${port}/?n=`;
+  try {
+    for (let deadline = Date.now() + 60_000; ; await new Promise((r) => setTimeout(r, 250))) {
+      if (Date.now() > deadline) throw new Error('the encryption worker did not start');
+      if (
+        await fetch(`${url}10`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+    }
+    await fetch(`${url}${n / 10}`); // warm the JIT
+    const runs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const before = workerdTicks(child.pid!);
+      await (await fetch(`${url}${n}`)).arrayBuffer();
+      runs.push(((workerdTicks(child.pid!) - before) * TICK_MS) / n);
+    }
+    return median(runs);
+  } finally {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+export async function alertFanOut(n = 10_000): Promise<{ rows: Row[]; details: object }> {
+  const push = await new PushService().start(TEST_VAPID.publicKey);
+  const server = new DevServer().prepare();
+  try {
+    const file = join(mkdtempSync(join(tmpdir(), 'alerts-seed-')), 'subscriptions.sql');
+    writeFileSync(file, seedSql(push, n));
+    const seeded = spawnSync(
+      'npx',
+      ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', server.persistTo, '--file', file],
+      { env: quietEnv(), encoding: 'utf8' },
+    );
+    if (seeded.status !== 0) throw new Error(`seeding ${n} subscriptions failed:\n${seeded.stderr}`);
+    await server.start({ env: { NODE_EXTRA_CA_CERTS: push.certPath } });
+    const key = (await (await fetch(`${server.url}/api/push/key`)).json()) as { publicKey: string };
+    if (key.publicKey !== TEST_VAPID.publicKey) throw new Error('the server signs with another key');
+
+    const before = workerdTicks(server.pid!);
+    const started = Date.now();
+    const res = await fetch(`${server.url}/api/briefings`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...(sample as BriefingInput), id: 'bench-alert' }),
+    });
+    if (res.status !== 201) throw new Error(`publishing answered ${res.status}`);
+    const writeMs = Date.now() - started;
+    const all = await push.until(() => push.received.length >= n, 600_000);
+    const totalMs = Date.now() - started;
+    const cpuMs = ((workerdTicks(server.pid!) - before) * TICK_MS) / n;
+    const refused = push.received.filter((r) => r.status !== 201);
+    if (!all || refused.length) throw new Error(`${push.received.length} of ${n} arrived, ${refused.length} refused`);
+    const typical = push.received[0];
+    const plaintext = Buffer.byteLength(JSON.stringify(typical.payload));
+    const jwts = push.signatures.size;
+    await server.stop();
+    const ownCpuMs = await encryptionCpu();
+    const details = { n, writeMs, totalMs, cpuMs, ownCpuMs, plaintext, wireBytes: typical.bytes, jwts };
+    return {
+      details,
+      rows: [
+        {
+          figure: `one alert to ${n.toLocaleString('en')} subscriptions (local queue and push service)`,
+          budget: '',
+          result: `${(totalMs / 1000).toFixed(1)} s in all (${Math.round(n / (totalMs / 1000))} a second); the editor's write answered in ${writeMs} ms; ${jwts} VAPID signature(s)`,
+          pass: null,
+        },
+        {
+          figure: 'worker CPU per alert message (encryption and signing, workerd)',
+          budget: '< 2 ms',
+          result: `${ownCpuMs.toFixed(3)} ms`,
+          pass: ownCpuMs < 2,
+        },
+        {
+          figure: 'workerd CPU per alert message in the fan-out (all of it: local D1, queue, TLS)',
+          budget: '',
+          result: `${cpuMs.toFixed(2)} ms`,
+          pass: null,
+        },
+        {
+          figure: 'a typical alert',
+          budget: '≤ 3,000 B plaintext',
+          result: `${plaintext} B of JSON, ${typical.bytes} B encrypted (padded to a constant size)`,
+          pass: plaintext <= 3000,
+        },
+      ],
+    };
+  } finally {
+    await server.stop();
+    await push.stop();
+  }
+}
