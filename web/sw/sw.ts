@@ -10,6 +10,7 @@ import { offlineShell } from './offline';
 import { keepFresh, serverErrorIsOffline } from './plugins';
 import { keepAtMost } from './trim';
 import { APP_CACHE, ASK_FIRST, CACHES, SYNC_URL, type PageMessage } from '../sw-protocol';
+import { listenForAlerts } from './push';
 import { countUsage } from './usage';
 import { savePages, tellPages, warmPages } from './warm';
 
@@ -25,6 +26,7 @@ const build = fingerprint(
 );
 
 countUsage();
+listenForAlerts(build);
 
 const sameOrigin = (url: URL) => url.origin === self.location.origin;
 
