@@ -4,7 +4,7 @@ import sample from '../../content/briefings/niger-bazoum-coalition.json';
 import type { AlertPayload } from '../../web/alerts-protocol';
 import { launchPhone } from '../harness/chromium';
 import { DevServer } from '../harness/dev-server';
-import { cachedPaths, edit, waitUntilSaved } from './pwa';
+import { cachedPaths, edit, readToTheEnd, waitUntilSaved } from './pwa';
 
 // The service worker's side of alerts, driven as a push service would drive it: Chromium's DevTools
 // protocol delivers the message (no push service is reachable from here).
@@ -20,6 +20,39 @@ beforeAll(async () => {
   server = await new DevServer().prepare().start();
   browser = await launchPhone();
   await browser.grantPermissions(['notifications'], { origin: server.url });
+  // No push service is reachable from here: pushManager.subscribe's result is stood in for, with a real
+  // P-256 key and secret, so everything from the reader's tap to the server's answer is the app's own.
+  await browser.addInitScript(() => {
+    if (typeof PushManager === 'undefined') return;
+    const b64 = (bytes: ArrayBuffer | Uint8Array) =>
+      btoa(String.fromCharCode(...new Uint8Array(bytes)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+    const w = window as unknown as { standIn?: PushSubscriptionJSON | null; subscribed?: number };
+    const subscription = (json: PushSubscriptionJSON) =>
+      ({
+        endpoint: json.endpoint,
+        toJSON: () => json,
+        unsubscribe: async () => ((w.standIn = null), true),
+      }) as unknown as PushSubscription;
+    PushManager.prototype.getSubscription = async () => (w.standIn ? subscription(w.standIn) : null);
+    PushManager.prototype.subscribe = async () => {
+      const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
+        'deriveBits',
+      ])) as CryptoKeyPair;
+      w.subscribed = (w.subscribed ?? 0) + 1;
+      w.standIn = {
+        endpoint: `https://fcm.googleapis.com/fcm/send/stand-in-${Math.random().toString(36).slice(2)}`,
+        expirationTime: null,
+        keys: {
+          p256dh: b64(await crypto.subtle.exportKey('raw', pair.publicKey)),
+          auth: b64(crypto.getRandomValues(new Uint8Array(16))),
+        },
+      };
+      return subscription(w.standIn);
+    };
+  });
   page = await browser.newPage();
   cdp = await browser.newCDPSession(page);
   cdp.on('ServiceWorker.workerRegistrationUpdated', (e: { registrations: { registrationId: string }[] }) => {
@@ -72,6 +105,38 @@ describe('an alert on the phone', () => {
       .toEqual([{ title: 'News that moved', body: 'New briefing: what moved', tag: 'alert-news', data: NEWS }]);
     // The notification is shown only once the copy is saved.
     expect((await cachedPaths(page))['briefing-pages-v1']).toContain(NEWS);
+  });
+
+  it('offers alerts under a briefing, asking the server only after the reader’s tap', async () => {
+    await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
+    await readToTheEnd(page);
+    const offer = page.getByRole('button', { name: 'Get alerts when this moves' });
+    await offer.waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => (window as { subscribed?: number }).subscribed ?? 0)).toBe(0);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/subscriptions'));
+    await offer.click();
+    expect((await answered).status()).toBe(201);
+    await expect(page.locator('.alert-offer [role=status]').innerText()).resolves.toBe('Alerts on');
+  });
+
+  it('shows in the settings what alerts, the cap and quiet hours, and turns alerts off on the server', async () => {
+    await page.getByRole('button', { name: 'Settings' }).click({ timeout: 20_000 });
+    const settings = page.locator('.alert-settings');
+    await expect
+      .poll(() => settings.innerText())
+      .toBe('Alerts for: niger-bazoum-coalition\n\nAt most 3 a day; none between 22:00 and 07:00.\n\nTurn alerts off');
+    const json = await page.evaluate(() => (window as { standIn?: PushSubscriptionJSON }).standIn);
+    const deleted = page.waitForResponse((r) => r.url().endsWith('/api/subscriptions'));
+    await page.getByRole('button', { name: 'Turn alerts off' }).click();
+    expect((await deleted).status()).toBe(204);
+    await expect.poll(() => settings.count()).toBe(0);
+    // The server forgot it: sent again, the same subscription is new.
+    const again = await fetch(`${server.url}/api/subscriptions`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ subscription: json, language: 'en', follows: { countries: ['NE'] } }),
+    });
+    expect(again.status).toBe(201);
   });
 
   it('opens the alerted briefing with the server stopped', async () => {

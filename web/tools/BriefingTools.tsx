@@ -1,4 +1,5 @@
 import { Component } from 'preact';
+import { AlertOffer } from '../alerts/AlertOffer';
 import { fill, LocaleContext, type Locale } from '../i18n/context';
 import { createReader, partsOf, voiceFor, type Part, type ReaderState } from './read-aloud';
 import { shareText, type ShareSource } from './share-text';
@@ -117,6 +118,7 @@ export class BriefingTools extends Component<Props, State> {
         <p class="why" role="status">
           {said}
         </p>
+        <AlertOffer follows={{ briefings: [url.split('/').pop()!] }} />
       </section>
     );
   }

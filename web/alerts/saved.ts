@@ -1,0 +1,26 @@
+import { ALERTS_CACHE, ALERTS_SETTINGS, type SavedAlerts } from '../alerts-protocol';
+
+/** The reader's alert settings as this phone last sent them, or null when alerts are off. */
+export async function savedAlerts(): Promise<SavedAlerts | null> {
+  if (typeof caches === 'undefined') return null;
+  const res = await (await caches.open(ALERTS_CACHE)).match(ALERTS_SETTINGS);
+  return res ? ((await res.json()) as SavedAlerts) : null;
+}
+
+/** Keeps the settings (null: forgets them), where the service worker renews the subscription from. */
+export async function keepAlerts(settings: SavedAlerts | null): Promise<void> {
+  const cache = await caches.open(ALERTS_CACHE);
+  if (settings) await cache.put(ALERTS_SETTINGS, Response.json(settings));
+  else await cache.delete(ALERTS_SETTINGS);
+}
+
+const standalone = () =>
+  matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
+
+/** Why this phone cannot have alerts now, or null when it can. iOS allows them only once installed. */
+export function alertsBlocked(): 'install-ios' | 'unsupported' | 'denied' | null {
+  if (/iphone|ipad|ipod/i.test(navigator.userAgent) && !standalone()) return 'install-ios';
+  if (!('serviceWorker' in navigator) || typeof PushManager === 'undefined' || typeof Notification === 'undefined')
+    return 'unsupported';
+  return Notification.permission === 'denied' ? 'denied' : null;
+}
