@@ -17,6 +17,8 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
+              // The only outbound requests worker tests make are alerts: a push service that takes them all.
+              outboundService: () => new Response(null, { status: 201 }),
               bindings: {
                 PUBLISH_TOKEN: TEST_TOKEN,
                 VAPID_PUBLIC_KEY: vapid.publicKey,
