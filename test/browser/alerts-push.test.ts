@@ -139,6 +139,25 @@ describe('an alert on the phone', () => {
     expect(again.status).toBe(201);
   });
 
+  it('tells an iPhone reader outside the installed app that alerts need the Home Screen, asking nothing', async () => {
+    const iphone = await browser.newPage();
+    await iphone.addInitScript(() =>
+      Object.defineProperty(navigator, 'userAgent', {
+        get: () => 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148',
+      }),
+    );
+    await iphone.goto(`${server.url}/briefings/niger-bazoum-coalition`);
+    await readToTheEnd(iphone);
+    const asked: string[] = [];
+    iphone.on('request', (r) => r.url().includes('/api/') && r.method() !== 'GET' && asked.push(r.url()));
+    await iphone.getByRole('button', { name: 'Get alerts when this moves' }).click({ timeout: 20_000 });
+    await expect(iphone.locator('.alert-offer [role=status]').innerText()).resolves.toMatch(
+      /^On iPhone and iPad, alerts work once Briefing is added to the Home Screen/,
+    );
+    expect(asked).toEqual([]);
+    await iphone.close();
+  });
+
   it('opens the alerted briefing with the server stopped', async () => {
     await server.stop();
     await page.goto(`${server.url}${NEWS}`);
