@@ -7,6 +7,8 @@ declare namespace Cloudflare {
   interface Env {
     DB: D1Database;
     WRITE_LIMITER: RateLimit;
+    READ_LIMITER: RateLimit;
+    AUTH_LIMITER: RateLimit;
     VERSION: WorkerVersionMetadata;
     ASSETS: Fetcher;
     SITE_NAME: 'Briefing';

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Briefing } from '../../model/types';
 import { DevServer } from '../harness/dev-server';
 import { TEST_TOKEN } from '../harness/token';
 
@@ -18,7 +19,7 @@ const run = (script: string, args: string[]) =>
     // No --to: the commands find the server on PORT, as `npm start` serves it.
     env: { ...process.env, PUBLISH_TOKEN: TEST_TOKEN, PORT: String(server.port), BRIEFING_URL: '' },
   });
-const live = async (id = ID) => (await fetch(`${server.url}/api/briefings/${id}`)).json();
+const live = async (id = ID) => (await (await fetch(`${server.url}/api/briefings/${id}`)).json()) as Briefing;
 
 // Migrating, seeding and starting wrangler take a while on a shared machine.
 beforeAll(async () => {

@@ -1,0 +1,11 @@
+import { DevServer } from '../test/harness/dev-server';
+const s = new DevServer();
+s.prepare();
+await s.start();
+const r = await fetch(s.url + '/api/briefings/niger-bazoum-coalition');
+console.log(r.status, [...r.headers].join('\n'));
+const p = await fetch(s.url + '/prefs?size=l', { redirect: 'manual' });
+console.log(p.status, p.headers.get('location'), p.headers.get('set-cookie'));
+const t = await (await fetch(s.url + '/')).text();
+console.log(t.match(/canonical" href="[^"]+"/)?.[0]);
+await s.stop();
