@@ -2,6 +2,7 @@
 // prints one table (saved as JSON under bench/results/). `-- --only "first visit,lighthouse"` runs some
 // groups; `-- --write` puts the table into docs/performance.md (only the rows it measured).
 import { feedRefresh, pageBytes } from './bytes';
+import { faults } from './faults';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
 import { lighthouseRuns } from './lighthouse';
@@ -68,6 +69,7 @@ if (wanted('scaling')) {
     await Promise.all([ten.stop(), thousand.stop()]);
   }
 }
+if (wanted('faults')) await withServer(1, (s) => step('faults', () => faults(s)));
 await step('render cpu', () => renderCpu());
 
 const printed = table(rows);

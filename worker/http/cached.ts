@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { feedRevision, knowsFeedRevision } from '../store/feed-revision';
 import { isFeedCursor } from '../store/cursor';
 import type { AppEnv } from '../types';
-import { recall, remember } from './memo';
+import { memoSize, recall, remember } from './memo';
 import { problem } from './problem';
 import { readLimited } from './read-limit';
 
@@ -53,8 +53,22 @@ function edgeCache(c: Context<AppEnv>): Cache | undefined {
   return store && !new URL(c.req.url).hostname.endsWith('.workers.dev') ? store : undefined;
 }
 
-function forClient(res: Response, edge: boolean, stale = false): Response {
+type Source = 'memo' | 'edge' | 'render' | 'stale';
+
+/**
+ * Where the answer came from and what the memo holds, only for a request that asks with
+ * `Briefing-Trace: 1` (the fault bench counts D1 renders from outside): every other response,
+ * a feed's 304 above all, carries no byte of it.
+ */
+function trace(c: Context<AppEnv>, out: Response, source: Source): void {
+  if (!c.req.header('Briefing-Trace')) return;
+  const { entries, bytes } = memoSize();
+  out.headers.set('Briefing-Cache', `${source}; memo-entries=${entries}; memo-bytes=${bytes}`);
+}
+
+function forClient(c: Context<AppEnv>, source: Source, res: Response, edge: boolean, stale = false): Response {
   const out = new Response(res.body, res);
+  trace(c, out, source);
   out.headers.set('Cache-Control', PUBLIC_CACHE);
   if (!edge) out.headers.set('Briefing-Edge-Cache', 'none');
   if (stale) out.headers.set('Briefing-Stale', 'storage-unavailable');
@@ -89,12 +103,12 @@ export async function cachedByRevision(
     const revision = await feedRevision(c.env.DB);
     key = cacheKey(c, params, `${c.env.VERSION.id}-r${revision}-${new Date().toISOString().slice(0, 10)}${vary}`);
     const hot = recall(key.url);
-    if (hot) return forClient(hot, !!cache);
+    if (hot) return forClient(c, 'memo', hot, !!cache);
     const hit = await cache?.match(key);
     if (hit) {
       const body = await hit.arrayBuffer();
       remember(key.url, body, hit.headers);
-      return forClient(new Response(body, hit), true);
+      return forClient(c, 'edge', new Response(body, hit), true);
     }
     if (!counted) {
       const limited = await readLimited(c);
@@ -105,7 +119,7 @@ export async function cachedByRevision(
     console.error('storage unavailable', error);
     const copy = await cache?.match(latest);
     return copy
-      ? forClient(copy, true, true)
+      ? forClient(c, 'stale', copy, true, true)
       : problem(c, 503, 'Briefings cannot be read right now. Please try again in a minute.');
   }
   if (fresh.status !== 200) return fresh;
@@ -118,5 +132,5 @@ export async function cachedByRevision(
   const stored = new Response(body, { status: 200, headers });
   remember(key.url, body, headers);
   if (cache) c.executionCtx.waitUntil(Promise.all([cache.put(key, stored.clone()), cache.put(latest, stored.clone())]));
-  return forClient(stored, !!cache);
+  return forClient(c, 'render', stored, !!cache);
 }
