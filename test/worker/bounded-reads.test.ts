@@ -46,6 +46,18 @@ describe('cache keys', () => {
   }, 30_000);
 });
 
+describe('Briefing-Trace', () => {
+  it('says where a cached answer came from and what the memo holds, only when asked', async () => {
+    const first = await get('/api/briefings?after=2025-01-01T00:00:00Z~traced', {
+      'Briefing-Trace': '1',
+    });
+    expect(first.headers.get('Briefing-Cache')).toMatch(/^render; memo-entries=\d+; memo-bytes=\d+$/);
+    const again = await get('/api/briefings?after=2025-01-01T00:00:00Z~traced', { 'Briefing-Trace': '1' });
+    expect(again.headers.get('Briefing-Cache')).toMatch(/^memo; /);
+    expect((await get('/api/briefings?after=2025-01-01T00:00:00Z~traced')).headers.get('Briefing-Cache')).toBeNull();
+  });
+});
+
 describe('GET /api/briefings/{id}', () => {
   it('is served from the copy kept by revision, with its ETag "r{revision}", without reading D1 again', async () => {
     const { db, counts } = countedD1();
