@@ -19,7 +19,11 @@ const run = (script: string, args: string[]) =>
     // No --to: the commands find the server on PORT, as `npm start` serves it.
     env: { ...process.env, PUBLISH_TOKEN: TEST_TOKEN, PORT: String(server.port), BRIEFING_URL: '' },
   });
-const live = async (id = ID) => (await (await fetch(`${server.url}/api/briefings/${id}`)).json()) as Briefing;
+/** The live briefing. Once more if the kept-alive socket was closed under us while a command ran. */
+async function live(id = ID): Promise<Briefing> {
+  const read = async () => (await (await fetch(`${server.url}/api/briefings/${id}`)).json()) as Briefing;
+  return read().catch(read);
+}
 
 // Migrating, seeding and starting wrangler take a while on a shared machine.
 beforeAll(async () => {
