@@ -3,6 +3,7 @@
 // groups; `-- --write` puts the table into docs/performance.md (only the rows it measured).
 import { alertFanOut } from './alerts';
 import { feedRefresh, pageBytes } from './bytes';
+import { faults } from './faults';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
 import { lighthouseRuns } from './lighthouse';
@@ -69,6 +70,7 @@ if (wanted('scaling')) {
     await Promise.all([ten.stop(), thousand.stop()]);
   }
 }
+if (wanted('faults')) await withServer(1, (s) => step('faults', () => faults(s)));
 await step('render cpu', () => renderCpu());
 await step('alerts', () => alertFanOut());
 

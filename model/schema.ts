@@ -6,19 +6,25 @@ import { LIKELIHOOD_TERMS } from './likelihood';
 // fields (ids, sums, dates in order) are in rules.ts.
 
 const MARKUP = /<\/?[a-z!?][^<>]*>|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-// C0 and C1 controls, and the bidi embeddings, overrides and isolates that can disguise text.
+// C0 and C1 controls, line and paragraph separators, tag characters, and every invisible format
+// character (bidi marks, embeddings and isolates, zero-width spaces, soft hyphens, the BOM): each can
+// disguise text or hide it. ZWNJ and ZWJ are kept: Persian, Indic scripts and emoji need them.
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u{e0000}-\u{e007f}]|(?![\u200c\u200d])\p{Cf}/u;
+/** What is left to read once spaces and invisible characters are taken away. */
+const visible = (s: string) => s.replace(/[\s\p{Cf}]/gu, '');
+/** The longest URL accepted: beyond it, browsers and feed readers start to disagree. */
+export const MAX_URL = 2000;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
 
 /** Plain text: not blank, at most `max` characters, no markup, no hidden control characters. */
 export const text = (max: number) =>
   v.pipe(
     v.string('must be text'),
-    v.check((s) => s.trim().length > 0, 'must not be blank'),
+    v.check((s) => visible(s).length > 0, 'must not be blank'),
     v.check((s) => [...s].length <= max, `must be at most ${max} characters`),
     v.check((s) => !MARKUP.test(s), 'must be plain text: no HTML tags or entities'),
-    v.check((s) => !HIDDEN.test(s), 'must not contain control or bidi-override characters'),
+    v.check((s) => !HIDDEN.test(s), 'must not contain control, bidi-override or invisible characters'),
   );
 
 const slug = v.pipe(
@@ -36,6 +42,7 @@ export const timestamp = v.pipe(
 
 const httpsUrl = v.pipe(
   v.string('must be a URL'),
+  v.maxLength(MAX_URL, `must be at most ${MAX_URL} characters`),
   v.check((s) => URL.canParse(s) && new URL(s).protocol === 'https:', 'must be an https:// URL'),
 );
 

@@ -1,24 +1,26 @@
-// `npm run publish -- FILE [--to URL]`: checks a draft (.md) or a briefing (.json) with the shared
-// validator, printing each problem with its path and line, then sends it to the API (the local
-// server by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
+// `npm run publish -- FILE [--to URL] [--revision N]`: checks a draft (.md) or a briefing (.json) with
+// the shared validator, printing each problem with its path and line, then sends it to the API (the
+// local server on PORT by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
+// Nothing is overwritten unseen: a file without `revision` only creates; a revision is sent as If-Match.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { diffBriefings } from '../model/diff';
 import { validateBriefingInput } from '../model/validate';
 import { readPublishToken } from './lib/dev-vars';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
-import { sendBriefing } from './lib/send';
+import { fetchLive, sendBriefing } from './lib/send';
+import { serverUrl, tokenRefusal } from './lib/server';
 
 const args = process.argv.slice(2);
-const to = args.includes('--to')
-  ? args[args.indexOf('--to') + 1]
-  : (process.env.BRIEFING_URL ?? 'http://localhost:8787');
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--to');
+const to = serverUrl(args);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const file = args.find((a, i) => !a.startsWith('--') && !['--to', '--revision'].includes(args[i - 1]));
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL]');
+if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL] [--revision N]');
 let text: string;
 try {
   text = readFileSync(file, 'utf8');
@@ -36,39 +38,64 @@ try {
 
 const checked = validateBriefingInput(loaded.value);
 if (!checked.ok) {
-  for (const p of checked.problems) console.error(`${file}:${loaded.lineOf(p.path)}: ${p.path}: ${p.message}`);
+  for (const p of checked.problems) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);
   fail(`✗ ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}; nothing was sent.`);
 }
+const input = checked.value;
 
+const given = option('--revision');
+if (given !== undefined && !/^[1-9]\d*$/.test(given)) fail(`--revision must be a revision number, such as 3`);
+const own = (loaded.value as { revision?: unknown }).revision;
+const basedOn = given !== undefined ? Number(given) : typeof own === 'number' ? own : undefined;
+
+const refusal = tokenRefusal(to);
+if (refusal) fail(`✗ ${refusal} Nothing was sent.`);
 const token = process.env.PUBLISH_TOKEN ?? readPublishToken();
 if (!token) fail('No PUBLISH_TOKEN: run `npm start` once (it writes one to .dev.vars), or set PUBLISH_TOKEN.');
 
-const revision = (loaded.value as { revision?: unknown }).revision;
-const basedOn = typeof revision === 'number' ? revision : undefined;
-const sent = await sendBriefing(to, token, checked.value, basedOn).catch((e: Error) =>
-  fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`),
-);
+const unreachable = (e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`);
+const pullAdvice = (id: string, revision: number) =>
+  `Fetch the live copy into a draft with \`npm run pull -- ${id}\`${to.startsWith('http://localhost') ? '' : ` --from ${to}`}, make your change there and publish that, or pass --revision ${revision} if you mean to replace revision ${revision} with this file.`;
 
+const live = await fetchLive(to, input.id).catch(unreachable);
+if (live && basedOn === undefined) {
+  fail(
+    `✗ ${input.id} is already published (revision ${live.revision}) and this file names no revision, so it would overwrite a briefing you have not seen. Nothing was sent.\n  ${pullAdvice(input.id, live.revision)}`,
+  );
+}
+if (live && diffBriefings(live, input).length === 0) {
+  console.log(`= ${input.id} is unchanged (revision ${live.revision}); nothing was sent.`);
+  recordRevision(live.revision);
+  process.exit(0);
+}
+
+const sent = await sendBriefing(to, token, input, live ? basedOn : undefined).catch(unreachable);
 if (!sent.ok) {
-  for (const p of sent.errors) console.error(`${file}:${loaded.lineOf(p.path)}: ${p.path}: ${p.message}`);
+  for (const p of sent.errors) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);
   if (sent.status === 412) {
+    const current = Number(/r(\d+)/.exec(sent.etag ?? '')?.[1] ?? 0);
     fail(
-      `✗ Someone published ${sent.etag ?? 'a newer revision'} since the revision you started from (r${basedOn ?? '?'}). Fetch it (curl ${to}/api/briefings/${checked.value.id}), merge your change, set revision: to the new one, and publish again.`,
+      `✗ Someone published revision ${current || '(newer)'} since the revision you started from (r${basedOn}); nothing was sent.\n  ${pullAdvice(input.id, current)}`,
     );
   }
+  if (sent.status === 409 && !live) fail(`✗ ${sent.detail} Nothing was overwritten.\n  ${pullAdvice(input.id, 1)}`);
   fail(`✗ ${sent.status}: ${sent.detail}`);
 }
 
 const b = sent.briefing;
-console.log(
-  `✓ ${sent.created ? 'Published' : 'Revised'} ${b.id}, revision ${b.revision}: ${to.replace(/\/$/, '')}/briefings/${b.id}`,
-);
-if (!isJson) {
-  // Record the revision this draft now matches, so the next publish of it is refused if someone
-  // else's came in between. Only that line changes: the editor's formatting and comments stay.
+console.log(`✓ ${sent.created ? 'Published' : 'Revised'} ${b.id}, revision ${b.revision}: ${to}/briefings/${b.id}`);
+recordRevision(b.revision);
+
+/**
+ * Records the revision this draft now matches, so the next publish of it is refused if someone else's
+ * came in between. Only that line changes: the editor's formatting and comments stay. A .json file is
+ * the editor's own and is left as it is.
+ */
+function recordRevision(revision: number): void {
+  if (isJson || own === revision) return;
   const end = text.indexOf('\n---', 3);
   const front = text.slice(0, end);
-  const line = `revision: ${b.revision}`;
+  const line = `revision: ${revision}`;
   const updated = /^revision:.*$/m.test(front) ? front.replace(/^revision:.*$/m, line) : `${front}\n${line}`;
-  writeFileSync(file, updated + text.slice(end));
+  writeFileSync(file!, updated + text.slice(end));
 }

@@ -40,6 +40,9 @@ const dev = spawn(
     port,
     '--ip',
     'localhost',
+    // wrangler.toml's route names the production domain; locally, pages keep their own origin.
+    '--host',
+    `localhost:${port}`,
     '--show-interactive-dev-session=false',
     '--log-level',
     'warn',

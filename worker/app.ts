@@ -3,37 +3,45 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { privateWhenCookie } from './http/cookie-cache';
 import { language } from './http/language';
+import { pagePolicy } from './http/page-policy';
 import { prefs } from './http/prefs';
 import { problem } from './http/problem';
 import { inlineStyleSource, isDataPath, security } from './http/security';
 import { appAssets } from './render/assets';
 import { alerts } from './routes/alerts';
 import { api } from './routes/api';
+import { cspReports } from './routes/csp-reports';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
 import { notFoundPage, pages } from './routes/pages';
 import { prefsRoutes } from './routes/prefs';
+import { WriteFailed } from './store/commit';
 import type { AppEnv } from './types';
 
 const isPublicRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
 
 export const app = new Hono<AppEnv>();
 
+app.use(privateWhenCookie);
 app.use(async (c, next) => {
   c.set('styleSource', await inlineStyleSource());
   const assets = await appAssets(c.env, new URL(c.req.url).origin);
   c.set('assets', assets);
   await next();
 });
+app.use(pagePolicy);
 app.use(security);
 app.use(language);
 app.use(prefs);
 // Public reads are open to any origin, without credentials; editor routes to none. A fixed '*'
-// (not a function of the request) spares every response a `Vary: Origin`.
+// (not a function of the request) spares every response a `Vary: Origin`. The method decides: only a
+// preflight (OPTIONS) is read by the method it asks for.
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD'], exposeHeaders: ['ETag'], maxAge: 86400 });
 app.use((c, next) =>
-  isPublicRead(c.req.method) || isPublicRead(c.req.header('Access-Control-Request-Method'))
+  isPublicRead(c.req.method) ||
+  (c.req.method === 'OPTIONS' && isPublicRead(c.req.header('Access-Control-Request-Method')))
     ? publicCors(c, next)
     : next(),
 );
@@ -52,6 +60,7 @@ app.route('/', feedRoutes);
 app.route('/', api);
 app.route('/', editor);
 app.route('/', alerts);
+app.route('/', cspReports);
 
 app.notFound((c) =>
   isDataPath(c.req.path) || !isPublicRead(c.req.method)
@@ -62,6 +71,12 @@ app.notFound((c) =>
 app.onError((error, c) => {
   // A middleware's own answer (the editor's 401), already a problem document.
   if (error instanceof HTTPException) return error.getResponse();
+  if (error instanceof WriteFailed) {
+    console.error(error.cause);
+    return problem(c, 503, 'Storage failed during the change and none of it was saved. Send it again, as it is.', {
+      headers: { 'Retry-After': '10' },
+    });
+  }
   // Details go to the log, never to the client.
   console.error(error);
   return problem(c, 500, 'Something went wrong on our side. Please try again.');

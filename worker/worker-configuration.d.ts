@@ -8,6 +8,8 @@ declare namespace Cloudflare {
     DB: D1Database;
     ALERTS: Queue;
     WRITE_LIMITER: RateLimit;
+    READ_LIMITER: RateLimit;
+    AUTH_LIMITER: RateLimit;
     VERSION: WorkerVersionMetadata;
     ASSETS: Fetcher;
     SITE_NAME: 'Briefing';

@@ -9,6 +9,8 @@ export interface Loaded {
   value: unknown;
   /** The line of a JSON path such as `sections[2].paragraphs[0]`; its nearest existing parent's otherwise. */
   lineOf(path: string): number;
+  /** Where to point an editor: `line`, or `line:column` in a JSON file (often one long line). */
+  placeOf(path: string): string;
 }
 
 export class DraftError extends Error {
@@ -33,15 +35,19 @@ function yamlLines(text: string, firstLine: number) {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const find = (path: (string | number)[]): number | undefined => {
+  const offsetOf = (path: (string | number)[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = path.length && n === 0 ? undefined : (doc.getIn(path.slice(0, n), true) as Node | undefined);
       // A missing key points at where it would go: its parent's first line, or a commented template.
-      if (node?.range) return at(node.range[0]);
+      if (node?.range) return node.range[0];
     }
     return undefined;
   };
-  return { doc, at, find };
+  const find = (path: (string | number)[]) => {
+    const offset = offsetOf(path);
+    return offset === undefined ? undefined : at(offset);
+  };
+  return { doc, at, find, offsetOf, counter };
 }
 
 /** Reads a .json briefing. */
@@ -53,8 +59,15 @@ export function loadJson(text: string): Loaded {
     const pos = Number(/position (\d+)/.exec(String(e))?.[1] ?? 0);
     throw new DraftError(text.slice(0, pos).split('\n').length, `not valid JSON: ${(e as Error).message}`);
   }
-  const { find } = yamlLines(text, 1);
-  return { value, lineOf: (path) => find(segments(path)) ?? 1 };
+  const { find, offsetOf, counter } = yamlLines(text, 1);
+  return {
+    value,
+    lineOf: (path) => find(segments(path)) ?? 1,
+    placeOf(path) {
+      const { line, col } = counter.linePos(offsetOf(segments(path)) ?? 0);
+      return `${line}:${col}`;
+    },
+  };
 }
 
 const HEADING = /^##\s+(.+?)(?:\s+\{#([a-z0-9-]+)\})?\s*$/;
@@ -118,17 +131,15 @@ export function loadDraft(text: string): Loaded {
   const value = { ...front, ...(body.lede !== undefined ? { lede: body.lede } : {}), sections: body.sections };
   // The template's commented "# whatComesNext:" is where a missing outlook goes.
   const template = all.findIndex((l, i) => i < end && /^#\s*whatComesNext:/.test(l));
-  return {
-    value,
-    lineOf(path) {
-      const parts = segments(path);
-      for (let n = parts.length; n > 0; n--) {
-        const key = jsonPath(parts.slice(0, n));
-        if (key in body.lines) return body.lines[key];
-      }
-      if (parts[0] === 'lede' || parts[0] === 'sections') return end + 2;
-      if (parts[0] === 'whatComesNext' && !('whatComesNext' in front) && template >= 0) return template + 1;
-      return find(parts) ?? 2;
-    },
+  const lineOf = (path: string): number => {
+    const parts = segments(path);
+    for (let n = parts.length; n > 0; n--) {
+      const key = jsonPath(parts.slice(0, n));
+      if (key in body.lines) return body.lines[key];
+    }
+    if (parts[0] === 'lede' || parts[0] === 'sections') return end + 2;
+    if (parts[0] === 'whatComesNext' && !('whatComesNext' in front) && template >= 0) return template + 1;
+    return find(parts) ?? 2;
   };
+  return { value, lineOf, placeOf: (path) => String(lineOf(path)) };
 }

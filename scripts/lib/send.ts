@@ -1,32 +1,31 @@
 import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
 
-// Sends a checked briefing to the API: POST when its id is new, PUT with If-Match when it exists.
+// The API calls of the publish and pull commands. A change is sent only against a revision the
+// editor has seen: POST for a new id, PUT with that revision as If-Match otherwise.
 
 export type Sent =
   | { ok: true; briefing: Briefing; created: boolean }
   | { ok: false; status: number; detail: string; errors: FieldProblem[]; etag?: string };
 
-/**
- * `basedOn` is the revision the editor started from (a draft's `revision:` field); without one, the
- * current revision is fetched first, so the change replaces whatever is there now.
- */
+/** The live briefing, or null when the id is unknown there. */
+export async function fetchLive(to: string, id: string): Promise<Briefing | null> {
+  const res = await fetch(`${to}/api/briefings/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
+  if (res.status === 404) return null;
+  if (!res.ok) throw new Error(`GET /api/briefings/${id} answered ${res.status}`);
+  return (await res.json()) as Briefing;
+}
+
+/** Creates `b` (no revision) or replaces revision `basedOn` of it. */
 export async function sendBriefing(to: string, token: string, b: BriefingInput, basedOn?: number): Promise<Sent> {
-  const url = `${to.replace(/\/$/, '')}/api/briefings`;
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  const current = await fetch(`${url}/${b.id}`, { headers: { Accept: 'application/json' } });
-  let res: Response;
-  if (current.status === 404) {
-    res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(b) });
-  } else if (current.ok) {
-    const ifMatch = basedOn !== undefined ? `"r${basedOn}"` : (current.headers.get('ETag') ?? '');
-    res = await fetch(`${url}/${b.id}`, {
-      method: 'PUT',
-      headers: { ...headers, 'If-Match': ifMatch },
-      body: JSON.stringify(b),
-    });
-  } else {
-    res = current;
-  }
+  const res =
+    basedOn === undefined
+      ? await fetch(`${to}/api/briefings`, { method: 'POST', headers, body: JSON.stringify(b) })
+      : await fetch(`${to}/api/briefings/${encodeURIComponent(b.id)}`, {
+          method: 'PUT',
+          headers: { ...headers, 'If-Match': `"r${basedOn}"` },
+          body: JSON.stringify(b),
+        });
   if (res.ok) return { ok: true, briefing: (await res.json()) as Briefing, created: res.status === 201 };
   const problem = (await res.json().catch(() => ({}))) as { detail?: string; errors?: FieldProblem[] };
   return {

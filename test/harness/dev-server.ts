@@ -52,6 +52,9 @@ export class DevServer {
         String(this.port),
         '--ip',
         '127.0.0.1',
+        // wrangler.toml's route names the production domain; requests here keep their own origin.
+        '--host',
+        `127.0.0.1:${this.port}`,
         '--persist-to',
         this.persistTo,
         '--show-interactive-dev-session=false',

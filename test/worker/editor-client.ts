@@ -4,9 +4,14 @@ import { TEST_TOKEN } from '../harness/token';
 /** The token vitest.config.ts binds as PUBLISH_TOKEN. */
 export const TOKEN = TEST_TOKEN;
 
-/** A reader's request to the real worker (a browser's headers, a HEAD, a redirect not followed). */
+/**
+ * A reader's request to the real worker (a browser's headers, a HEAD, a redirect not followed), each
+ * from an address of its own unless it names one, so the read limiter counts only the tests about it.
+ */
 export const get = (path: string, headers: Record<string, string> = {}, init: RequestInit = {}) =>
-  exports.default.fetch(new Request(`https://briefing.test${path}`, { ...init, headers }));
+  exports.default.fetch(
+    new Request(`https://briefing.test${path}`, { ...init, headers: { 'CF-Connecting-IP': freshIp(), ...headers } }),
+  );
 
 export interface Send {
   body?: unknown;

@@ -23,7 +23,7 @@ describe('the interface language', () => {
     expect(html).toContain('>Et maintenant\u202f?</h2>');
     expect(html).toContain('Perspectives revues le 25 nov. 2026');
     expect(html).toContain('Source principale');
-    expect(res.headers.get('Set-Cookie')).toMatch(/^lang=fr; Max-Age=31536000; Path=\/; Secure; SameSite=Lax/);
+    expect(res.headers.get('Set-Cookie')).toMatch(/^__Host-lang=fr; Max-Age=31536000; Path=\/; Secure; SameSite=Lax/);
     expect(res.headers.get('Vary')).toContain('Accept-Language');
   });
 

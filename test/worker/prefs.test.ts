@@ -14,14 +14,14 @@ describe('GET /prefs', () => {
     const res = await get(`/prefs?size=xl&back=${encodeURIComponent(BRIEFING)}`);
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe(BRIEFING);
-    expect(res.headers.get('Set-Cookie')).toMatch(/^size=xl; Max-Age=31536000; Path=\/; Secure; SameSite=Lax/);
+    expect(res.headers.get('Set-Cookie')).toMatch(/^__Host-size=xl; Max-Age=31536000; Path=\/; Secure; SameSite=Lax/);
     expect(res.headers.get('Cache-Control')).toBe('no-store');
   });
 
   it('prefers the Referer, which is right after the app moved between pages without reloading', async () => {
     const res = await get('/prefs?theme=dark&back=/', { Referer: `https://briefing.test${BRIEFING}?lang=fr` });
     expect(res.headers.get('Location')).toBe(`${BRIEFING}?lang=fr`);
-    expect(res.headers.get('Set-Cookie')).toMatch(/^theme=dark;/);
+    expect(res.headers.get('Set-Cookie')).toMatch(/^__Host-theme=dark;/);
   });
 
   it('never sends the reader to another site, and ignores values it does not know', async () => {

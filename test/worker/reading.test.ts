@@ -54,7 +54,7 @@ describe('GET /briefings/{id}', () => {
     const first = await get('/briefings/niger-bazoum-coalition');
     const etag = first.headers.get('ETag');
     expect(etag).toMatch(/^"[0-9a-f]+"$/);
-    expect(first.headers.get('Cache-Control')).toBe('public, max-age=60, stale-while-revalidate=600');
+    expect(first.headers.get('Cache-Control')).toBe('public, max-age=30, stale-while-revalidate=30');
     const again = await get('/briefings/niger-bazoum-coalition', { 'If-None-Match': etag! });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');

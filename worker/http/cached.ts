@@ -1,11 +1,16 @@
 import type { Context } from 'hono';
-import { feedRevision } from '../store/feed-revision';
+import { feedRevision, knowsFeedRevision } from '../store/feed-revision';
+import { isFeedCursor } from '../store/cursor';
 import type { AppEnv } from '../types';
-import { recall, remember } from './memo';
+import { memoSize, recall, remember } from './memo';
 import { problem } from './problem';
+import { readLimited } from './read-limit';
 
-/** What readers' browsers and shared caches may do: reuse for a minute, then revalidate in the background. */
-export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=600';
+/**
+ * What readers' browsers and shared caches may do: reuse for half a minute, then revalidate in the
+ * background for as long again, so a retraction reaches a reader online within a minute.
+ */
+export const PUBLIC_CACHE = 'public, max-age=30, stale-while-revalidate=30';
 // Our own copies live long: keyed by revision, they are never wrong, only superseded.
 const EDGE_CACHE = 'public, max-age=2592000';
 
@@ -15,63 +20,117 @@ export async function strongEtag(body: ArrayBuffer): Promise<string> {
   return `"${Array.from(digest.slice(0, 12), (b) => b.toString(16).padStart(2, '0')).join('')}"`;
 }
 
-function cacheKey(c: Context<AppEnv>, version: string): Request {
-  const url = new URL(c.req.url);
-  url.searchParams.set('__v', version);
-  // Pages name the build's hashed script: a copy kept from an older build must not outlive it.
-  url.searchParams.set('__b', c.get('assets')?.build ?? 'none');
-  return new Request(url.toString());
+export interface CacheOptions {
+  /**
+   * The query parameters the route reads: only these make a copy of its own; any other is ignored,
+   * so `?x=…` can neither fill the caches nor cost a read. `after` must be a well-formed cursor.
+   */
+  params: readonly string[];
+  /** What else than the URL the response depends on (language, reading preferences). */
+  vary?: string;
 }
 
-function forClient(res: Response, stale = false): Response {
+function cacheKey(c: Context<AppEnv>, params: readonly string[], version: string): Request {
+  const url = new URL(c.req.url);
+  const key = new URL(url.pathname, url.origin);
+  for (const name of params) {
+    const value = url.searchParams.get(name);
+    if (value !== null) key.searchParams.set(name, value);
+  }
+  key.searchParams.set('__v', version);
+  // Pages name the build's hashed script: a copy kept from an older build must not outlive it.
+  key.searchParams.set('__b', c.get('assets')?.build ?? 'none');
+  return new Request(key.toString());
+}
+
+/**
+ * The Workers Cache, or undefined where there is none: workers.dev serves without one (puts are
+ * dropped, matches miss), so there a response says so rather than seem cached.
+ */
+function edgeCache(c: Context<AppEnv>): Cache | undefined {
+  // Preact's JSX types pull in lib.dom, whose CacheStorage lacks Workers' `default`.
+  const store = (globalThis as { caches?: { default?: Cache } }).caches?.default;
+  return store && !new URL(c.req.url).hostname.endsWith('.workers.dev') ? store : undefined;
+}
+
+type Source = 'memo' | 'edge' | 'render' | 'stale';
+
+/**
+ * Where the answer came from and what the memo holds, only for a request that asks with
+ * `Briefing-Trace: 1` (the fault bench counts D1 renders from outside): every other response,
+ * a feed's 304 above all, carries no byte of it.
+ */
+function trace(c: Context<AppEnv>, out: Response, source: Source): void {
+  if (!c.req.header('Briefing-Trace')) return;
+  const { entries, bytes } = memoSize();
+  out.headers.set('Briefing-Cache', `${source}; memo-entries=${entries}; memo-bytes=${bytes}`);
+}
+
+function forClient(c: Context<AppEnv>, source: Source, res: Response, edge: boolean, stale = false): Response {
   const out = new Response(res.body, res);
+  trace(c, out, source);
   out.headers.set('Cache-Control', PUBLIC_CACHE);
+  if (!edge) out.headers.set('Briefing-Edge-Cache', 'none');
   if (stale) out.headers.set('Briefing-Stale', 'storage-unavailable');
   return out;
 }
 
 /**
  * Serves a public page or feed from the Workers Cache API (and the isolate's memory, ./memo), keyed by the
- * code's version, the feed's revision and the day, rendering it only on a miss. When D1 fails, the last
- * good copy is served marked stale; with no copy, a 503.
+ * code's version, the feed's revision, the day, the variant and the route's own parameters, rendering it
+ * only on a miss. Reads that would reach D1 are rate-limited per address. When D1 fails, the last good
+ * copy is served marked stale; with no copy, a 503.
  */
 export async function cachedByRevision(
   c: Context<AppEnv>,
   render: (revision: number) => Promise<Response>,
-  vary = c.get('variant') ?? '',
+  { params, vary = c.get('variant') ?? '' }: CacheOptions,
 ): Promise<Response> {
-  // Preact's JSX types pull in lib.dom, whose CacheStorage lacks Workers' `default`.
-  const cache = (caches as unknown as { default: Cache }).default;
-  const latest = cacheKey(c, `latest${vary}`);
+  const after = params.includes('after') ? c.req.query('after') : undefined;
+  if (after !== undefined && !isFeedCursor(after))
+    return problem(c, 400, 'after must be the cursor of a page this server gave (its next or next_url).');
+  const cache = edgeCache(c);
+  const latest = cacheKey(c, params, `latest${vary}`);
   let key: Request;
   let fresh: Response;
+  let counted = false;
   try {
+    if (!knowsFeedRevision(c.env.DB)) {
+      const limited = await readLimited(c);
+      if (limited) return limited;
+      counted = true;
+    }
     const revision = await feedRevision(c.env.DB);
-    key = cacheKey(c, `${c.env.VERSION.id}-r${revision}-${new Date().toISOString().slice(0, 10)}${vary}`);
+    key = cacheKey(c, params, `${c.env.VERSION.id}-r${revision}-${new Date().toISOString().slice(0, 10)}${vary}`);
     const hot = recall(key.url);
-    if (hot) return forClient(hot);
-    const hit = await cache.match(key);
+    if (hot) return forClient(c, 'memo', hot, !!cache);
+    const hit = await cache?.match(key);
     if (hit) {
       const body = await hit.arrayBuffer();
       remember(key.url, body, hit.headers);
-      return forClient(new Response(body, hit));
+      return forClient(c, 'edge', new Response(body, hit), true);
+    }
+    if (!counted) {
+      const limited = await readLimited(c);
+      if (limited) return limited;
     }
     fresh = await render(revision);
   } catch (error) {
     console.error('storage unavailable', error);
-    const copy = await cache.match(latest);
+    const copy = await cache?.match(latest);
     return copy
-      ? forClient(copy, true)
+      ? forClient(c, 'stale', copy, true, true)
       : problem(c, 503, 'Briefings cannot be read right now. Please try again in a minute.');
   }
   if (fresh.status !== 200) return fresh;
 
   const body = await fresh.arrayBuffer();
   const headers = new Headers(fresh.headers);
-  headers.set('ETag', await strongEtag(body));
+  // A route may name its own ETag (the API's "r{revision}"); otherwise the body's digest.
+  if (!headers.has('ETag')) headers.set('ETag', await strongEtag(body));
   headers.set('Cache-Control', EDGE_CACHE);
   const stored = new Response(body, { status: 200, headers });
   remember(key.url, body, headers);
-  c.executionCtx.waitUntil(Promise.all([cache.put(key, stored.clone()), cache.put(latest, stored.clone())]));
-  return forClient(stored);
+  if (cache) c.executionCtx.waitUntil(Promise.all([cache.put(key, stored.clone()), cache.put(latest, stored.clone())]));
+  return forClient(c, 'render', stored, !!cache);
 }

@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { getCookie } from 'hono/cookie';
 import { detectFromQuery, languageDetector, type DetectorOptions } from 'hono/language';
 import { en } from '../../web/i18n/en';
 import { fr } from '../../web/i18n/fr';
@@ -22,7 +23,11 @@ const options: DetectorOptions = {
   supportedLanguages: [...LANGUAGES],
   fallbackLanguage: LANGUAGES[0],
 };
-const detect = languageDetector(options);
+// A choice saved over https is `__Host-lang`; one saved before that, or over http, is `lang`.
+const detectPlain = languageDetector(options);
+const detectHost = languageDetector({ ...options, lookupCookie: '__Host-lang' });
+const detect: typeof detectPlain = (c, next) =>
+  (getCookie(c, '__Host-lang') !== undefined ? detectHost : detectPlain)(c, next);
 
 /**
  * Picks the interface's language for every page (`?lang=`, then the saved choice, then

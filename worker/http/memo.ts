@@ -1,9 +1,13 @@
 // The responses this isolate last rendered or read back from the Workers Cache, by cache key: reading a
 // feed page back from the Cache API costs far more than serving a static file. Safe as the Cache API copy
 // is: every key names the build, the feed revision, the day and the variant, so a write makes new keys.
+// Bounded by what it really holds (key, headers and body) and by entry count, so no stream of distinct
+// requests can grow an isolate's memory beyond it.
 
 const MAX_BYTES = 4 * 1024 * 1024;
-const held = new Map<string, { body: ArrayBuffer; headers: [string, string][] }>();
+const MAX_ENTRIES = 256;
+type Entry = { body: ArrayBuffer; headers: [string, string][]; size: number };
+const held = new Map<string, Entry>();
 let bytes = 0;
 
 /** The response kept under `key`, as a new Response; undefined when none is. */
@@ -16,16 +20,23 @@ export function recall(key: string): Response | undefined {
   return new Response(hit.body, { status: 200, headers: hit.headers });
 }
 
-/** Keeps a 200's body and headers under `key`, dropping the least recently used beyond 4 MB. */
+/** Keeps a 200's body and headers under `key`, dropping the least recently used beyond the bounds. */
 export function remember(key: string, body: ArrayBuffer, headers: Headers): void {
-  if (held.has(key) || body.byteLength > MAX_BYTES / 4) return;
   const list: [string, string][] = [];
-  headers.forEach((value, name) => list.push([name, value]));
-  held.set(key, { body, headers: list });
-  bytes += body.byteLength;
+  let size = key.length * 2 + body.byteLength;
+  headers.forEach((value, name) => {
+    list.push([name, value]);
+    size += (name.length + value.length) * 2;
+  });
+  if (held.has(key) || size > MAX_BYTES / 4) return;
+  held.set(key, { body, headers: list, size });
+  bytes += size;
   for (const [k, v] of held) {
-    if (bytes <= MAX_BYTES) break;
+    if (bytes <= MAX_BYTES && held.size <= MAX_ENTRIES) break;
     held.delete(k);
-    bytes -= v.body.byteLength;
+    bytes -= v.size;
   }
 }
+
+/** What the memo holds now: the bench and the tests watch it stay bounded. */
+export const memoSize = () => ({ entries: held.size, bytes, maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES });

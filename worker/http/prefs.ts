@@ -1,7 +1,7 @@
-import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { htmlAttributes, readPrefs } from '../../web/prefs/prefs';
 import type { AppEnv } from '../types';
+import { readChoice } from './choice-cookie';
 import { isDataPath } from './security';
 
 /**
@@ -10,7 +10,7 @@ import { isDataPath } from './security';
  * already names Cookie, for the language).
  */
 export const prefs = createMiddleware<AppEnv>(async (c, next) => {
-  const p = readPrefs((name) => getCookie(c, name));
+  const p = readPrefs((name) => readChoice(c, name));
   c.set('prefs', p);
   const attrs = htmlAttributes(p);
   if (attrs && !isDataPath(c.req.path)) c.set('variant', `${c.get('variant') ?? ''}-${p.size}-${p.theme}`);

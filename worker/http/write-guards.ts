@@ -43,11 +43,40 @@ export const jsonBody = (optional = false) =>
     await next();
   });
 
+/** `r3` or `'r3'` where `"r3"` was meant: an ETag's quotes are easily lost in a shell. */
+const UNQUOTED = /^'?(r\d+)'?$/;
+
+/**
+ * The entity tags an `If-Match` header lists, each as the editor meant it (`r3` read as `"r3"`), and
+ * those that cannot be one of ours as written, for the 412 to show.
+ */
+export function readIfMatch(header: string): { tags: string[]; odd: string[] } {
+  const tags: string[] = [];
+  const odd: string[] = [];
+  for (const raw of header
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)) {
+    const bare = UNQUOTED.exec(raw);
+    if (bare) tags.push(`"${bare[1]}"`);
+    else if (/^"r\d+"$/.test(raw) || raw === '*') tags.push(raw);
+    else odd.push(raw);
+  }
+  return { tags, odd };
+}
+
 /** Whether an `If-Match` header names the current revision: `*`, or a list holding "r{revision}". */
 export function ifMatchHolds(header: string, revision: number): boolean {
-  if (header.trim() === '*') return true;
+  const { tags } = readIfMatch(header);
   // Strong comparison (RFC 9110 §13.1.1): a weak tag W/"r3" never matches.
-  return header.split(',').some((tag) => tag.trim() === `"r${revision}"`);
+  return tags.includes('*') || tags.includes(`"r${revision}"`);
+}
+
+/** What a 412 adds when the header held something no ETag of ours looks like (W/"r3", 3, "3"). */
+export function ifMatchAdvice(header: string, revision: number): string {
+  const { odd } = readIfMatch(header);
+  if (!odd.length) return '';
+  return ` You sent If-Match: ${odd.join(', ')}, which is not an ETag of this API: send exactly "r${revision}", quotes included${odd.some((t) => t.startsWith('W/')) ? ', without W/ (a weak tag never matches)' : ''}.`;
 }
 
 /** 428 when a change does not say which revision it was made against. */

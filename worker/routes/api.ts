@@ -1,27 +1,51 @@
 import { Hono } from 'hono';
 import type { BriefingIndex } from '../../model/types';
-import { cachedByRevision, PUBLIC_CACHE } from '../http/cached';
+import { cachedByRevision } from '../http/cached';
 import { problem } from '../http/problem';
-import { getBriefing, listBriefings, listRevisions, PAGE_SIZE } from '../store/briefings';
+import { getBriefing, listBriefings, PAGE_SIZE } from '../store/briefings';
+import { listRevisionPage } from '../store/revisions';
 import type { AppEnv } from '../types';
+
+const json = (body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
 
 /** Reading briefings as JSON: the feed's page as the app syncs it, one briefing with its revision as ETag, its history. */
 export const api = new Hono<AppEnv>()
   .get('/api/briefings', (c) =>
-    cachedByRevision(c, async (revision) => {
-      const page = await listBriefings(c.env.DB, PAGE_SIZE, c.req.query('after'));
-      const body: BriefingIndex = { revision, briefings: page.items, ...(page.next ? { next: page.next } : {}) };
-      return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-    }),
+    cachedByRevision(
+      c,
+      async (revision) => {
+        const page = await listBriefings(c.env.DB, PAGE_SIZE, c.req.query('after'));
+        const body: BriefingIndex = { revision, briefings: page.items, ...(page.next ? { next: page.next } : {}) };
+        return json(body);
+      },
+      { params: ['after'] },
+    ),
   )
-  .get('/api/briefings/:id', async (c) => {
-    const briefing = await getBriefing(c.env.DB, c.req.param('id'));
-    if (!briefing) return problem(c, 404, `There is no briefing "${c.req.param('id')}".`);
-    return c.json(briefing, 200, { ETag: `"r${briefing.revision}"`, 'Cache-Control': PUBLIC_CACHE });
-  })
-  .get('/api/briefings/:id/revisions', async (c) => {
+  .get('/api/briefings/:id', (c) =>
+    cachedByRevision(
+      c,
+      async () => {
+        const briefing = await getBriefing(c.env.DB, c.req.param('id'));
+        if (!briefing) return problem(c, 404, `There is no briefing "${c.req.param('id')}".`);
+        return json(briefing, { ETag: `"r${briefing.revision}"` });
+      },
+      { params: [] },
+    ),
+  )
+  .get('/api/briefings/:id/revisions', (c) => {
     const id = c.req.param('id');
-    const revisions = await listRevisions(c.env.DB, id);
-    if (revisions.length === 0) return problem(c, 404, `There is no briefing "${id}".`);
-    return c.json({ id, revisions }, 200, { 'Cache-Control': PUBLIC_CACHE });
+    const before = c.req.query('before');
+    if (before !== undefined && !/^[1-9]\d{0,9}$/.test(before))
+      return problem(c, 400, 'before must be a revision number, as the previous page\'s "next" gives it.');
+    return cachedByRevision(
+      c,
+      async () => {
+        const page = await listRevisionPage(c.env.DB, id, before ? Number(before) : undefined);
+        if (page.revisions.length === 0 && !before) return problem(c, 404, `There is no briefing "${id}".`);
+        const next = page.next ? `/api/briefings/${id}/revisions?before=${page.next}` : undefined;
+        return json({ id, revisions: page.revisions, ...(next ? { next } : {}) });
+      },
+      { params: ['before'] },
+    );
   });

@@ -7,7 +7,16 @@ import { enqueueAlert } from '../alerts/enqueue';
 import { requireEditor } from '../http/auth';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';
-import { hasBody, ifMatchHolds, jsonBody, limitBody, noStore, requireIfMatch, writeLimit } from '../http/write-guards';
+import {
+  hasBody,
+  ifMatchAdvice,
+  ifMatchHolds,
+  jsonBody,
+  limitBody,
+  noStore,
+  requireIfMatch,
+  writeLimit,
+} from '../http/write-guards';
 import { createBriefing, getBriefing } from '../store/briefings';
 import { retractBriefing, updateBriefing, type WriteResult } from '../store/edits';
 import type { AppEnv } from '../types';
@@ -23,13 +32,21 @@ const retractionBody = v.strictObject({ reason: v.optional(text(1000)) }, (i) =>
 const etagOf = (b: Briefing) => `"r${b.revision}"`;
 const saved = (c: Context<AppEnv>, b: Briefing, status: 200 | 201 = 200, headers: Record<string, string> = {}) =>
   c.json(b, status, { ETag: etagOf(b), ...headers });
+// A 422 lists at most this many problems: enough to act on, never a body bigger than the request.
+const MAX_LISTED = 100;
 const invalid = (c: Context<AppEnv>, errors: FieldProblem[]) =>
-  problem(c, 422, `The briefing has ${errors.length} problem${errors.length === 1 ? '' : 's'}.`, { errors });
+  problem(
+    c,
+    422,
+    `The briefing has ${errors.length} problem${errors.length === 1 ? '' : 's'}${errors.length > MAX_LISTED ? `; the first ${MAX_LISTED} are listed` : ''}.`,
+    { errors: errors.slice(0, MAX_LISTED) },
+  );
 const stale = (c: Context<AppEnv>, current: Briefing) =>
   problem(
     c,
     412,
-    `Revision ${current.revision} is current: fetch it, apply your change again, and send it with If-Match: "r${current.revision}".`,
+    `Revision ${current.revision} is current: fetch it, apply your change again, and send it with If-Match: "r${current.revision}".` +
+      ifMatchAdvice(c.req.header('If-Match') ?? '', current.revision),
     {
       headers: { ETag: etagOf(current) },
     },

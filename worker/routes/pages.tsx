@@ -41,43 +41,51 @@ export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
 /** The reader's pages, server-rendered and whole without JavaScript. */
 export const pages = new Hono<AppEnv>()
   .get('/', (c) =>
-    cachedByRevision(c, async (revision) => {
-      const url = new URL(c.req.url);
-      const after = c.req.query('after');
-      const page = await listCards(c.env.DB, PAGE_SIZE, after);
-      const olderHref = page.next ? `/?after=${encodeURIComponent(page.next)}` : undefined;
-      return html(c, {
-        title: 'Briefing',
-        description: c.get('locale').t.tagline,
-        canonical: `${url.origin}/`,
-        revision,
-        body: <HomePage cards={page.items} olderHref={olderHref} now={new Date().toISOString()} />,
-      });
-    }),
+    cachedByRevision(
+      c,
+      async (revision) => {
+        const url = new URL(c.req.url);
+        const after = c.req.query('after');
+        const page = await listCards(c.env.DB, PAGE_SIZE, after);
+        const olderHref = page.next ? `/?after=${encodeURIComponent(page.next)}` : undefined;
+        return html(c, {
+          title: 'Briefing',
+          description: c.get('locale').t.tagline,
+          canonical: `${url.origin}/`,
+          revision,
+          body: <HomePage cards={page.items} olderHref={olderHref} now={new Date().toISOString()} />,
+        });
+      },
+      { params: ['after'] },
+    ),
   )
   .get('/briefings/:id', (c) =>
-    cachedByRevision(c, async (revision) => {
-      const { origin } = new URL(c.req.url);
-      const briefing = await getBriefing(c.env.DB, c.req.param('id'));
-      if (!briefing) return notFoundPage(c);
-      const canonical = `${origin}/briefings/${briefing.id}`;
-      return html(c, {
-        title: `${briefing.headline} · Briefing`,
-        description: briefing.standfirst,
-        canonical,
-        ogType: 'article',
-        revision,
-        jsonLd: briefingJsonLd(briefing, canonical, origin),
-        body: (
-          <BriefingArticle briefing={briefing} now={new Date().toISOString()}>
-            <OutlookHistory
-              revisions={await listRevisions(c.env.DB, briefing.id)}
-              scenarios={briefing.whatComesNext?.scenarios ?? []}
-            />
-          </BriefingArticle>
-        ),
-      });
-    }),
+    cachedByRevision(
+      c,
+      async (revision) => {
+        const { origin } = new URL(c.req.url);
+        const briefing = await getBriefing(c.env.DB, c.req.param('id'));
+        if (!briefing) return notFoundPage(c);
+        const canonical = `${origin}/briefings/${briefing.id}`;
+        return html(c, {
+          title: `${briefing.headline} · Briefing`,
+          description: briefing.standfirst,
+          canonical,
+          ogType: 'article',
+          revision,
+          jsonLd: briefingJsonLd(briefing, canonical, origin),
+          body: (
+            <BriefingArticle briefing={briefing} now={new Date().toISOString()}>
+              <OutlookHistory
+                revisions={await listRevisions(c.env.DB, briefing.id)}
+                scenarios={briefing.whatComesNext?.scenarios ?? []}
+              />
+            </BriefingArticle>
+          ),
+        });
+      },
+      { params: [] },
+    ),
   )
   .get('/about/format', (c) =>
     html(c, {

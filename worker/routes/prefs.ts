@@ -3,13 +3,17 @@ import { isSize, isTheme } from '../../web/prefs/prefs';
 import { saveChoice } from '../http/choice-cookie';
 import type { AppEnv } from '../types';
 
-/** The page to go back to: the first candidate on our own origin, never another site (`//evil`, `https:`). */
+/**
+ * The page to go back to: the first candidate on our own origin, never another site (`//evil`,
+ * `https:`). The path itself must not start with `//` or `/\\`: `/.//evil.example` resolves to the
+ * path `//evil.example`, which a browser reads as another host.
+ */
 function backTo(candidates: (string | undefined)[], origin: string): string {
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
       const url = new URL(candidate, origin);
-      if (url.origin === origin) return url.pathname + url.search;
+      if (url.origin === origin && !/^\/[/\\]/.test(url.pathname)) return url.pathname + url.search;
     } catch {
       // not a URL: try the next
     }

@@ -19,6 +19,12 @@ export async function feedRevision(db: D1Database): Promise<number> {
   return revision;
 }
 
+/** Whether the next `feedRevision` is answered from memory, without asking D1. */
+export function knowsFeedRevision(db: D1Database): boolean {
+  const known = remembered.get(db);
+  return !!known && known.until > Date.now();
+}
+
 /** Called by every write: the next read asks D1 again. */
 export function forgetFeedRevision(db: D1Database): void {
   remembered.delete(db);

@@ -13,8 +13,9 @@ const current = (): Prefs => {
 
 /** Saves a choice in the cookie the worker reads, so the next page arrives with it and never repaints. */
 function save<K extends keyof Prefs>(name: K, value: Prefs[K]): void {
-  const secure = location.protocol === 'https:' ? '; secure' : '';
-  document.cookie = `${name}=${value}; path=/; max-age=${PREFS_MAX_AGE}; samesite=lax${secure}`;
+  // Over https, the `__Host-` name the worker writes: the browser refuses it from any other origin.
+  const https = location.protocol === 'https:';
+  document.cookie = `${https ? '__Host-' : ''}${name}=${value}; path=/; max-age=${PREFS_MAX_AGE}; samesite=lax${https ? '; secure' : ''}`;
   if (value === (name === 'size' ? 'm' : 'system')) delete document.documentElement.dataset[name];
   else document.documentElement.dataset[name] = value;
   // The footer's no-JavaScript links mark the current choice too.

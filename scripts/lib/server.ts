@@ -1,0 +1,26 @@
+// Where the editor's tools send to, and whether the token may travel there.
+
+/** `--to URL` (or `--from`), else BRIEFING_URL, else the local server on PORT as `npm start` runs it. */
+export function serverUrl(args: string[], flag = '--to'): string {
+  const at = args.indexOf(flag);
+  const given = at >= 0 ? args[at + 1] : process.env.BRIEFING_URL || undefined;
+  return (given ?? `http://localhost:${process.env.PORT ?? 8787}`).replace(/\/$/, '');
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Why the token must not go to `url`, or undefined when it may: only over https, or plain http to
+ * this machine, so a mistyped address never hands the token to someone listening on the wire.
+ */
+export function tokenRefusal(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${url} is not a URL; pass --to https://your-newsroom.example`;
+  }
+  if (parsed.protocol === 'https:') return undefined;
+  if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname)) return undefined;
+  return `The token is sent only over https (or plain http to localhost, 127.0.0.1 or ::1), not to ${parsed.origin}. Use https://${parsed.host}.`;
+}

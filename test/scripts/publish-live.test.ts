@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Briefing } from '../../model/types';
+import { DevServer } from '../harness/dev-server';
+import { TEST_TOKEN } from '../harness/token';
+
+// The editor's commands against a real `wrangler dev`, seeded with the sample briefing.
+const server = new DevServer();
+const dir = mkdtempSync(join(tmpdir(), 'briefing-publish-live-'));
+const SAMPLE = 'content/briefings/niger-bazoum-coalition.json';
+const ID = 'niger-bazoum-coalition';
+
+const run = (script: string, args: string[]) =>
+  spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    // No --to: the commands find the server on PORT, as `npm start` serves it.
+    env: { ...process.env, PUBLISH_TOKEN: TEST_TOKEN, PORT: String(server.port), BRIEFING_URL: '' },
+  });
+/** The live briefing. Once more if the kept-alive socket was closed under us while a command ran. */
+async function live(id = ID): Promise<Briefing> {
+  const read = async () => (await (await fetch(`${server.url}/api/briefings/${id}`)).json()) as Briefing;
+  return read().catch(read);
+}
+
+// Migrating, seeding and starting wrangler take a while on a shared machine.
+beforeAll(async () => {
+  await server.prepare().start();
+}, 120_000);
+afterAll(() => server.stop());
+
+describe('npm run publish against a running server', () => {
+  it('refuses a file without revision for an id that exists, exits non-zero and leaves the live briefing untouched', async () => {
+    const before = await live();
+    const file = join(dir, 'mine.json');
+    const mine = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...mine, headline: 'My own headline over theirs' }, null, 2));
+    const r = run('publish', [file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${ID} is already published (revision 1)`);
+    expect(r.stderr).toContain(`npm run pull -- ${ID}`);
+    expect(r.stderr).toContain('--revision 1');
+    expect(await live()).toEqual(before);
+  });
+
+  it('pulls the live copy into a draft, says an unchanged draft sends nothing, then revises it', async () => {
+    const draft = join(dir, 'pulled.md');
+    const pulled = run('pull', [ID, '--out', draft]);
+    expect([pulled.status, pulled.stdout.trim()]).toEqual([0, `Wrote revision 1 of ${ID} to ${draft}`]);
+    expect(readFileSync(draft, 'utf8')).toMatch(/^revision: 1$/m);
+
+    const unchanged = run('publish', [draft]);
+    expect([unchanged.status, unchanged.stdout.trim()]).toEqual([
+      0,
+      `= ${ID} is unchanged (revision 1); nothing was sent.`,
+    ]);
+    expect((await live()).revision).toBe(1);
+
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace(/^headline: .*$/m, 'headline: A revised headline'));
+    const revised = run('publish', [draft]);
+    expect(revised.stdout.trim()).toBe(`✓ Revised ${ID}, revision 2: http://localhost:${server.port}/briefings/${ID}`);
+    expect(await live()).toMatchObject({ revision: 2, headline: 'A revised headline' });
+    expect(readFileSync(draft, 'utf8')).toMatch(/^revision: 2$/m);
+  });
+
+  it('refuses a draft whose revision is stale, naming the current one', async () => {
+    const file = join(dir, 'stale.json');
+    const mine = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...mine, revision: 1, standfirst: 'An older edit.' }, null, 2));
+    const r = run('publish', [file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Someone published revision 2 since the revision you started from (r1)');
+    expect((await live()).standfirst).not.toBe('An older edit.');
+  });
+
+  it('creates a new id from a file without revision', async () => {
+    const file = join(dir, 'new.json');
+    const mine = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...mine, id: 'a-new-one' }, null, 2));
+    const r = run('publish', [file]);
+    expect([r.status, r.stdout.trim()]).toEqual([
+      0,
+      `✓ Published a-new-one, revision 1: http://localhost:${server.port}/briefings/a-new-one`,
+    ]);
+  });
+});
