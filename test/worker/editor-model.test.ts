@@ -126,5 +126,5 @@ describe('editor API against a reference model', () => {
       }),
       { numRuns: 40 },
     );
-  }, 60_000);
+  }, 120_000);
 });
