@@ -4,16 +4,19 @@ import { cachedByRevision, PUBLIC_CACHE } from '../http/cached';
 import { problem } from '../http/problem';
 import { getBriefing, listBriefings, listRevisions, PAGE_SIZE } from '../store/briefings';
 import type { AppEnv } from '../types';
+import { delta } from './delta';
 
-/** Reading briefings as JSON: the feed's page as the app syncs it, one briefing with its revision as ETag, its history. */
+/** Reading briefings as JSON: the feed's page as the app syncs it (or what changed `?since=` a revision), one briefing with its revision as ETag, its history. */
 export const api = new Hono<AppEnv>()
-  .get('/api/briefings', (c) =>
-    cachedByRevision(c, async (revision) => {
+  .get('/api/briefings', (c) => {
+    const since = c.req.query('since');
+    if (since !== undefined) return delta(c, since);
+    return cachedByRevision(c, async (revision) => {
       const page = await listBriefings(c.env.DB, PAGE_SIZE, c.req.query('after'));
       const body: BriefingIndex = { revision, briefings: page.items, ...(page.next ? { next: page.next } : {}) };
       return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-    }),
-  )
+    });
+  })
   .get('/api/briefings/:id', async (c) => {
     const briefing = await getBriefing(c.env.DB, c.req.param('id'));
     if (!briefing) return problem(c, 404, `There is no briefing "${c.req.param('id')}".`);
