@@ -220,12 +220,12 @@ describe('on a Save-Data connection', () => {
     const question = page.locator('.toast', { hasText: 'Save 1 briefing to read offline? About' });
     await question.waitFor({ timeout: 20_000 });
     expect(await question.innerText()).toMatch(/About \d+ KB\./);
-    expect((await cachedPaths(page))['briefing-pages-v1'] ?? []).not.toContain(BRIEFING);
+    expect((await cachedPaths(page))['briefing-saved-v1'] ?? []).not.toContain(`/api${BRIEFING}`);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await waitUntilSaved(page);
     await expect
-      .poll(async () => (await cachedPaths(page))['briefing-pages-v1'] ?? [], { timeout: 10_000 })
-      .toContain(BRIEFING);
+      .poll(async () => (await cachedPaths(page))['briefing-saved-v1'] ?? [], { timeout: 10_000 })
+      .toContain(`/api${BRIEFING}`);
     await phone.close();
   });
 });
