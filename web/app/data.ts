@@ -26,8 +26,9 @@ export async function viewOf(route: Route, feed: BriefingIndex): Promise<View | 
   if (route.kind === 'home') return { kind: 'home', cards: feed.briefings.map(toCard), olderHref: olderHref(feed) };
   const briefing =
     feed.briefings.find((b) => b.id === route.id) ?? (await savedBriefing(route.id).catch(() => undefined));
-  // The first revision has no history to show; later ones need it to render what the server did.
-  const revisions = briefing && (briefing.revision > 1 ? await revisionsOf(briefing.id) : []);
+  // The first revision has no history to show; later ones need it to render what the server did (offline,
+  // a briefing whose history was never read is drawn without it).
+  const revisions = briefing && (briefing.revision > 1 ? ((await revisionsOf(briefing.id)) ?? []) : []);
   if (
     revisions?.length &&
     !(await loadOutlookHistory().then(

@@ -27,22 +27,23 @@ async function dropOldest(cache: Cache, n: number, keep: Set<string>): Promise<n
 
 /**
  * Saves one JSON copy of `briefing`, replacing any earlier. When the phone is out of space, a quarter of
- * the saved briefings (the oldest) make room and it tries once more; how many were dropped.
+ * the saved briefings (the oldest) make room, until it fits; how many were dropped.
  */
 export async function saveBriefing(cache: Cache, briefing: Briefing, at: string, keep: Set<string>): Promise<number> {
   return put(cache, copyKey(briefing.id), asJson(briefing, at), keep);
 }
 
 async function put(cache: Cache, key: string, res: Response, keep: Set<string>): Promise<number> {
-  try {
-    await cache.put(key, res.clone());
-    return 0;
-  } catch (error) {
-    if ((error as DOMException)?.name !== 'QuotaExceededError') throw error;
-    const dropped = await dropOldest(cache, Math.ceil((await savedIds(cache)).length / 4) || 1, keep);
-    // Still no room: the sync fails, and the index still names the revision the copies are at.
-    await cache.put(key, res);
-    return dropped;
+  for (let dropped = 0; ;) {
+    try {
+      await cache.put(key, res.clone());
+      return dropped;
+    } catch (error) {
+      const held = (await savedIds(cache)).length;
+      // Nothing left to drop: the sync fails, and the index still names the revision the copies are at.
+      if ((error as DOMException)?.name !== 'QuotaExceededError' || !held) throw error;
+      dropped += await dropOldest(cache, Math.ceil(held / 4), keep);
+    }
   }
 }
 
