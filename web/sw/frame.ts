@@ -71,12 +71,12 @@ export async function shell(build?: string): Promise<Response | undefined> {
 
 /**
  * Keeps a frame of `build` if there is none yet, from the page `clientId` shows: on a first visit that
- * page came before the service worker, and asking again costs a 304 (its body is in the HTTP cache).
+ * page came before the service worker, and the browser's HTTP cache still holds it (nothing is downloaded).
  */
 export async function keepFrame(clientId: string, build: string, scripts: string[]): Promise<void> {
   const client =
     clientId && !(await hasFrame(build, (await reader()).lang)) ? await self.clients.get(clientId) : undefined;
-  if (client) await saveFrame(await fetch(client.url, { cache: 'no-cache' }), build, scripts).catch(() => undefined);
+  if (client) await saveFrame(await fetch(client.url, { cache: 'force-cache' }), build, scripts).catch(() => undefined);
 }
 
 declare const self: ServiceWorkerGlobalScope;

@@ -44,8 +44,10 @@ self.addEventListener('fetch', (event) => {
     answer = syncFeed(request.headers.has(ASK_FIRST));
   } else if (path.startsWith('/assets/')) answer = cacheFirst(request, appCache);
   // A briefing's history the app read to render its page: kept until a sync says the briefing changed.
-  else if (path.startsWith(`${SYNC_URL}/`))
-    answer = cacheFirst(request, CACHES.data).finally(() => event.waitUntil(trim(CACHES.data, 100)));
+  else if (path.startsWith(`${SYNC_URL}/`)) {
+    answer = cacheFirst(request, CACHES.data);
+    event.waitUntil(answer.then(() => trim(CACHES.data, 100)));
+  }
   if (answer) event.respondWith(answer);
 });
 
