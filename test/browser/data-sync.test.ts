@@ -152,9 +152,12 @@ describe('a retraction after the briefing left the first page', () => {
 describe('the offline frame', () => {
   it('comes from HTML pages only, in the reader’s language', async () => {
     // A JSON answer opened as a page, then a French page, then English again.
+    // The app runs on each page, so a French reader's strings are saved as well.
     await page.goto(`${proxy.url}/api/briefings/fixture-05`);
     await page.goto(`${proxy.url}/about/format?lang=fr`);
+    await page.getByRole('button', { name: 'Réglages' }).waitFor({ timeout: 20_000 });
     await page.goto(`${proxy.url}/about/format?lang=en`);
+    await page.getByRole('button', { name: 'Settings' }).waitFor({ timeout: 20_000 });
     await expect
       .poll(async () => (await cachedPaths(page))['briefing-frame-v1'])
       .toEqual(['/__frame/en', '/__frame/fr']);
