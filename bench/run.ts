@@ -11,6 +11,7 @@ import { scaling, throughput } from './load';
 import { writePerformanceDoc } from './lib/performance-doc';
 import { machine, save, table, type Row } from './lib/report';
 import { BRIEFING_PATH, ensureBuilt, freshServer, withServer } from './lib/servers';
+import { readerMonth } from './reader-month';
 import { renderCpu } from './render-cpu';
 
 type Part = { rows: Row[]; details: object };
@@ -50,6 +51,7 @@ if (wanted('page bytes', 'feed refresh'))
     await step('feed refresh', () => feedRefresh(s));
   });
 if (wanted('first visit')) await withServer(1, (s) => step('first visit', () => firstVisit(s)));
+if (wanted('reader month')) await withServer(1, (s) => step('reader month', () => readerMonth(s)));
 if (wanted('headline', 'offline repeat'))
   await withServer(1, async (s) => {
     await warm(s.url);

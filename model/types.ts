@@ -114,3 +114,22 @@ export interface Feed {
   _briefing: { about: string; schemaVersion: SchemaVersion; revision: number };
   items: FeedItem[];
 }
+
+/**
+ * `GET /api/briefings?since={revision}`: what changed in the feed since the revision a phone holds, so it
+ * downloads nothing it already has (docs/data-sync.md).
+ */
+export interface BriefingDelta {
+  /** The feed's revision now: the phone's next `since`. */
+  revision: number;
+  since: number;
+  /** Every briefing created or changed since then, on any page, whole (a retracted one carries its notice). */
+  briefings: Briefing[];
+  /** The ids of those retracted since then: any copy of them, wherever it is kept, is to be replaced. */
+  retracted: string[];
+  /** When anything changed: the ids of the feed's first page now, newest first, and its next cursor. */
+  page?: string[];
+  next?: string;
+  /** Too much changed for a delta: `briefings` is the first page, and copies of any other are to be dropped. */
+  reset?: true;
+}

@@ -3,7 +3,7 @@
 // and adds the app's chrome (freshness, install, settings, the update prompt).
 import { AppBar } from './components/pwa/AppBar';
 import { createRouter } from './app/router';
-import { savedFeed } from './app/data';
+import { savedFeed } from './saved-feed';
 import { watchBriefingTools } from './app/briefing-tools';
 import { watchAskFirst } from './app/data-care';
 import { install, watchInstall } from './app/install';

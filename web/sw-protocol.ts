@@ -2,8 +2,11 @@
 // The suffix is the format version of what the caches hold: bump it when that changes, and the
 // next service worker deletes the old caches on activate. The app's scripts have a cache per build (APP_CACHE).
 
-/** The runtime caches: the last good feed, every briefing page saved for offline, API answers the app read. */
-export const CACHES = { feed: 'briefing-index-v1', pages: 'briefing-pages-v1', data: 'briefing-data-v1' } as const;
+/**
+ * The runtime caches: one JSON copy of each saved briefing with the feed's index (web/saved-feed.ts), the
+ * frame of a page the app draws saved pages in (web/sw/frame.ts), the API answers the app read.
+ */
+export const CACHES = { saved: 'briefing-saved-v1', frame: 'briefing-frame-v1', data: 'briefing-data-v2' } as const;
 
 /** The prefix of each build's cache of the app's hashed scripts (web/sw/sw.ts): `briefing-app-<build>`. */
 export const APP_CACHE = 'briefing-app';
@@ -14,7 +17,7 @@ export const APP_CACHE = 'briefing-app';
  */
 export const SYNC_URL = '/api/briefings';
 
-/** Set by the service worker on every copy it stores: when it was fetched, and by which build. */
+/** Set by the service worker on every copy it stores: when it was fetched, and (on the frame) by which build. */
 export const SYNCED_AT = 'Briefing-Synced-At';
 export const BUILD = 'Briefing-Build';
 
@@ -31,13 +34,13 @@ export const USAGE_CACHE = 'usage-v1';
 export const usageKey = (at: Date) => `/__usage/${at.toISOString().slice(0, 7)}`;
 
 /**
- * Save-Data: the request header the page's sync carries when the worker must ask before saving every
+ * Save-Data or 2G: the request header the page's sync carries when the worker must ask before saving every
  * briefing; it then only says what it would save (`warm-ask`), and saves it on the page's yes (`WARM`).
  */
 export const ASK_FIRST = 'Briefing-Ask-First';
 
-/** What the service worker tells the page. */
-export type SwMessage = { type: 'synced'; at: string; saved: number } | AskMessage;
+/** What the service worker tells the page; `dropped` saved briefings went for want of space. */
+export type SwMessage = { type: 'synced'; at: string; dropped?: number } | AskMessage;
 
 /** What the worker would save, sent to the page for its question. */
 export type AskMessage = { type: 'warm-ask'; paths: string[]; bytes: number };
@@ -46,4 +49,4 @@ export type AskMessage = { type: 'warm-ask'; paths: string[]; bytes: number };
 export type PageMessage = { type: 'SKIP_WAITING' } | WarmMessage;
 
 /** The page's yes. */
-export type WarmMessage = { type: 'WARM'; paths: string[] };
+export type WarmMessage = { type: 'WARM' };

@@ -4,6 +4,7 @@
  *   GET  /briefings/{id}                    one briefing, whole without JavaScript (HTML, JSON-LD)
  *   GET  /about/format                      documentation of the feed's `_briefing` extension (HTML)
  *   GET  /feed.json                         JSON Feed 1.1, 20 items a page, `next_url` for older ones
+ *   GET  /api/briefings?since={revision}    what changed since a feed revision (the app's delta sync)
  *   GET  /api/briefings/{id}                the briefing as JSON, ETag "r{revision}"
  *   GET  /api/briefings/{id}/revisions      its history: revision, time, what changed
  *   POST /api/briefings                     editors: create (201, Location, ETag "r1")

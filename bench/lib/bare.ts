@@ -42,3 +42,46 @@ export async function bareServer(): Promise<{ url: string; gzipBytes: number; cl
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
+
+/** `html` gzipped, with the headers a bare server sends with it. */
+function bareBytes(html: string): number {
+  const body = gzipSync(html, { level: 9 }).length;
+  const headers = `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\nContent-Length: ${body}\r\nCache-Control: no-store\r\nDate: Wed, 02 Dec 2026 00:00:00 GMT\r\nConnection: keep-alive\r\n\r\n`;
+  return body + headers.length;
+}
+
+const HEAD =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">';
+
+interface BareBriefing {
+  id: string;
+  headline: string;
+  standfirst: string;
+  lede?: string;
+  sections: { heading: string; paragraphs: string[] }[];
+}
+
+/** A briefing's own text as the plainest page (headline, standfirst, lede, sections): its bytes on the wire. */
+export function bareBriefingBytes(b: BareBriefing): number {
+  return bareBytes(
+    [
+      HEAD,
+      `<title>${escape(b.headline)}</title><h1>${escape(b.headline)}</h1><p>${escape(b.standfirst)}`,
+      ...(b.lede ? [`<p>${escape(b.lede)}`] : []),
+      ...b.sections.flatMap((s) => [`<h2>${escape(s.heading)}</h2>`, ...s.paragraphs.map((p) => `<p>${escape(p)}`)]),
+    ].join('\n'),
+  );
+}
+
+/** The plainest list of `briefings`: each headline linked, and its standfirst: its bytes on the wire. */
+export function bareHomeBytes(briefings: BareBriefing[]): number {
+  return bareBytes(
+    [
+      HEAD,
+      '<title>Briefing</title><h1>Briefing</h1>',
+      ...briefings.map(
+        (b) => `<h2><a href="/briefings/${b.id}">${escape(b.headline)}</a></h2><p>${escape(b.standfirst)}`,
+      ),
+    ].join('\n'),
+  );
+}

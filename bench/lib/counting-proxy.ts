@@ -5,6 +5,8 @@ import { readResponse } from './http';
 /** One response as it crossed the network: what a phone would have paid for. */
 export interface Transfer {
   path: string;
+  /** The query string, `?` included (empty when none). */
+  query: string;
   status: number;
   type: string;
   headerBytes: number;
@@ -25,9 +27,10 @@ export async function countingProxy(
     const upstream = request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
       readResponse(up).then(
         ({ body, headerBytes }) => {
-          const path = new URL(req.url ?? '/', target).pathname;
+          const { pathname: path, search: query } = new URL(req.url ?? '/', target);
           transfers.push({
             path,
+            query,
             status: up.statusCode ?? 0,
             type: String(up.headers['content-type'] ?? ''),
             headerBytes,

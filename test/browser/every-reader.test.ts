@@ -207,27 +207,36 @@ describe('text size and theme', () => {
   });
 });
 
-describe('on a Save-Data connection', () => {
-  it('asks before saving every briefing for offline reading, saying how much, and saves them on yes', async () => {
-    // A phone of its own: nothing saved yet by the other tests' visits. Chromium has no switch for Save-Data, so the page is told.
-    const phone = await launchPhone();
-    const page = await phone.newPage();
-    await page.addInitScript(() => {
-      const connection = (navigator as { connection?: object }).connection;
-      if (connection) Object.defineProperty(Object.getPrototypeOf(connection), 'saveData', { get: () => true });
-    });
-    await page.goto(`${server.url}/`);
-    const question = page.locator('.toast', { hasText: 'Save 1 briefing to read offline? About' });
-    await question.waitFor({ timeout: 20_000 });
-    expect(await question.innerText()).toMatch(/About \d+ KB\./);
-    expect((await cachedPaths(page))['briefing-pages-v1'] ?? []).not.toContain(BRIEFING);
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await waitUntilSaved(page);
-    await expect
-      .poll(async () => (await cachedPaths(page))['briefing-pages-v1'] ?? [], { timeout: 10_000 })
-      .toContain(BRIEFING);
-    await phone.close();
-  });
+describe('on a Save-Data or 2G connection', () => {
+  it.each([
+    ['Save-Data', 'saveData', true],
+    ['2G', 'effectiveType', '2g'],
+  ] as const)(
+    '(%s) asks before saving every briefing for offline reading, saying how much, and saves them on yes',
+    async (_, key, value) => {
+      // A phone of its own: nothing saved yet by the other tests' visits. Chromium has no switch for Save-Data, so the page is told.
+      const phone = await launchPhone();
+      const page = await phone.newPage();
+      await page.addInitScript(
+        ([k, v]) => {
+          const connection = (navigator as { connection?: object }).connection;
+          if (connection) Object.defineProperty(Object.getPrototypeOf(connection), k, { get: () => v });
+        },
+        [key, value] as const,
+      );
+      await page.goto(`${server.url}/`);
+      const question = page.locator('.toast', { hasText: 'Save 1 briefing to read offline? About' });
+      await question.waitFor({ timeout: 20_000 });
+      expect(await question.innerText()).toMatch(/About \d+ KB\./);
+      expect((await cachedPaths(page))['briefing-saved-v1'] ?? []).not.toContain(`/api${BRIEFING}`);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await waitUntilSaved(page);
+      await expect
+        .poll(async () => (await cachedPaths(page))['briefing-saved-v1'] ?? [], { timeout: 10_000 })
+        .toContain(`/api${BRIEFING}`);
+      await phone.close();
+    },
+  );
 });
 
 describe('the data used', () => {

@@ -124,6 +124,8 @@ describe('the app on the server-rendered page', () => {
   it('has the whole briefing laid out once the app has started (the first paint lays out only its first screen)', async () => {
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
     await appStarted(page);
+    // Once saved, the briefing opens from the phone: the app draws it as it starts.
+    await page.locator('main article.briefing').waitFor();
     const text = await page.locator('main').innerText();
     for (const shown of [
       'Signposts to watch',
@@ -167,8 +169,8 @@ describe('the app on the server-rendered page', () => {
     // The next sync brings the revision; the app then draws the briefing itself, history and all.
     await returnToApp(page);
     await expect
-      .poll(() => savedText(page, 'briefing-pages-v1', PATH), { timeout: 10_000 })
-      .toContain('How the outlook changed');
+      .poll(() => savedText(page, 'briefing-saved-v1', `/api${PATH}`), { timeout: 10_000 })
+      .toContain('"term":"unlikely"');
     expect(await historyCode()).toBe(false);
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     await page.getByRole('link', { name: /International Coalition Intensifies Pressure/ }).click();

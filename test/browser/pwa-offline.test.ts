@@ -45,12 +45,16 @@ afterAll(async () => {
 const headline = () => page.locator('main h1').innerText();
 
 describe('offline reading', () => {
-  it('saves every briefing of the feed after a single visit, and the feed the home page is drawn from', async () => {
+  it('saves one copy of every briefing of the feed after a single visit, the feed’s index, and one frame', async () => {
     await page.goto(`${server.url}${FIRST}`);
     await waitUntilSaved(page);
-    // The home page is the feed's first page again: not downloaded a second time for offline reading.
-    await expect.poll(async () => (await cachedPaths(page))['briefing-pages-v1']).toEqual([FIRST, SECOND]);
-    expect((await cachedPaths(page))['briefing-index-v1']).toEqual(['/api/briefings']);
+    // Each briefing once, as JSON; the home page is drawn from them, and every page in the one frame.
+    await expect
+      .poll(async () => (await cachedPaths(page))['briefing-saved-v1'])
+      .toEqual(['/api/briefings', `/api${FIRST}`, `/api${SECOND}`]);
+    await expect.poll(async () => (await cachedPaths(page))['briefing-frame-v1']).toEqual(['/__frame/en']);
+    // No HTML page of a briefing is kept beside its copy.
+    expect(Object.keys(await cachedPaths(page)).filter((n) => /pages|index/.test(n))).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/briefing-online.png` });
   });
 
@@ -103,9 +107,11 @@ describe('a failing feed', () => {
     await page.goto(`${server.url}/`);
     await waitUntilSaved(page);
     await page.screenshot({ path: `${SHOTS}/home-online.png` });
-    const before = await savedText(page, 'briefing-index-v1', '/api/briefings');
+    const before = await savedText(page, 'briefing-saved-v1', '/api/briefings');
     const stamp = () =>
-      page.evaluate(async () => (await caches.match('/api/briefings'))?.headers.get('Briefing-Synced-At'));
+      page.evaluate(async () =>
+        (await caches.match('/api/briefings', { cacheName: 'briefing-saved-v1' }))?.headers.get('Briefing-Synced-At'),
+      );
 
     // Storage fails: the worker answers with its last copy marked stale, then (its cache gone) a 503.
     for (const dropWorkerCache of [false, true]) {
@@ -136,8 +142,10 @@ describe('a failing feed', () => {
         // The stale copy may come back as a 304 to the browser's own copy (the same bytes, so the worker
         // may save it again); either way what this phone holds is the last good feed, unchanged.
         await page.waitForTimeout(500);
-        expect(await savedText(page, 'briefing-index-v1', '/api/briefings')).toBe(before);
+        expect(await savedText(page, 'briefing-saved-v1', '/api/briefings')).toBe(before);
+        // Home is drawn by the app from the saved feed, with no request.
         await page.reload();
+        await page.locator('.card').first().waitFor();
         await expect(page.locator('.card').count()).resolves.toBe(2);
       } finally {
         await server.stop();
@@ -161,8 +169,7 @@ describe('a retraction', () => {
     await returnToApp(page);
     // The page being read changes in place, and the copy kept for offline is replaced.
     await page.locator('.retraction').waitFor();
-    await expect.poll(() => savedText(page, 'briefing-pages-v1', SECOND)).toContain('This briefing was retracted');
-    await expect.poll(() => savedText(page, 'briefing-pages-v1', '/')).toContain('Retracted');
+    await expect.poll(() => savedText(page, 'briefing-saved-v1', `/api${SECOND}`)).toContain('"status":"retracted"');
 
     await server.stop();
     await page.goto(`${server.url}${SECOND}`);

@@ -73,15 +73,13 @@ describe('an update from one build to the next', () => {
       Object.keys(held)
         .filter((n) => n !== precache && n !== 'usage-v1')
         .sort(),
-    ).toEqual(['briefing-index-v1', 'briefing-pages-v1']);
+    ).toEqual(['briefing-frame-v1', 'briefing-saved-v1']);
     expect(held[precache]).toContain(newScript);
     expect(held[precache]).not.toContain(oldScript);
 
-    // The pages saved by the old build named its script: the next sync saves them again.
+    // The frame saved pages are drawn in named the old build's script: the new build keeps its own.
     await waitUntilSaved(page);
-    for (const path of held['briefing-pages-v1']) {
-      await expect.poll(() => savedText(page, 'briefing-pages-v1', path)).toContain(newScript!);
-      expect(await savedText(page, 'briefing-pages-v1', path)).not.toContain(oldScript!);
-    }
+    await expect.poll(() => savedText(page, 'briefing-frame-v1', '/__frame/en')).toContain(newScript!);
+    expect(await savedText(page, 'briefing-frame-v1', '/__frame/en')).not.toContain(oldScript!);
   });
 });

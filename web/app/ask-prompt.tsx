@@ -11,11 +11,10 @@ let host: HTMLElement | undefined;
  */
 export function askToSave(ask: AskMessage, { t, lang }: Locale, onDecline: () => void): void {
   host ??= document.body.appendChild(document.createElement('div'));
-  // The home page is saved too, but the reader counts briefings.
-  const n = ask.paths.filter((p) => p !== '/').length;
+  const n = ask.paths.length;
   const close = () => render(null, host!);
   const save = () => {
-    const message: WarmMessage = { type: 'WARM', paths: ask.paths };
+    const message: WarmMessage = { type: 'WARM' };
     navigator.serviceWorker.controller?.postMessage(message);
     close();
   };

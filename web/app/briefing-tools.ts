@@ -31,7 +31,9 @@ export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () =
     check();
   }
   addEventListener('keydown', onKey);
-  near.observe(host);
+  // Watched once a briefing is on screen: an empty <main> (a page the app draws) puts them in view at once.
+  const watch = () => main.querySelector('article.briefing') && near.observe(host);
+  watch();
   // The app swaps <main>'s children when the reader moves between pages.
-  new MutationObserver(check).observe(main, { childList: true });
+  new MutationObserver(() => (watch(), check())).observe(main, { childList: true });
 }

@@ -22,6 +22,7 @@ export function registerServiceWorker(state: AppState, onControlled: (fresh: tru
     if (event.data?.type !== 'synced') return;
     state.syncedAt.value = event.data.at;
     state.reachable.value = true;
+    state.dropped.value = event.data.dropped ?? 0;
   });
   void wb.register();
   const update = () => void wb.update().catch(() => undefined);

@@ -30,6 +30,8 @@ export interface AppState {
   installPrompt: Signal<InstallPromptEvent | null>;
   settingsOpen: Signal<boolean>;
   storage: Signal<{ usage: number; persisted: boolean } | null>;
+  /** How many saved briefings the last sync dropped for want of space. */
+  dropped: Signal<number>;
 }
 
 export function createAppState(): AppState {
@@ -44,6 +46,7 @@ export function createAppState(): AppState {
     installPrompt: signal(null),
     settingsOpen: signal(false),
     storage: signal(null),
+    dropped: signal(0),
   };
 }
 

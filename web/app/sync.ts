@@ -5,8 +5,8 @@ import type { AppState } from './state';
 
 /**
  * Returns `sync(fresh?)`: asks for the feed, revalidated (an unchanged feed costs a 304). Through the service
- * worker, a fresh answer is saved with every briefing of its first page (it says so by message); when
- * the server cannot be reached or fails, the worker answers with the saved copy, stamped with its date.
+ * worker, only what changed since its last sync is downloaded and saved (it says so by message), and the
+ * answer is the saved feed; when the server cannot be reached or fails, it comes stamped with its date.
  */
 export function createSync(state: AppState, onFeed: (feed: BriefingIndex) => void): (fresh?: boolean) => Promise<void> {
   let running: Promise<void> | undefined;

@@ -88,6 +88,7 @@ export const en = {
   storageKept: 'Saved briefings are kept.',
   storageMayClear: 'The browser may clear saved briefings if space runs low.',
   keepSaved: 'Keep saved briefings',
+  spaceFull: 'The phone was full: {n} older saved briefings removed.',
   reviewOverdueShort: 'review overdue',
   // Reading comfort (web/prefs, web/components/layout/DisplayLinks.tsx): text size and theme.
   display: 'Display',

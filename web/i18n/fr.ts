@@ -94,6 +94,7 @@ export const fr: Strings = {
   storageKept: 'Les briefings enregistrés sont conservés.',
   storageMayClear: 'Le navigateur peut effacer les briefings enregistrés si l’espace manque.',
   keepSaved: 'Conserver les briefings enregistrés',
+  spaceFull: 'Le téléphone était plein : {n} briefings enregistrés plus anciens retirés.',
   reviewOverdueShort: 'revue en retard',
   // Reading comfort: text size and theme.
   display: 'Affichage',

@@ -1,18 +1,15 @@
-// The service worker only routes (the helpers beside it do the rest): the app script precached in this
-// build's own cache; pages network-first, then the saved copy, then a shell the app fills; the app's sync
-// and API reads network-first. It never skips waiting by itself: the page asks, once the reader chooses.
-import './all-settled';
-import { registerQuotaErrorCallback } from 'workbox-core';
-import { warmStrategyCache } from 'workbox-recipes/warmStrategyCache.js';
-import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { offlineShell } from './offline';
-import { keepFresh, serverErrorIsOffline } from './plugins';
-import { keepAtMost } from './trim';
+// The service worker only routes (the helpers beside it do the rest): the app's scripts cache-first from
+// this build's own cache; home and saved briefings drawn by the app from their one saved copy, other pages
+// from the network; the app's sync as a delta. It never skips waiting by itself: the page asks, once the
+// reader chooses. A fetch listener, not workbox-routing and workbox-strategies (docs/performance.md).
+import { cacheFirst } from './cache-first';
+import { keepFrame } from './frame';
+import { navigate } from './navigate';
+import { trim } from './trim';
 import { APP_CACHE, ASK_FIRST, CACHES, SYNC_URL, type PageMessage } from '../sw-protocol';
 import { listenForAlerts } from './push';
+import { syncFeed } from './sync';
 import { countUsage } from './usage';
-import { savePages, tellPages, warmPages } from './warm';
 
 /** The precache list, written in by workbox-build's injectManifest. */
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ({ url: string; revision: string | null } | string)[] };
@@ -20,83 +17,47 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ({ url: string; 
 declare const PAGES_REVISION: string;
 
 const manifest = self.__WB_MANIFEST;
-/** This build, named by its precache list and its pages: pages saved by another build are fetched again. */
+/** This build, named by its precache list and its pages: a frame saved by another build is not used. */
 const build = fingerprint(
   manifest.map((e) => (typeof e === 'string' ? e : `${e.url}@${e.revision ?? ''}`)).join() + PAGES_REVISION,
 );
+const scripts = manifest.map((e) => `/${typeof e === 'string' ? e : e.url}`);
 
 countUsage();
 listenForAlerts(build);
 
-const sameOrigin = (url: URL) => url.origin === self.location.origin;
-
 // Precaching: hashed names never change content, so the first copy is the copy, and a cache of this
-// build's own holds them (older builds' go on activate). workbox-precaching's controller is for files
-// with revisions to track, and every first visit would download it (docs/performance.md); these have none.
+// build's own holds them (older builds' go on activate). The page has just fetched them: installing
+// takes them from the HTTP cache, downloading nothing twice.
 const appCache = `${APP_CACHE}-${build}`;
-const appFiles = new CacheFirst({ cacheName: appCache });
-warmStrategyCache({ urls: manifest.map((e) => `/${typeof e === 'string' ? e : e.url}`), strategy: appFiles });
-registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith('/assets/'), appFiles);
-
-registerRoute(
-  ({ request, url }) => request.mode === 'navigate' && sameOrigin(url),
-  new NetworkFirst({
-    cacheName: CACHES.pages,
-    networkTimeoutSeconds: 3,
-    matchOptions: { ignoreVary: true },
-    plugins: [serverErrorIsOffline(false), keepFresh(build), keepAtMost(100)],
-  }),
+self.addEventListener('install', (event) =>
+  event.waitUntil(Promise.all(scripts.map((url) => cacheFirst(new Request(url), appCache)))),
 );
 
-registerRoute(
-  ({ url }) => sameOrigin(url) && url.pathname === SYNC_URL && !url.search,
-  new NetworkFirst({
-    cacheName: CACHES.feed,
-    networkTimeoutSeconds: 3,
-    matchOptions: { ignoreVary: true },
-    plugins: [
-      serverErrorIsOffline(true),
-      keepFresh(build),
-      {
-        cacheDidUpdate: async ({ newResponse, oldResponse, request, event }) =>
-          event.waitUntil(
-            warmPages(newResponse.clone(), oldResponse ?? undefined, build, request.headers.has(ASK_FIRST)),
-          ),
-      },
-    ],
-  }),
-);
-
-// A briefing or its history the app read to render a page: kept, so it renders again offline.
-registerRoute(
-  ({ url }) => sameOrigin(url) && url.pathname.startsWith('/api/briefings/'),
-  new NetworkFirst({
-    cacheName: CACHES.data,
-    networkTimeoutSeconds: 3,
-    matchOptions: { ignoreVary: true },
-    plugins: [serverErrorIsOffline(false), keepFresh(build), keepAtMost(100)],
-  }),
-);
-
-// Neither the network nor a saved copy: the app draws the page from the saved feed, or says it is offline.
-setCatchHandler(
-  async ({ request }) => (request.mode === 'navigate' && (await offlineShell(build))) || Response.error(),
-);
-
-// Out of space: the saved copies go (the next sync saves them again), as workbox-expiration's purgeOnQuotaError did.
-registerQuotaErrorCallback(() => void Promise.all([caches.delete(CACHES.pages), caches.delete(CACHES.data)]));
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const path = url.pathname;
+  let answer: Promise<Response> | undefined;
+  if (request.mode === 'navigate') answer = navigate(request, event, build, scripts);
+  else if (path === SYNC_URL && !url.search) {
+    event.waitUntil(keepFrame(event.clientId, build, scripts));
+    answer = syncFeed(request.headers.has(ASK_FIRST));
+  } else if (path.startsWith('/assets/')) answer = cacheFirst(request, appCache);
+  // A briefing's history the app read to render its page: kept until a sync says the briefing changed.
+  else if (path.startsWith(`${SYNC_URL}/`)) {
+    answer = cacheFirst(request, CACHES.data);
+    event.waitUntil(answer.then(() => trim(CACHES.data, 100)));
+  }
+  if (answer) event.respondWith(answer);
+});
 
 self.addEventListener('message', (event) => {
   const message = event.data as PageMessage | undefined;
   if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
-  // The reader said yes to saving every briefing on a Save-Data connection.
-  if (message?.type === 'WARM') {
-    event.waitUntil(
-      savePages(message.paths, build).then((saved) =>
-        tellPages({ type: 'synced', at: new Date().toISOString(), saved }),
-      ),
-    );
-  }
+  // The reader said yes to saving every briefing on a Save-Data or 2G connection.
+  if (message?.type === 'WARM') event.waitUntil(syncFeed(false));
 });
 
 self.addEventListener('activate', (event) => {

@@ -1,5 +1,3 @@
-import type { WorkboxPlugin } from 'workbox-core';
-
 /**
  * Keeps a runtime cache to its newest `max` entries. Cache Storage lists entries oldest first (a put
  * replaces and appends), so the oldest saves go first. workbox-expiration does the same with an
@@ -10,8 +8,3 @@ export async function trim(cacheName: string, max: number): Promise<void> {
   const keys = await cache.keys();
   await Promise.all(keys.slice(0, Math.max(0, keys.length - max)).map((key) => cache.delete(key)));
 }
-
-/** Trims the strategy's cache after each write to it. */
-export const keepAtMost = (max: number): WorkboxPlugin => ({
-  cacheDidUpdate: ({ cacheName }) => trim(cacheName, max),
-});

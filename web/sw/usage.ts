@@ -10,10 +10,15 @@ async function flush(): Promise<void> {
   timer = undefined;
   const bytes = pending;
   pending = 0;
-  const cache = await caches.open(USAGE_CACHE);
-  const key = usageKey(new Date());
-  const before = Number((await (await cache.match(key))?.text()) ?? 0) || 0;
-  await cache.put(key, new Response(String(before + bytes)));
+  try {
+    const cache = await caches.open(USAGE_CACHE);
+    const key = usageKey(new Date());
+    const before = Number((await (await cache.match(key))?.text()) ?? 0) || 0;
+    await cache.put(key, new Response(String(before + bytes)));
+  } catch {
+    // Out of space: the bytes wait for the next write.
+    pending += bytes;
+  }
 }
 
 /** Watches the worker's own fetches: their transfer size is what the network really carried (0 from the HTTP cache). */

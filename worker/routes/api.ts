@@ -5,14 +5,17 @@ import { problem } from '../http/problem';
 import { getBriefing, listBriefings, PAGE_SIZE } from '../store/briefings';
 import { listRevisionPage } from '../store/revisions';
 import type { AppEnv } from '../types';
+import { delta } from './delta';
 
 const json = (body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
 
-/** Reading briefings as JSON: the feed's page as the app syncs it, one briefing with its revision as ETag, its history. */
+/** Reading briefings as JSON: the feed's page as the app syncs it (or what changed `?since=` a revision), one briefing with its revision as ETag, its history. */
 export const api = new Hono<AppEnv>()
-  .get('/api/briefings', (c) =>
-    cachedByRevision(
+  .get('/api/briefings', (c) => {
+    const since = c.req.query('since');
+    if (since !== undefined) return delta(c, since);
+    return cachedByRevision(
       c,
       async (revision) => {
         const page = await listBriefings(c.env.DB, PAGE_SIZE, c.req.query('after'));
@@ -20,8 +23,8 @@ export const api = new Hono<AppEnv>()
         return json(body);
       },
       { params: ['after'] },
-    ),
-  )
+    );
+  })
   .get('/api/briefings/:id', (c) =>
     cachedByRevision(
       c,

@@ -1,6 +1,6 @@
 import type { Actions, AppState } from '../../app/state';
 import { useLocale } from '../../i18n/context';
-import { SettingsPanel } from './SettingsPanel';
+import { LazySettingsPanel } from './LazySettingsPanel';
 import { SyncStatus } from './SyncStatus';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -27,7 +27,7 @@ export function AppBar({ state, actions }: { state: AppState; actions: Actions }
           {t.settings}
         </button>
       </div>
-      {open && <SettingsPanel state={state} actions={actions} />}
+      {open && <LazySettingsPanel storage={state.storage.value} actions={actions} />}
       {state.updateReady.value && <UpdatePrompt onReload={actions.reload} />}
     </>
   );

@@ -2,15 +2,19 @@ import { needsIosHint } from '../../app/install';
 import type { Actions, AppState } from '../../app/state';
 import { fill, useLocale } from '../../i18n/context';
 import { formatBytes } from '../../i18n/relative';
-import { LazyReadingSettings } from './LazyReadingSettings';
+import { ReadingSettings } from './ReadingSettings';
 
-/** A small panel: how much is stored, whether the browser will keep it, and how to install on iOS. */
-export function SettingsPanel({ state, actions }: { state: AppState; actions: Actions }) {
+export interface PanelProps {
+  storage: AppState['storage']['value'];
+  actions: Actions;
+}
+
+/** A small panel: text size and theme, how much is stored, whether the browser will keep it, and how to install on iOS. */
+export function SettingsPanel({ storage, actions }: PanelProps) {
   const { t, lang } = useLocale();
-  const storage = state.storage.value;
   return (
     <section id="settings" class="panel" aria-label={t.settings}>
-      <LazyReadingSettings />
+      <ReadingSettings />
       {storage && (
         <>
           <p>{fill(t.storageUsed, { used: formatBytes(storage.usage, lang) })}</p>

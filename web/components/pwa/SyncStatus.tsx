@@ -21,6 +21,7 @@ export function SyncStatus({ state }: { state: AppState }) {
         </>
       )}
       {text}
+      {state.dropped.value > 0 && ` · ${fill(t.spaceFull, { n: state.dropped.value })}`}
     </p>
   );
 }

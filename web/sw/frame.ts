@@ -1,0 +1,82 @@
+import { isLanguage, LANGUAGES } from '../i18n/languages';
+import { htmlAttributes, readPrefs } from '../prefs/prefs';
+import { BUILD, CACHES, OFFLINE_SHELL } from '../sw-protocol';
+import { isFresh } from './fresh';
+
+/** One frame per interface language: `/__frame/en`, `/__frame/fr`. */
+const frameKey = (lang: string) => `/__frame/${lang}`;
+const MAIN = /<main id="main">[\s\S]*<\/main>/;
+const TITLE = /<title>[^<]*<\/title>/;
+const JSON_LD = /<script type="application\/ld\+json">[\s\S]*?<\/script>/;
+const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
+const HTML_TAG = /^(<!doctype html><html lang="([^"]*)")[^>]*>/;
+
+/**
+ * Keeps the chrome of `res`, an HTML page the server sent (never a JSON answer), as the frame the app
+ * draws saved pages in for readers of its language: its <main> emptied, its title and JSON-LD gone. Only
+ * a page naming one of `scripts` (this build's app) will do: a frame never mixes two builds.
+ */
+export async function saveFrame(res: Response, build: string, scripts: string[]): Promise<void> {
+  if (!isFresh(res) || !res.headers.get('Content-Type')?.startsWith('text/html')) return;
+  const html = await res.text();
+  const script = APP_SCRIPT.exec(html)?.[1];
+  const lang = HTML_TAG.exec(html)?.[2];
+  if (!script || !scripts.includes(script) || !isLanguage(lang)) return;
+  const frame = html
+    .replace(TITLE, '<title>Briefing</title>')
+    .replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`)
+    .replace(JSON_LD, '')
+    // Nothing to paint before the app has drawn the page: it starts at once, not after `load` as a page's
+    // loader starts it (the CSP allows our own scripts; running twice, a module runs once).
+    .replace('</head>', `<script type="module" src="${script}"></script></head>`);
+  // The page's own headers (its CSP among them), less those that described its exact bytes.
+  const headers = new Headers(res.headers);
+  for (const name of ['Content-Length', 'ETag', 'Vary']) headers.delete(name);
+  headers.set(BUILD, build);
+  await (await caches.open(CACHES.frame)).put(frameKey(lang), new Response(frame, { headers }));
+}
+
+const frameOf = (lang: string) => caches.match(frameKey(lang), { cacheName: CACHES.frame });
+
+/** Whether a frame of `build` is kept for `lang`. */
+const hasFrame = async (build: string, lang: string) => (await frameOf(lang))?.headers.get(BUILD) === build;
+
+/**
+ * The reader's interface language as the server would choose it (their saved choice, then their
+ * browser's languages) and, where cookies can be read, their text size and theme.
+ */
+async function reader() {
+  // Where there is no cookieStore (Safari, Firefox), the browser's languages decide, and the frame keeps
+  // the text size and theme of the page it came from.
+  const store = (self as { cookieStore?: { getAll(): Promise<{ name: string; value: string }[]> } }).cookieStore;
+  const cookies = await store?.getAll().catch(() => undefined);
+  const cookie = (name: string) => cookies?.find((c) => c.name === name)?.value;
+  const lang = [cookie('lang'), ...navigator.languages].map((l) => l?.slice(0, 2).toLowerCase()).find(isLanguage);
+  return { lang: lang ?? LANGUAGES[0], prefs: cookies && readPrefs(cookie) };
+}
+
+/**
+ * The frame of the reader's language as a page for the app to fill from what the phone saved, with their
+ * text size and theme as they are now (the frame may predate a change); with `build`, only a frame of it.
+ * None when no page in their language was kept: never a page in another language.
+ */
+export async function shell(build?: string): Promise<Response | undefined> {
+  const { lang, prefs } = await reader();
+  const frame = await frameOf(lang);
+  if (!frame || (build && frame.headers.get(BUILD) !== build)) return undefined;
+  let html = await frame.text();
+  if (prefs) html = html.replace(HTML_TAG, (_, open: string) => open + htmlAttributes(prefs) + '>');
+  return new Response(html, { headers: frame.headers });
+}
+
+/**
+ * Keeps a frame of `build` if there is none yet, from the page `clientId` shows: on a first visit that
+ * page came before the service worker, and the browser's HTTP cache still holds it (nothing is downloaded).
+ */
+export async function keepFrame(clientId: string, build: string, scripts: string[]): Promise<void> {
+  const client =
+    clientId && !(await hasFrame(build, (await reader()).lang)) ? await self.clients.get(clientId) : undefined;
+  if (client) await saveFrame(await fetch(client.url, { cache: 'force-cache' }), build, scripts).catch(() => undefined);
+}
+
+declare const self: ServiceWorkerGlobalScope;

@@ -1,0 +1,40 @@
+import { copyKey } from '../saved-feed';
+import { CACHES, SYNC_URL } from '../sw-protocol';
+import { saveFrame, shell } from './frame';
+
+const BRIEFING = /^\/briefings\/([a-z0-9-]{1,64})$/;
+
+/** The saved copy a page of the app is drawn from: the feed's index for home, a briefing's own copy. */
+function copyFor(url: URL): string | undefined {
+  if (url.search) return undefined;
+  if (url.pathname === '/') return SYNC_URL;
+  const id = BRIEFING.exec(url.pathname)?.[1];
+  return id && copyKey(id);
+}
+
+/**
+ * A navigation. Home, and a briefing this phone saved, are answered from the phone: the frame, which the
+ * app fills from the saved copy (the last sync brought it up to date), with no request. Any other page
+ * goes to the network, and its chrome becomes the frame; with no network (or a server error), the frame
+ * is the answer, and the app says what it can.
+ */
+export async function navigate(
+  request: Request,
+  event: ExtendableEvent,
+  build: string,
+  scripts: string[],
+): Promise<Response> {
+  const copy = copyFor(new URL(request.url));
+  const local = copy && (await caches.match(copy, { cacheName: CACHES.saved })) && (await shell(build));
+  if (local) return local;
+  try {
+    const res = await fetch(request);
+    if (res.status < 500) {
+      event.waitUntil(saveFrame(res.clone(), build, scripts));
+      return res;
+    }
+  } catch {
+    // Offline: the frame below.
+  }
+  return (await shell()) ?? Response.error();
+}

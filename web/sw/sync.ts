@@ -1,0 +1,43 @@
+import type { BriefingDelta, BriefingIndex } from '../../model/types';
+import { savedFeed } from '../saved-feed';
+import { STALE, SYNC_URL, SYNCED_AT } from '../sw-protocol';
+import { heldIndex, store } from './saved';
+import { tellPages } from './tell';
+
+/**
+ * The app's sync (`GET /api/briefings`), answered from what this phone saved: the server is asked only
+ * for what changed since the revision held (`?since=`, a 304 when nothing did), or for the first page
+ * on the first sync; what it sends is saved, then the saved feed is the answer. When the server cannot
+ * be reached, fails or sends its stale copy, the saved feed comes stamped with when it was saved.
+ * With `askFirst` (Save-Data, 2G) a first sync saves nothing until the reader says yes.
+ */
+export async function syncFeed(askFirst: boolean): Promise<Response> {
+  const held = await heldIndex();
+  let res: Response | undefined;
+  let synced = false;
+  try {
+    res = await fetch(held ? `${SYNC_URL}?since=${held.revision}` : SYNC_URL, { cache: 'no-cache' });
+    if (res.ok && !res.headers.has(STALE)) {
+      const answer = (await res.clone().json()) as BriefingIndex | BriefingDelta;
+      if (!held && askFirst) {
+        await tellPages({
+          type: 'warm-ask',
+          paths: answer.briefings.map((b) => `/briefings/${b.id}`),
+          // Each copy gzips to about a third of its JSON.
+          bytes: Math.round(JSON.stringify(answer.briefings).length / 3),
+        });
+        return res;
+      }
+      const dropped = await store(answer, held);
+      synced = true;
+      await tellPages({ type: 'synced', at: new Date().toISOString(), ...(dropped ? { dropped } : {}) });
+    }
+  } catch {
+    // Offline, or out of space even after making room: the saved feed, as it was.
+  }
+  const saved = await savedFeed();
+  if (!saved) return res?.ok === false ? res : Response.error();
+  return new Response(JSON.stringify(saved.feed), {
+    headers: { 'Content-Type': 'application/json', ...(synced ? {} : { [SYNCED_AT]: saved.at ?? '' }) },
+  });
+}
