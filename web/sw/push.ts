@@ -1,5 +1,8 @@
 import { ALERTS_CACHE, ALERTS_SETTINGS, type AlertPayload, type SavedAlerts } from '../alerts-protocol';
-import { savePages } from './warm';
+import type { Briefing } from '../../model/types';
+import { copyKey } from '../saved-feed';
+import { CACHES } from '../sw-protocol';
+import { heldIndex, saveBriefing } from './saved';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -7,12 +10,12 @@ declare const self: ServiceWorkerGlobalScope;
  * Alerts: the briefing is saved for offline reading first, so that the tap that opens it later needs
  * no signal, then the notification is shown (tagged by briefing: a newer alert replaces an older one).
  */
-export function listenForAlerts(build: string): void {
+export function listenForAlerts(): void {
   self.addEventListener('push', (event) => {
     const alert = event.data?.json() as AlertPayload | undefined;
     if (alert?.v !== 1) return;
     event.waitUntil(
-      savePages([alert.url], build).then(() =>
+      saveForOffline(alert.briefing).then(() =>
         self.registration.showNotification(alert.title, { body: alert.body, tag: alert.briefing, data: alert.url }),
       ),
     );
@@ -23,6 +26,15 @@ export function listenForAlerts(build: string): void {
   });
   // The push service replaced the subscription: subscribe again with the reader's saved settings.
   self.addEventListener('pushsubscriptionchange', (event) => event.waitUntil(renew()));
+}
+
+/** The alerted briefing's one copy, saved as a sync saves it: later syncs keep it up to date. */
+async function saveForOffline(id: string): Promise<void> {
+  const res = await fetch(copyKey(id)).catch(() => undefined);
+  if (!res?.ok) return;
+  const briefing = (await res.json()) as Briefing;
+  const keep = new Set((await heldIndex())?.page);
+  await saveBriefing(await caches.open(CACHES.saved), briefing, new Date().toISOString(), keep);
 }
 
 async function renew(): Promise<void> {

@@ -24,7 +24,7 @@ const build = fingerprint(
 const scripts = manifest.map((e) => `/${typeof e === 'string' ? e : e.url}`);
 
 countUsage();
-listenForAlerts(build);
+listenForAlerts();
 
 // Precaching: hashed names never change content, so the first copy is the copy, and a cache of this
 // build's own holds them (older builds' go on activate). The page has just fetched them: installing

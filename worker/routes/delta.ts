@@ -19,23 +19,27 @@ export function delta(c: Context<AppEnv>, raw: string): Response | Promise<Respo
       errors: [{ path: 'since', message: `"${raw.slice(0, 40)}" is not a feed revision.` }],
     });
   const since = Number(raw);
-  return cachedByRevision(c, async (revision) => {
-    let body: BriefingDelta = { revision, since, briefings: [], retracted: [] };
-    if (since !== revision) {
-      const changed = since < revision ? await changedSince(c.env.DB, since) : [];
-      const page = await listBriefings(c.env.DB, PAGE_SIZE);
-      const head = { page: page.items.map((b) => b.id), ...(page.next ? { next: page.next } : {}) };
-      body =
-        since > revision || changed.length > MAX_CHANGES
-          ? { revision, since, briefings: page.items, retracted: [], ...head, reset: true }
-          : {
-              revision,
-              since,
-              briefings: changed,
-              retracted: changed.filter((b) => b.status === 'retracted').map((b) => b.id),
-              ...head,
-            };
-    }
-    return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-  });
+  return cachedByRevision(
+    c,
+    async (revision) => {
+      let body: BriefingDelta = { revision, since, briefings: [], retracted: [] };
+      if (since !== revision) {
+        const changed = since < revision ? await changedSince(c.env.DB, since) : [];
+        const page = await listBriefings(c.env.DB, PAGE_SIZE);
+        const head = { page: page.items.map((b) => b.id), ...(page.next ? { next: page.next } : {}) };
+        body =
+          since > revision || changed.length > MAX_CHANGES
+            ? { revision, since, briefings: page.items, retracted: [], ...head, reset: true }
+            : {
+                revision,
+                since,
+                briefings: changed,
+                retracted: changed.filter((b) => b.status === 'retracted').map((b) => b.id),
+                ...head,
+              };
+      }
+      return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    },
+    { params: ['since'] },
+  );
 }
