@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { Briefing } from '../../../model/types';
+import { outlookIntro } from '../../../model/outlook-intro';
+import type { Briefing, RevisionEntry } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
+import { OutlookGlance } from '../outlook/OutlookGlance';
 import { Corrections } from './Corrections';
 import { Outlook } from './Outlook';
 import { Sources } from './Sources';
@@ -10,14 +12,17 @@ interface Props {
   briefing: Briefing;
   /** The moment the page is rendered for, to tell whether a review is overdue. */
   now: string;
-  /** Optional extras under the outlook, such as its history. */
+  /** Its revisions, for what the latest one moved (the glance's arrows). */
+  revisions?: RevisionEntry[];
+  /** Optional extras under the outlook, such as its history (kept on a retracted briefing). */
   children?: ComponentChildren;
 }
 
 /** One briefing, whole: the same component renders on the server and hydrates on the phone. */
-export function BriefingArticle({ briefing: b, now, children }: Props) {
+export function BriefingArticle({ briefing: b, now, revisions = [], children }: Props) {
   const { t, lang } = useLocale();
   const retracted = b.status === 'retracted';
+  const intro = b.whatComesNext && outlookIntro(b.sections);
   return (
     <article class="briefing" lang={b.language === lang ? undefined : b.language}>
       <header>
@@ -37,6 +42,7 @@ export function BriefingArticle({ briefing: b, now, children }: Props) {
             </>
           )}
         </p>
+        {!retracted && b.whatComesNext && <OutlookGlance next={b.whatComesNext} revisions={revisions} />}
       </header>
       {retracted ? (
         <div class="retraction" role="note">
@@ -48,19 +54,21 @@ export function BriefingArticle({ briefing: b, now, children }: Props) {
       ) : (
         <>
           {b.lede && <p class="lede">{b.lede}</p>}
-          {b.sections.map((s) => (
-            <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`}>
-              <h2 id={`${s.id}-h`}>{s.heading}</h2>
-              {s.paragraphs.map((p, i) => (
-                <p key={i}>{p}</p>
-              ))}
-            </section>
-          ))}
-          {b.whatComesNext && <Outlook next={b.whatComesNext} now={now} />}
-          {children}
-          <Sources sources={b.sources} />
+          {b.sections
+            .filter((s) => s !== intro)
+            .map((s) => (
+              <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`}>
+                <h2 id={`${s.id}-h`}>{s.heading}</h2>
+                {s.paragraphs.map((p, i) => (
+                  <p key={i}>{p}</p>
+                ))}
+              </section>
+            ))}
+          {b.whatComesNext && <Outlook next={b.whatComesNext} now={now} intro={intro} />}
         </>
       )}
+      {children}
+      {!retracted && <Sources sources={b.sources} />}
       {b.corrections && b.corrections.length > 0 && <Corrections corrections={b.corrections} />}
     </article>
   );

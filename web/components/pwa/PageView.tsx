@@ -16,7 +16,7 @@ export function PageView({ state }: { state: AppState }) {
   if (view.kind === 'offline') return <OfflinePage />;
   const { briefing } = view;
   return (
-    <BriefingArticle briefing={briefing} now={now}>
+    <BriefingArticle briefing={briefing} now={now} revisions={view.revisions}>
       <LazyOutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
     </BriefingArticle>
   );
