@@ -13,6 +13,7 @@ import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
 import { notFoundPage, pages } from './routes/pages';
 import { prefsRoutes } from './routes/prefs';
+import { scorecard } from './routes/scorecard';
 import type { AppEnv } from './types';
 
 const isPublicRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
@@ -50,6 +51,7 @@ app.route('/', prefsRoutes);
 app.route('/', feedRoutes);
 app.route('/', api);
 app.route('/', editor);
+app.route('/', scorecard);
 
 app.notFound((c) =>
   isDataPath(c.req.path) || !isPublicRead(c.req.method)

@@ -1,0 +1,59 @@
+import type { Scorecard, Tally } from '../../../model/scorecard';
+import { useLocale } from '../../i18n/context';
+import { CalibrationChart } from './CalibrationChart';
+
+const brier = (b: number | null, lang: string) =>
+  b === null ? null : new Intl.NumberFormat(lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(b);
+
+/** One desk's record (or everyone's): the counts, the mean Brier score beside "even chance", the chart. */
+function Record({ name, tally, id }: { name: string; tally: Tally; id: string }) {
+  const { t, lang } = useLocale();
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{name}</h2>
+      <table class="score">
+        <tbody>
+          <tr>
+            <th scope="row">{t.forecastCount}</th>
+            <td>{tally.forecast}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.resolvedCount}</th>
+            <td>{tally.resolved}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.scoredCount}</th>
+            <td>{tally.scored}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.notAssessedCount}</th>
+            <td>{tally.notAssessed}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.meanBrier}</th>
+            <td>
+              <strong>{brier(tally.brier, lang) ?? t.nothingScored}</strong> ({t.evenChanceBrier})
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      {tally.scored > 0 && <CalibrationChart terms={tally.terms} id={`${id}-chart`} />}
+    </section>
+  );
+}
+
+/** GET /scorecard: how the newsroom's outlooks have fared, for everyone and for each desk. */
+export function ScorecardPage({ scorecard }: { scorecard: Scorecard }) {
+  const { t } = useLocale();
+  return (
+    <article class="scorecard">
+      <h1>{t.scorecardLink}</h1>
+      <p>{t.scorecardText}</p>
+      <p class="why">{t.apartNote}</p>
+      <Record name={t.allDesks} tally={scorecard.overall} id="all" />
+      {scorecard.desks.map((d, i) => (
+        <Record key={d.name} name={d.name} tally={d} id={`desk-${i}`} />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import { Hono } from 'hono';
+import { ScorecardPage } from '../../web/components/scorecard/ScorecardPage';
+import { cachedByRevision } from '../http/cached';
+import { readScorecard } from '../store/scores';
+import type { AppEnv } from '../types';
+import { html } from './pages';
+
+/** The newsroom's record of its outlooks, as a page and as JSON, cached by the feed's revision like home. */
+export const scorecard = new Hono<AppEnv>()
+  .get('/scorecard', (c) =>
+    cachedByRevision(c, async (revision) => {
+      const { t } = c.get('locale');
+      return html(c, {
+        title: `${t.scorecardLink} · Briefing`,
+        description: t.scorecardText,
+        canonical: `${new URL(c.req.url).origin}/scorecard`,
+        revision,
+        body: <ScorecardPage scorecard={await readScorecard(c.env.DB)} />,
+      });
+    }),
+  )
+  .get('/api/scorecard', (c) =>
+    cachedByRevision(
+      c,
+      async () =>
+        new Response(JSON.stringify(await readScorecard(c.env.DB)), {
+          headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        }),
+      '',
+    ),
+  );
