@@ -116,7 +116,7 @@ describe('resolving a scenario (PUT)', () => {
 
 describe('the outlook’s dates and required fields', () => {
   it('refuses a nextReviewDue before lastReviewedAt, and says "is required" of a missing text field', async () => {
-    const input = varnenTalks(now) as BriefingInput & { headline?: string };
+    const input: Omit<BriefingInput, 'headline'> & { headline?: string } = varnenTalks(now);
     input.id = 'varnen-dates';
     input.whatComesNext!.nextReviewDue = '2020-01-01T00:00:00Z';
     delete input.headline;
