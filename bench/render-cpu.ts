@@ -7,10 +7,10 @@ import { freePort } from '../test/harness/free-port';
 import { quietEnv } from '../test/harness/wrangler-env';
 import { median, type Row } from './lib/report';
 
-const TICK_MS = 10; // USER_HZ is 100 on Linux: /proc counts CPU time in 10 ms ticks.
+export const TICK_MS = 10; // USER_HZ is 100 on Linux: /proc counts CPU time in 10 ms ticks.
 
 /** CPU ticks used so far by every workerd process in the process group `pgid`. */
-function workerdTicks(pgid: number): number {
+export function workerdTicks(pgid: number): number {
   let ticks = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {

@@ -10,6 +10,7 @@ import { writePerformanceDoc } from './lib/performance-doc';
 import { machine, save, table, type Row } from './lib/report';
 import { BRIEFING_PATH, ensureBuilt, freshServer, withServer } from './lib/servers';
 import { renderCpu } from './render-cpu';
+import { scorecardAtScale } from './scorecard';
 
 type Part = { rows: Row[]; details: object };
 const rows: Row[] = [];
@@ -69,6 +70,7 @@ if (wanted('scaling')) {
   }
 }
 await step('render cpu', () => renderCpu());
+await step('scorecard', () => scorecardAtScale());
 
 const printed = table(rows);
 console.log(`\n${m.date} · ${m.nproc} × ${m.cpu} · Node ${m.node} · load ${m.load}\n\n${printed}\n`);

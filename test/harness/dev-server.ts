@@ -17,6 +17,11 @@ export class DevServer {
   port = 0;
   private child?: ChildProcess;
 
+  /** The process group of wrangler dev and its workerd (the bench reads their CPU time). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }

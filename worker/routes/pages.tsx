@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
 import { OutlookHistory } from '../../web/components/briefing/OutlookHistory';
+import { OUTLOOK_PARTS } from '../../web/components/briefing/outlook-parts';
 import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
 import { OfflinePage } from '../../web/components/layout/OfflinePage';
@@ -70,7 +71,12 @@ export const pages = new Hono<AppEnv>()
         revision,
         jsonLd: briefingJsonLd(briefing, canonical, origin),
         body: (
-          <BriefingArticle briefing={briefing} now={new Date().toISOString()} revisions={revisions}>
+          <BriefingArticle
+            briefing={briefing}
+            now={new Date().toISOString()}
+            revisions={revisions}
+            parts={OUTLOOK_PARTS}
+          >
             <OutlookHistory revisions={revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
           </BriefingArticle>
         ),

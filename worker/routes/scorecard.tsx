@@ -1,3 +1,4 @@
+import { outlookStrings } from '../../web/i18n/outlook';
 import { Hono } from 'hono';
 import { ScorecardPage } from '../../web/components/scorecard/ScorecardPage';
 import { cachedByRevision } from '../http/cached';
@@ -9,10 +10,11 @@ import { html } from './pages';
 export const scorecard = new Hono<AppEnv>()
   .get('/scorecard', (c) =>
     cachedByRevision(c, async (revision) => {
-      const { t } = c.get('locale');
+      const { t, lang } = c.get('locale');
+      const o = outlookStrings(lang);
       return html(c, {
-        title: `${t.scorecardLink} · Briefing`,
-        description: t.scorecardText,
+        title: `${o.scorecardLink} · Briefing`,
+        description: o.scorecardText,
         canonical: `${new URL(c.req.url).origin}/scorecard`,
         revision,
         body: <ScorecardPage scorecard={await readScorecard(c.env.DB)} />,

@@ -1,11 +1,11 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
 import { outlookIntro } from '../../../model/outlook-intro';
 import type { Briefing, RevisionEntry } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
-import { OutlookGlance } from '../outlook/OutlookGlance';
 import { Corrections } from './Corrections';
-import { Outlook } from './Outlook';
+import type { Outlook } from './Outlook';
+import type { OutlookGlance } from '../outlook/OutlookGlance';
 import { Sources } from './Sources';
 
 interface Props {
@@ -16,10 +16,19 @@ interface Props {
   revisions?: RevisionEntry[];
   /** Optional extras under the outlook, such as its history (kept on a retracted briefing). */
   children?: ComponentChildren;
+  /**
+   * The outlook's block and glance: the components themselves on the server; in the app, stand-ins
+   * that adopt the server's markup as it is, so the page's script need not carry them (web/app/lazy-outlook.tsx).
+   */
+  parts: { Outlook: FunctionComponent<OutlookProps>; Glance: FunctionComponent<GlanceProps> };
 }
 
+type OutlookProps = Parameters<typeof Outlook>[0];
+type GlanceProps = Parameters<typeof OutlookGlance>[0];
+
 /** One briefing, whole: the same component renders on the server and hydrates on the phone. */
-export function BriefingArticle({ briefing: b, now, revisions = [], children }: Props) {
+export function BriefingArticle({ briefing: b, now, revisions = [], children, parts }: Props) {
+  const { Outlook, Glance } = parts;
   const { t, lang } = useLocale();
   const retracted = b.status === 'retracted';
   const intro = b.whatComesNext && outlookIntro(b.sections);
@@ -42,7 +51,7 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children }: 
             </>
           )}
         </p>
-        {!retracted && b.whatComesNext && <OutlookGlance next={b.whatComesNext} revisions={revisions} />}
+        {!retracted && b.whatComesNext && <Glance next={b.whatComesNext} revisions={revisions} />}
       </header>
       {retracted ? (
         <div class="retraction" role="note">

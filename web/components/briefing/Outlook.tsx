@@ -1,3 +1,4 @@
+import { outlookStrings } from '../../i18n/outlook';
 import type { Section, WhatComesNext } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
@@ -14,6 +15,7 @@ interface Props {
 /** The "What comes next" block: the question, its scenarios, the signposts, and how fresh it is. */
 export function Outlook({ next, now, intro }: Props) {
   const { t, lang } = useLocale();
+  const o = outlookStrings(lang);
   const overdue = next.nextReviewDue !== undefined && Date.parse(next.nextReviewDue) < Date.parse(now);
   return (
     <section class="outlook" id={intro?.id} aria-labelledby="outlook-h">
@@ -45,7 +47,7 @@ export function Outlook({ next, now, intro }: Props) {
         </>
       )}
       <p class="meta">
-        <a href="/scorecard">{t.scorecardLink}</a>
+        <a href="/scorecard">{o.scorecardLink}</a>
       </p>
     </section>
   );

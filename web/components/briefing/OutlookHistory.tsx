@@ -1,3 +1,4 @@
+import { outlookStrings } from '../../i18n/outlook';
 import { likelihoodSeries } from '../../../model/outlook-series';
 import type { Change, RevisionEntry, Scenario, SignpostStatus } from '../../../model/types';
 import { fill, useLocale, type Locale } from '../../i18n/context';
@@ -12,29 +13,30 @@ const isMove = (c: Change): c is Move =>
 /** One sentence per move of the outlook, each scenario named by its title, each term with its range. */
 function sentence(change: Move, date: string, locale: Locale): string {
   const { t, lang } = locale;
-  if (change.kind === 'question') return change.to ? fill(t.historyQuestion, { to: change.to, date }) : '';
+  const o = outlookStrings(lang);
+  if (change.kind === 'question') return change.to ? fill(o.historyQuestion, { to: change.to, date }) : '';
   if (change.kind === 'signpost') {
     const status = (s: SignpostStatus) => t[s].toLocaleLowerCase(lang);
     const values = { indicator: change.indicator, date };
-    if (change.from === null) return fill(t.historySignpostAdded, values);
-    if (change.to === null) return fill(t.historySignpostDropped, values);
-    return fill(t.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
+    if (change.from === null) return fill(o.historySignpostAdded, values);
+    if (change.to === null) return fill(o.historySignpostDropped, values);
+    return fill(o.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
   }
   const scenario = quoted(change.title, locale);
   if (change.kind === 'resolution')
-    return fill(t.historyResolved, {
+    return fill(o.historyResolved, {
       scenario,
       date: formatDate(change.at, lang),
-      outcome: t[change.outcome].toLocaleLowerCase(lang),
+      outcome: o[change.outcome].toLocaleLowerCase(lang),
     });
   const values = { scenario, date };
   const words = (l: NonNullable<typeof change.to>) => {
     const text = likelihoodText(l, locale);
     return l.status === 'assessed' ? text : text.toLocaleLowerCase(lang);
   };
-  if (change.from === null) return change.to ? fill(t.historyAdded, { ...values, to: words(change.to) }) : '';
-  if (change.to === null) return fill(t.historyDropped, values);
-  return fill(t.historyMoved, { ...values, from: words(change.from), to: words(change.to) });
+  if (change.from === null) return change.to ? fill(o.historyAdded, { ...values, to: words(change.to) }) : '';
+  if (change.to === null) return fill(o.historyDropped, values);
+  return fill(o.historyMoved, { ...values, from: words(change.from), to: words(change.to) });
 }
 
 /**
@@ -44,6 +46,7 @@ function sentence(change: Move, date: string, locale: Locale): string {
  */
 export function OutlookHistory({ revisions, scenarios }: { revisions: RevisionEntry[]; scenarios: Scenario[] }) {
   const locale = useLocale();
+  const o = outlookStrings(locale.lang);
   if (!revisions.some((r) => r.revision > 1)) return null;
   const moves = [...revisions]
     .sort((a, b) => b.revision - a.revision)
@@ -63,7 +66,7 @@ export function OutlookHistory({ revisions, scenarios }: { revisions: RevisionEn
   if (moves.length === 0 && trails.length === 0) return null;
   return (
     <section class="outlook-history" aria-labelledby="outlook-history-h">
-      <h2 id="outlook-history-h">{locale.t.outlookHistory}</h2>
+      <h2 id="outlook-history-h">{o.outlookHistory}</h2>
       {moves.length > 0 && (
         <ul>
           {moves.map((m) => (

@@ -1,7 +1,7 @@
+import { outlookStrings } from '../../i18n/outlook';
 import type { Scenario } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
-import { horizonText } from '../outlook/words';
 import { LikelihoodChip } from './LikelihoodChip';
 import { ResolutionNote } from './ResolutionNote';
 
@@ -12,6 +12,7 @@ import { ResolutionNote } from './ResolutionNote';
 export function ScenarioItem({ scenario, index }: { scenario: Scenario; index: number }) {
   const locale = useLocale();
   const { t, lang } = locale;
+  const o = outlookStrings(lang);
   const { likelihood, timeframe } = scenario;
   return (
     <li class="scenario" id={`scenario-${scenario.id}`}>
@@ -19,12 +20,12 @@ export function ScenarioItem({ scenario, index }: { scenario: Scenario; index: n
         <span class="n">{index + 1}</span> {scenario.title}
       </h3>
       <p class="at-once">
-        <LikelihoodChip likelihood={likelihood} /> · {horizonText(scenario, locale)}
+        <LikelihoodChip likelihood={likelihood} /> · {o[`within_${timeframe.horizon}`]}
         {timeframe.until && ` · ${fill(t.until, { date: formatDate(timeframe.until, lang) })}`}
       </p>
       {scenario.resolution?.outcome && <ResolutionNote scenario={scenario} />}
       <details>
-        <summary>{t.details}</summary>
+        <summary>{o.details}</summary>
         <dl>
           <dt>{t.if}</dt>
           <dd>
@@ -57,11 +58,11 @@ export function ScenarioItem({ scenario, index }: { scenario: Scenario; index: n
           )}
           {scenario.resolution && !scenario.resolution.outcome && (
             <>
-              <dt>{t.resolutionCriteria}</dt>
+              <dt>{o.resolutionCriteria}</dt>
               <dd>
                 {scenario.resolution.criteria}
                 {scenario.resolution.resolveBy &&
-                  ` · ${fill(t.resolveBy, { date: formatDate(scenario.resolution.resolveBy, lang) })}`}
+                  ` · ${fill(o.resolveBy, { date: formatDate(scenario.resolution.resolveBy, lang) })}`}
               </dd>
             </>
           )}

@@ -1,3 +1,4 @@
+import { outlookStrings } from '../../i18n/outlook';
 import type { Scenario, Signpost } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
@@ -5,12 +6,13 @@ import { formatDate } from '../../i18n/format';
 /** An indicator to watch, its state, and what it does to which scenario, in the tense its state calls for. */
 export function SignpostItem({ signpost, scenarios }: { signpost: Signpost; scenarios: Scenario[] }) {
   const { t, lang } = useLocale();
+  const o = outlookStrings(lang);
   const titleOf = (id: string) => scenarios.find((s) => s.id === id)?.title ?? id;
   const effectText = (direction: 'raises' | 'lowers') =>
     signpost.status === 'observed'
-      ? t[`${direction}Observed`]
+      ? o[`${direction}Observed`]
       : signpost.status === 'contradicted'
-        ? t[`${direction}Contradicted`]
+        ? o[`${direction}Contradicted`]
         : t[direction];
   const arrow = (direction: 'raises' | 'lowers') =>
     (direction === 'raises') === (signpost.status !== 'contradicted') ? '▲' : '▼';

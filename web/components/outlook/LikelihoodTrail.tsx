@@ -1,3 +1,4 @@
+import { outlookStrings } from '../../i18n/outlook';
 import type { SeriesPoint } from '../../../model/outlook-series';
 import { probabilityOf } from '../../../model/scoring';
 import type { Scenario } from '../../../model/types';
@@ -15,6 +16,7 @@ const H = 40;
 export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario; series: SeriesPoint[]; end: string }) {
   const locale = useLocale();
   const { t, lang } = locale;
+  const o = outlookStrings(lang);
   const r = scenario.resolution;
   const stop = r?.resolvedAt ?? end;
   const t0 = Date.parse(series[0].at);
@@ -28,13 +30,13 @@ export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario;
     if (q !== null) d += `M${x(p.at)} ${y(q)}H${Math.max(x1, x(p.at) + 2)}`;
   });
   const steps = series
-    .map((p) => fill(t.trailStep, { term: likelihoodText(p.likelihood, locale), date: formatDate(p.at, lang) }))
+    .map((p) => fill(o.trailStep, { term: likelihoodText(p.likelihood, locale), date: formatDate(p.at, lang) }))
     .join(', ');
   const outcome =
     r?.outcome && r.resolvedAt
-      ? `, ${fill(t.trailOutcome, { date: formatDate(r.resolvedAt, lang), outcome: t[r.outcome].toLocaleLowerCase(lang) })}`
+      ? `, ${fill(o.trailOutcome, { date: formatDate(r.resolvedAt, lang), outcome: o[r.outcome].toLocaleLowerCase(lang) })}`
       : '';
-  const label = fill(t.trailLabel, { scenario: quoted(scenario.title, locale), steps: steps + outcome });
+  const label = fill(o.trailLabel, { scenario: quoted(scenario.title, locale), steps: steps + outcome });
   const id = `trail-${scenario.id}`;
   return (
     <figure class="trail">

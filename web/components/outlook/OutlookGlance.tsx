@@ -1,3 +1,4 @@
+import { outlookStrings } from '../../i18n/outlook';
 import { lastMoves } from '../../../model/outlook-series';
 import type { RevisionEntry, WhatComesNext } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
@@ -11,11 +12,12 @@ import { likelihoodText, position } from './words';
 export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisions: RevisionEntry[] }) {
   const locale = useLocale();
   const { t, lang } = locale;
+  const o = outlookStrings(lang);
   const moved = lastMoves(revisions);
   return (
     <aside class="glance" aria-labelledby="glance-h">
       <h2 id="glance-h" class="glance-h">
-        {t.atAGlance}
+        {o.atAGlance}
       </h2>
       <p class="question">{next.question}</p>
       <ul>
@@ -30,16 +32,16 @@ export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisi
                 <span class="moved">
                   {' '}
                   <span aria-hidden="true">{up ? '▲' : '▼'}</span>{' '}
-                  {fill(up ? t.movedUp : t.movedDown, { from: likelihoodText(from, locale) })}
+                  {fill(up ? o.movedUp : o.movedDown, { from: likelihoodText(from, locale) })}
                 </span>
               )}
-              {s.resolution?.outcome && <> · {t[s.resolution.outcome]}</>}
+              {s.resolution?.outcome && <> · {o[s.resolution.outcome]}</>}
             </li>
           );
         })}
       </ul>
       <p class="meta">
-        {fill(t.reviewed, { date: formatDate(next.lastReviewedAt, lang) })} · <a href="#outlook-h">{t.fullOutlook} ↓</a>
+        {fill(t.reviewed, { date: formatDate(next.lastReviewedAt, lang) })} · <a href="#outlook-h">{o.fullOutlook} ↓</a>
       </p>
     </aside>
   );

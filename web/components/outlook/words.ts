@@ -1,5 +1,5 @@
 import { LIKELIHOOD_RANGES, percentLabel, rangeLabel } from '../../../model/likelihood';
-import type { Likelihood, Scenario } from '../../../model/types';
+import type { Likelihood } from '../../../model/types';
 import type { Locale } from '../../i18n/context';
 
 /** "Unlikely (20–45%)", "Likely (60%)" or "Not assessed": a likelihood as running text shows it. */
@@ -8,9 +8,6 @@ export function likelihoodText(l: Likelihood, { t, lang }: Locale): string {
   const range = l.percent === undefined ? rangeLabel(l.term, lang) : percentLabel(l.percent, lang);
   return `${t[l.term]} (${range})`;
 }
-
-/** "within weeks", "no timeframe given". */
-export const horizonText = (s: Scenario, { t }: Locale) => t[`within_${s.timeframe.horizon}`];
 
 /** Where a likelihood sits, for comparing two: its percent, else its term's middle; -1 when not assessed. */
 export function position(l: Likelihood): number {

@@ -1,3 +1,4 @@
+import { outlookStrings } from '../../i18n/outlook';
 import { LIKELIHOOD_RANGES, LIKELIHOOD_TERMS, rangeLabel } from '../../../model/likelihood';
 import type { TermTally } from '../../../model/scorecard';
 import { fill, useLocale } from '../../i18n/context';
@@ -12,12 +13,13 @@ const W = 200;
  */
 export function CalibrationChart({ terms, id }: { terms: TermTally[]; id: string }) {
   const { t, lang } = useLocale();
+  const o = outlookStrings(lang);
   const byTerm = new Map(terms.map((x) => [x.term, x]));
   const rows = LIKELIHOOD_TERMS.map((term) => ({ term, tally: byTerm.get(term) }));
   const words = rows
     .filter((r) => r.tally)
     .map((r) =>
-      fill(t.calibrationRow, {
+      fill(o.calibrationRow, {
         term: t[r.term],
         range: rangeLabel(r.term, lang),
         occurred: r.tally!.occurred,
@@ -33,7 +35,7 @@ export function CalibrationChart({ terms, id }: { terms: TermTally[]; id: string
         width="100%"
         style={{ maxWidth: `${LABEL + W + 8}px` }}
       >
-        <title id={`${id}-t`}>{`${t.calibration}: ${words.join('; ') || t.nothingScored}`}</title>
+        <title id={`${id}-t`}>{`${o.calibration}: ${words.join('; ') || o.nothingScored}`}</title>
         {rows.map(({ term, tally }, i) => {
           const [low, high] = LIKELIHOOD_RANGES[term];
           const y = i * ROW;
@@ -61,7 +63,7 @@ export function CalibrationChart({ terms, id }: { terms: TermTally[]; id: string
           100%
         </text>
       </svg>
-      <figcaption class="why">{t.calibrationText}</figcaption>
+      <figcaption class="why">{o.calibrationText}</figcaption>
       {words.length > 0 && (
         <ul class="why">
           {words.map((w) => (

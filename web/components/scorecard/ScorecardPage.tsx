@@ -1,3 +1,4 @@
+import { outlookStrings } from '../../i18n/outlook';
 import type { Scorecard, Tally } from '../../../model/scorecard';
 import { useLocale } from '../../i18n/context';
 import { CalibrationChart } from './CalibrationChart';
@@ -7,32 +8,33 @@ const brier = (b: number | null, lang: string) =>
 
 /** One desk's record (or everyone's): the counts, the mean Brier score beside "even chance", the chart. */
 function Record({ name, tally, id }: { name: string; tally: Tally; id: string }) {
-  const { t, lang } = useLocale();
+  const { lang } = useLocale();
+  const o = outlookStrings(lang);
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{name}</h2>
       <table class="score">
         <tbody>
           <tr>
-            <th scope="row">{t.forecastCount}</th>
+            <th scope="row">{o.forecastCount}</th>
             <td>{tally.forecast}</td>
           </tr>
           <tr>
-            <th scope="row">{t.resolvedCount}</th>
+            <th scope="row">{o.resolvedCount}</th>
             <td>{tally.resolved}</td>
           </tr>
           <tr>
-            <th scope="row">{t.scoredCount}</th>
+            <th scope="row">{o.scoredCount}</th>
             <td>{tally.scored}</td>
           </tr>
           <tr>
-            <th scope="row">{t.notAssessedCount}</th>
+            <th scope="row">{o.notAssessedCount}</th>
             <td>{tally.notAssessed}</td>
           </tr>
           <tr>
-            <th scope="row">{t.meanBrier}</th>
+            <th scope="row">{o.meanBrier}</th>
             <td>
-              <strong>{brier(tally.brier, lang) ?? t.nothingScored}</strong> ({t.evenChanceBrier})
+              <strong>{brier(tally.brier, lang) ?? o.nothingScored}</strong> ({o.evenChanceBrier})
             </td>
           </tr>
         </tbody>
@@ -44,13 +46,14 @@ function Record({ name, tally, id }: { name: string; tally: Tally; id: string })
 
 /** GET /scorecard: how the newsroom's outlooks have fared, for everyone and for each desk. */
 export function ScorecardPage({ scorecard }: { scorecard: Scorecard }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
+  const o = outlookStrings(lang);
   return (
     <article class="scorecard">
-      <h1>{t.scorecardLink}</h1>
-      <p>{t.scorecardText}</p>
-      <p class="why">{t.apartNote}</p>
-      <Record name={t.allDesks} tally={scorecard.overall} id="all" />
+      <h1>{o.scorecardLink}</h1>
+      <p>{o.scorecardText}</p>
+      <p class="why">{o.apartNote}</p>
+      <Record name={o.allDesks} tally={scorecard.overall} id="all" />
       {scorecard.desks.map((d, i) => (
         <Record key={d.name} name={d.name} tally={d} id={`desk-${i}`} />
       ))}
