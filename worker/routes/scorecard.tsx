@@ -10,7 +10,7 @@ import { html } from './pages';
 export const scorecard = new Hono<AppEnv>()
   .get('/scorecard', (c) =>
     cachedByRevision(c, async (revision) => {
-      const { t, lang } = c.get('locale');
+      const { lang } = c.get('locale');
       const o = outlookStrings(lang);
       return html(c, {
         title: `${o.scorecardLink} · Briefing`,

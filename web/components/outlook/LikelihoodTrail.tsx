@@ -15,7 +15,7 @@ const H = 40;
  */
 export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario; series: SeriesPoint[]; end: string }) {
   const locale = useLocale();
-  const { t, lang } = locale;
+  const { lang } = locale;
   const o = outlookStrings(lang);
   const r = scenario.resolution;
   const stop = r?.resolvedAt ?? end;

@@ -46,7 +46,7 @@ function Record({ name, tally, id }: { name: string; tally: Tally; id: string })
 
 /** GET /scorecard: how the newsroom's outlooks have fared, for everyone and for each desk. */
 export function ScorecardPage({ scorecard }: { scorecard: Scorecard }) {
-  const { t, lang } = useLocale();
+  const { lang } = useLocale();
   const o = outlookStrings(lang);
   return (
     <article class="scorecard">
