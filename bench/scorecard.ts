@@ -2,6 +2,7 @@
 // 200 of them resolved). Its page's size, and the worker's CPU per uncached GET /api/scorecard, read
 // from /proc for the workerd processes (D1's SQLite included), over many requests each a cache miss.
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { DevServer } from '../test/harness/dev-server';
 import { quietEnv } from '../test/harness/wrangler-env';
 import { gz } from './lib/http';
@@ -13,24 +14,20 @@ const RESOLVED = 200;
 
 export async function scorecardAtScale(n = 200): Promise<{ rows: Row[]; details: object }> {
   const server = new DevServer().prepare();
-  const seeded = spawnSync(
-    'npx',
-    [
-      'tsx',
-      'bench/seed/scored.ts',
-      '--persist-to',
-      server.persistTo,
-      '--briefings',
-      String(BRIEFINGS),
-      '--resolved',
-      String(RESOLVED),
-    ],
-    { env: quietEnv(), encoding: 'utf8' },
-  );
-  if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stderr}`);
+  const sql = join(server.persistTo, 'scored.sql');
+  const steps = [
+    ['tsx', 'bench/seed/scored.ts', '--out', sql, '--briefings', String(BRIEFINGS), '--resolved', String(RESOLVED)],
+    ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', server.persistTo, '--file', sql],
+  ];
+  for (const step of steps) {
+    const r = spawnSync('npx', step, { env: quietEnv(), encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${step.slice(0, 2).join(' ')} failed:\n${r.stderr}`);
+  }
   await server.start();
   try {
-    const page = Buffer.from(await (await fetch(`${server.url}/scorecard`)).arrayBuffer());
+    const res = await fetch(`${server.url}/scorecard`);
+    if (!res.ok) throw new Error(`GET /scorecard: ${res.status} ${await res.text()}`);
+    const page = Buffer.from(await res.arrayBuffer());
     const card = (await (await fetch(`${server.url}/api/scorecard`)).json()) as { overall: { resolved: number } };
     // Each ?run= is its own cache key: every request below is computed, none served from a copy.
     for (let i = 0; i < 20; i++) await (await fetch(`${server.url}/api/scorecard?warm=${i}`)).arrayBuffer();

@@ -1,21 +1,26 @@
-// `tsx bench/seed/scored.ts --persist-to DIR --briefings N --resolved R`: N briefings of three scenarios
+// `tsx bench/seed/scored.ts --out FILE.sql --briefings N --resolved R`: N briefings of three scenarios
 // and four revisions each (created, moved twice, then resolved or retitled), the first R scenarios
-// resolved; written with the store's own statements, scores included, many to a D1 batch.
-import { getPlatformProxy } from 'wrangler';
+// resolved, as SQL for `wrangler d1 execute`: rows shaped as the store writes them, scores included.
+import { writeFileSync } from 'node:fs';
+import { toCard } from '../../model/card';
 import { diffBriefings } from '../../model/diff';
+import { likelihoodSeries } from '../../model/outlook-series';
+import { scoreScenario } from '../../model/scoring';
 import type { Briefing, RevisionEntry } from '../../model/types';
-import { writeStatements } from '../../worker/store/briefings';
-import { scoreStatements } from '../../worker/store/scores';
 import { assessed, varnenTalks } from '../../test/fixtures/outlooks';
 
 const arg = (name: string) => Number(process.argv[process.argv.indexOf(name) + 1]);
-const persistTo = process.argv[process.argv.indexOf('--persist-to') + 1];
+const out = process.argv[process.argv.indexOf('--out') + 1];
 const [count, resolved] = [arg('--briefings'), arg('--resolved')];
 const DESKS = ['Varnen Desk', 'Norland Desk', 'Oskeria Desk', 'Tamvaal Desk'];
 const TERMS = ['very_unlikely', 'unlikely', 'roughly_even_chance', 'likely', 'very_likely'] as const;
 const base = Date.now() - 400 * 86_400_000;
 
-function history(i: number): { statements: (db: D1Database) => D1PreparedStatement[] } {
+const q = (v: string | number | null) =>
+  v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v.replace(/'/g, "''")}'`;
+
+/** The SQL that stores briefing `i`: its four revisions, its current state and its scenarios' scores. */
+function history(i: number): string {
   const at = (d: number) => new Date(base + i * 3_600_000 + d * 86_400_000).toISOString();
   const first: Briefing = {
     ...varnenTalks(at(0)),
@@ -44,21 +49,23 @@ function history(i: number): { statements: (db: D1Database) => D1PreparedStateme
     at: d.modifiedAt,
     changes: k === 0 ? [{ kind: 'created' }] : diffBriefings(docs[k - 1], d),
   }));
-  return {
-    statements: (db) => [
-      ...docs.flatMap((d, k) => writeStatements(db, d, entries[k].changes)),
-      ...scoreStatements(db, docs.at(-1)!, entries),
-    ],
-  };
+  const last = docs.at(-1)!;
+  const rows = entries.map(
+    (e, k) =>
+      `INSERT INTO revisions (briefing_id, revision, at, changes, doc) VALUES (${q(last.id)}, ${e.revision}, ${q(e.at)}, ${q(JSON.stringify(e.changes))}, ${q(JSON.stringify(docs[k]))});`,
+  );
+  rows.unshift(
+    `INSERT INTO briefings (id, revision, status, published_at, modified_at, doc, card) VALUES (${q(last.id)}, 4, 'published', ${q(last.publishedAt)}, ${q(last.modifiedAt)}, ${q(JSON.stringify(last))}, ${q(JSON.stringify(toCard(last)))});`,
+  );
+  for (const s of last.whatComesNext!.scenarios) {
+    const score = scoreScenario(s, likelihoodSeries(s, entries));
+    const scored = score.state === 'scored' ? score : undefined;
+    for (const desk of ['', last.authors[0].name])
+      rows.push(
+        `INSERT INTO scenario_scores VALUES (${q(last.id)}, ${q(s.id)}, ${q(desk)}, ${score.resolved ? 1 : 0}, ${q(score.state)}, ${scored ? scored.brier : 'NULL'}, ${q(scored?.term ?? null)}, ${scored ? (scored.occurred ? 1 : 0) : 'NULL'});`,
+      );
+  }
+  return rows.join('\n');
 }
 
-const proxy = await getPlatformProxy<Env>({ configPath: 'wrangler.toml', persist: { path: `${persistTo}/v3` } });
-try {
-  const db = proxy.env.DB;
-  for (let start = 0; start < count; start += 20) {
-    const batch = Array.from({ length: Math.min(20, count - start) }, (_, k) => history(start + k).statements(db));
-    await db.batch(batch.flat());
-  }
-} finally {
-  await proxy.dispose();
-}
+writeFileSync(out, Array.from({ length: count }, (_, i) => history(i)).join('\n') + '\n');
