@@ -28,8 +28,9 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     const view = route === 'offline' ? { kind: 'offline' as const } : feed && (await viewOf(route, feed));
     if (!view) return false;
     // Drawn by the app rather than adopted from the server: the outlook's own code is needed.
-    const drawn = !adopt || (mounted && view.kind === 'briefing');
-    if (view.kind === 'briefing' && view.briefing.whatComesNext && drawn && !outlookLoaded())
+    const drawn = !adopt;
+    const outlook = view.kind === 'briefing' && view.briefing.status !== 'retracted' && view.briefing.whatComesNext;
+    if (outlook && drawn && !outlookLoaded())
       if (
         !(await loadOutlook().then(
           () => true,
