@@ -15,13 +15,26 @@ const RESOLVED = 200;
 export async function scorecardAtScale(n = 200): Promise<{ rows: Row[]; details: object }> {
   const server = new DevServer().prepare();
   const sql = join(server.persistTo, 'scored.sql');
-  const steps = [
-    ['tsx', 'bench/seed/scored.ts', '--out', sql, '--briefings', String(BRIEFINGS), '--resolved', String(RESOLVED)],
-    ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', server.persistTo, '--file', sql],
-  ];
-  for (const step of steps) {
-    const r = spawnSync('npx', step, { env: quietEnv(), encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${step.slice(0, 2).join(' ')} failed:\n${r.stderr}`);
+  for (let from = 0; from < BRIEFINGS; from += 250) {
+    const steps = [
+      [
+        'tsx',
+        'bench/seed/scored.ts',
+        '--out',
+        sql,
+        '--from',
+        String(from),
+        '--briefings',
+        '250',
+        '--resolved',
+        String(RESOLVED),
+      ],
+      ['wrangler', 'd1', 'execute', 'DB', '--local', '--persist-to', server.persistTo, '--file', sql],
+    ];
+    for (const step of steps) {
+      const r = spawnSync('npx', step, { env: quietEnv(), encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${step.slice(0, 2).join(' ')} failed:\n${r.stderr}${r.stdout}`);
+    }
   }
   await server.start();
   try {

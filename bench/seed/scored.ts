@@ -1,4 +1,4 @@
-// `tsx bench/seed/scored.ts --out FILE.sql --briefings N --resolved R`: N briefings of three scenarios
+// `tsx bench/seed/scored.ts --out FILE.sql --from I --briefings N --resolved R`: N briefings of three scenarios
 // and four revisions each (created, moved twice, then resolved or retitled), the first R scenarios
 // resolved, as SQL for `wrangler d1 execute`: rows shaped as the store writes them, scores included.
 import { writeFileSync } from 'node:fs';
@@ -68,4 +68,6 @@ function history(i: number): string {
   return rows.join('\n');
 }
 
-writeFileSync(out, Array.from({ length: count }, (_, i) => history(i)).join('\n') + '\n');
+// Files of 250 briefings each: wrangler d1 execute refuses one very large file.
+const from = Number(process.argv[process.argv.indexOf('--from') + 1] ?? 0);
+writeFileSync(out, Array.from({ length: count }, (_, i) => history(from + i)).join('\n') + '\n');

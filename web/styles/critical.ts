@@ -50,13 +50,8 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .effect{display:inline-block;margin-right:1rem;font-size:.875rem}
 .role{font-weight:700}
 .outlook-history ul{padding-left:1.1rem;font-size:1rem}.outlook-history li{margin:.25rem 0}
-.glance{border-left:4px solid var(--accent);padding:0 .75rem;margin:1rem 0}.glance-h{font-size:.875rem;text-transform:uppercase;letter-spacing:.06em;margin:.5rem 0 0;color:var(--muted)}
-.glance .question{font-size:1rem;margin:.25rem 0}.glance ul{margin:.25rem 0;padding-left:1.1rem}.moved{font-size:.875rem;color:var(--muted)}
-.at-once{margin:.25rem 0}summary{cursor:pointer;font-size:.875rem;color:var(--accent);padding:.25rem 0}
-.resolution{border-left:4px solid var(--fg);padding:0 .75rem;margin:.5rem 0}.resolution p{margin:.25rem 0}
-.trail{margin:.5rem 0}.trail svg{border-left:1px solid var(--line);border-bottom:1px solid var(--line)}.trail figcaption{font-size:.875rem}.trail-axis{stroke:var(--line);stroke-dasharray:3 3}.trail-line{stroke:var(--accent);stroke-width:3;fill:none}.trail-end{fill:var(--fg)}
-.chart text{font-size:11px;fill:var(--muted)}.chart .band{fill:var(--card)}.chart .bar{fill:var(--accent)}
-.score td,.score th{text-align:left;padding:.2rem .5rem .2rem 0;font-size:.9375rem}
+.glance{border-left:4px solid var(--accent);padding:0 .75rem;margin:1rem 0}.glance h2{font-size:1rem;margin:.5rem 0 0}.glance ul{margin:.25rem 0;padding-left:1.1rem}
+summary{cursor:pointer;color:var(--accent)}.resolution{border-left:4px solid;padding:0 .75rem}
 .card{border-bottom:1px solid var(--line);padding:.25rem 0 .75rem}
 .card h2{margin:.75rem 0 .25rem}.card h2 a{color:var(--fg);text-decoration:none}
 .card .standfirst{font-size:1rem;margin:.25rem 0}.card .meta{margin:.25rem 0}

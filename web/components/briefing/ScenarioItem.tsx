@@ -19,7 +19,7 @@ export function ScenarioItem({ scenario, index }: { scenario: Scenario; index: n
       <h3>
         <span class="n">{index + 1}</span> {scenario.title}
       </h3>
-      <p class="at-once">
+      <p>
         <LikelihoodChip likelihood={likelihood} /> · {o[`within_${timeframe.horizon}`]}
         {timeframe.until && ` · ${fill(t.until, { date: formatDate(timeframe.until, lang) })}`}
       </p>

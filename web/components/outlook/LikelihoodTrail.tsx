@@ -42,10 +42,10 @@ export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario;
     <figure class="trail">
       <svg role="img" aria-labelledby={id} viewBox={`0 0 ${W + 6} ${H}`} width={W + 6} height={H}>
         <title id={id}>{label}</title>
-        <path class="trail-axis" d={`M0 ${y(0.5)}H${W}`} />
-        <path class="trail-line" d={d} />
+        <path d={`M0 0V${H}H${W}M0 ${y(0.5)}H${W}`} stroke="currentColor" stroke-opacity=".3" fill="none" />
+        <path d={d} stroke="currentColor" stroke-width="3" fill="none" />
         {(r?.outcome === 'occurred' || r?.outcome === 'did_not_occur') && (
-          <circle class="trail-end" cx={W + 2} cy={y(r.outcome === 'occurred' ? 1 : 0)} r="3" />
+          <circle fill="currentColor" cx={W + 2} cy={y(r.outcome === 'occurred' ? 1 : 0)} r="3" />
         )}
       </svg>
       <figcaption aria-hidden="true">{scenario.title}</figcaption>

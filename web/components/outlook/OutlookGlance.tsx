@@ -16,10 +16,8 @@ export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisi
   const moved = lastMoves(revisions);
   return (
     <aside class="glance" aria-labelledby="glance-h">
-      <h2 id="glance-h" class="glance-h">
-        {o.atAGlance}
-      </h2>
-      <p class="question">{next.question}</p>
+      <h2 id="glance-h">{o.atAGlance}</h2>
+      <p>{next.question}</p>
       <ul>
         {next.scenarios.map((s) => {
           const from = moved.get(s.id);
@@ -29,7 +27,7 @@ export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisi
               {s.title}
               {t.colon} <strong>{likelihoodText(s.likelihood, locale)}</strong>
               {from && (
-                <span class="moved">
+                <span class="why">
                   {' '}
                   <span aria-hidden="true">{up ? '▲' : '▼'}</span>{' '}
                   {fill(up ? o.movedUp : o.movedDown, { from: likelihoodText(from, locale) })}

@@ -27,13 +27,14 @@ export function CalibrationChart({ terms, id }: { terms: TermTally[]; id: string
       }),
     );
   return (
-    <figure class="chart">
+    <figure>
       <svg
         role="img"
         aria-labelledby={`${id}-t`}
         viewBox={`0 0 ${LABEL + W + 8} ${rows.length * ROW + 16}`}
         width="100%"
-        style={{ maxWidth: `${LABEL + W + 8}px` }}
+        font-size="11"
+        fill="currentColor"
       >
         <title id={`${id}-t`}>{`${o.calibration}: ${words.join('; ') || o.nothingScored}`}</title>
         {rows.map(({ term, tally }, i) => {
@@ -46,13 +47,16 @@ export function CalibrationChart({ terms, id }: { terms: TermTally[]; id: string
                 {t[term]}
               </text>
               <rect
-                class="band"
+                fill="currentColor"
+                fill-opacity=".12"
                 x={LABEL + (low / 100) * W}
                 y={y + 3}
                 width={((high - low) / 100) * W}
                 height={ROW - 6}
               />
-              {share !== null && <rect class="bar" x={LABEL + share * W - 2} y={y + 6} width="4" height={ROW - 12} />}
+              {share !== null && (
+                <rect fill="currentColor" x={LABEL + share * W - 2} y={y + 6} width="4" height={ROW - 12} />
+              )}
             </g>
           );
         })}

@@ -13,7 +13,7 @@ function Record({ name, tally, id }: { name: string; tally: Tally; id: string })
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{name}</h2>
-      <table class="score">
+      <table>
         <tbody>
           <tr>
             <th scope="row">{o.forecastCount}</th>
