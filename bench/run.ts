@@ -13,6 +13,7 @@ import { machine, save, table, type Row } from './lib/report';
 import { BRIEFING_PATH, ensureBuilt, freshServer, withServer } from './lib/servers';
 import { readerMonth } from './reader-month';
 import { renderCpu } from './render-cpu';
+import { scorecardAtScale } from './scorecard';
 
 type Part = { rows: Row[]; details: object };
 const rows: Row[] = [];
@@ -75,6 +76,7 @@ if (wanted('scaling')) {
 if (wanted('faults')) await withServer(1, (s) => step('faults', () => faults(s)));
 await step('render cpu', () => renderCpu());
 await step('alerts', () => alertFanOut());
+await step('scorecard', () => scorecardAtScale());
 
 const printed = table(rows);
 console.log(`\n${m.date} · ${m.nproc} × ${m.cpu} · Node ${m.node} · load ${m.load}\n\n${printed}\n`);

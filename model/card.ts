@@ -1,4 +1,13 @@
-import type { Briefing, BriefingCard } from './types';
+import { lowerBound, upperBound } from './likelihood';
+import type { Briefing, BriefingCard, Scenario } from './types';
+
+/** The assessed, unresolved scenario rated highest; none when no open scenario is assessed. */
+function likeliest(scenarios: Scenario[]): BriefingCard['likeliest'] {
+  const mid = (s: Scenario) => lowerBound(s.likelihood) + upperBound(s.likelihood);
+  const open = scenarios.filter((s) => s.likelihood.status === 'assessed' && !s.resolution?.outcome);
+  const top = open.reduce<Scenario | undefined>((a, s) => (!a || mid(s) > mid(a) ? s : a), undefined);
+  return top && { title: top.title, likelihood: top.likelihood };
+}
 
 /** The short form of a briefing that the home page lists and the store keeps beside it. */
 export function toCard(b: Briefing): BriefingCard {
@@ -16,5 +25,7 @@ export function toCard(b: Briefing): BriefingCard {
     scenarioCount: b.whatComesNext?.scenarios.length ?? 0,
     lastReviewedAt: b.whatComesNext?.lastReviewedAt,
     nextReviewDue: b.whatComesNext?.nextReviewDue,
+    likeliest: likeliest(b.whatComesNext?.scenarios ?? []),
+    retractedAt: b.retraction?.at,
   };
 }

@@ -30,7 +30,7 @@ const FIELDS = [
   'authors',
   'corrections',
 ] as const;
-const OUTLOOK_FIELDS = ['question', 'scenarioSet', 'asOf', 'lastReviewedAt', 'nextReviewDue'] as const;
+const OUTLOOK_FIELDS = ['scenarioSet', 'asOf', 'lastReviewedAt', 'nextReviewDue'] as const;
 
 const byId = <T extends { id: string }>(items: T[] = []) => new Map(items.map((x) => [x.id, x]));
 
@@ -44,6 +44,15 @@ function likelihoodMoves(prev: Scenario[], next: Scenario[]): Change[] {
   for (const s of next) move(s.id, s.title, before.get(s.id)?.likelihood ?? null, s.likelihood);
   for (const s of prev) if (!after.has(s.id)) move(s.id, s.title, s.likelihood, null);
   return changes;
+}
+
+function resolutions(prev: Scenario[], next: Scenario[]): Change[] {
+  const before = byId(prev);
+  return next.flatMap((s): Change[] => {
+    const r = s.resolution;
+    if (!r?.outcome || !r.resolvedAt || before.get(s.id)?.resolution?.outcome) return [];
+    return [{ kind: 'resolution', scenarioId: s.id, title: s.title, outcome: r.outcome, at: r.resolvedAt }];
+  });
 }
 
 function signpostMoves(prev: Signpost[], next: Signpost[]): Change[] {
@@ -70,13 +79,15 @@ function otherwiseChanged<T extends { id: string }>(prev: T[], next: T[], detail
 function outlookChanges(prev: WhatComesNext | undefined, next: WhatComesNext | undefined): Change[] {
   if (!prev && !next) return [];
   const changes: Change[] = [];
+  if (prev?.question !== next?.question)
+    changes.push({ kind: 'question', from: prev?.question ?? null, to: next?.question ?? null });
   for (const f of OUTLOOK_FIELDS)
     if (!same(prev?.[f], next?.[f])) changes.push({ kind: 'field', field: `whatComesNext.${f}` });
   const [ps, ns] = [prev?.scenarios ?? [], next?.scenarios ?? []];
   const [pp, np] = [prev?.signposts ?? [], next?.signposts ?? []];
   if (otherwiseChanged(ps, ns, 'likelihood')) changes.push({ kind: 'field', field: 'whatComesNext.scenarios' });
   if (otherwiseChanged(pp, np, 'status')) changes.push({ kind: 'field', field: 'whatComesNext.signposts' });
-  return [...changes, ...likelihoodMoves(ps, ns), ...signpostMoves(pp, np)];
+  return [...changes, ...likelihoodMoves(ps, ns), ...resolutions(ps, ns), ...signpostMoves(pp, np)];
 }
 
 /** The changes from one state of a briefing to the next, in a stable order: fields, then the outlook. */

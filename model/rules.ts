@@ -54,6 +54,9 @@ export function crossFieldProblems(b: BriefingInput & { publishedAt?: string; mo
   if (!inOrder(next.asOf, next.lastReviewedAt)) {
     problems.push({ path: 'whatComesNext.lastReviewedAt', message: 'must not be before asOf' });
   }
+  if (!inOrder(next.lastReviewedAt, next.nextReviewDue)) {
+    problems.push({ path: 'whatComesNext.nextReviewDue', message: 'must not be before lastReviewedAt' });
+  }
 
   next.scenarios.forEach((s, i) => {
     const l = s.likelihood;

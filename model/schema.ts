@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isCountryCode, isLanguageTag, isM49Code } from './codes';
 import { LIKELIHOOD_TERMS } from './likelihood';
+import { RESOLUTION_OUTCOMES } from './resolution';
 
 // The briefing's shape: the one definition its types are inferred from (types.ts). Rules that span
 // fields (ids, sums, dates in order) are in rules.ts.
@@ -57,7 +58,13 @@ const list = <T extends v.GenericSchema>(item: T, min: number, max: number) =>
   );
 
 const strict = <T extends v.ObjectEntries>(entries: T) =>
-  v.strictObject(entries, (issue) => (issue.expected === 'never' ? 'is not a known field' : 'must be an object'));
+  v.strictObject(entries, (issue) =>
+    issue.expected === 'never'
+      ? 'is not a known field'
+      : issue.input === undefined
+        ? 'is required'
+        : 'must be an object',
+  );
 
 export const sectionSchema = strict({ id: slug, heading: text(140), paragraphs: list(text(2000), 1, 50) });
 
@@ -100,8 +107,9 @@ export const scenarioSchema = strict({
     strict({
       criteria: text(500),
       resolveBy: v.optional(timestamp),
-      outcome: v.optional(oneOf(['occurred', 'did_not_occur', 'ambiguous'])),
+      outcome: v.optional(oneOf(RESOLUTION_OUTCOMES)),
       resolvedAt: v.optional(timestamp),
+      note: v.optional(text(500)),
     }),
   ),
 });

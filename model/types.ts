@@ -16,6 +16,8 @@ import type {
  */
 
 export type { LikelihoodTerm } from './likelihood';
+export type { ResolutionOutcome } from './resolution';
+import type { ResolutionOutcome } from './resolution';
 
 export type BriefingInput = v.InferOutput<typeof briefingInputSchema>;
 /** A stored briefing, as `GET /api/briefings/{id}` returns it and `_briefing` carries it. */
@@ -45,6 +47,8 @@ export type Change =
   | { kind: 'retracted'; reason: string }
   | { kind: 'field'; field: string }
   | { kind: 'likelihood'; scenarioId: string; title: string; from: Likelihood | null; to: Likelihood | null }
+  | { kind: 'question'; from: string | null; to: string | null }
+  | { kind: 'resolution'; scenarioId: string; title: string; outcome: ResolutionOutcome; at: Timestamp }
   | { kind: 'signpost'; signpostId: string; indicator: string; from: SignpostStatus | null; to: SignpostStatus | null };
 
 /** One entry of `GET /api/briefings/{id}/revisions`. */
@@ -69,6 +73,9 @@ export interface BriefingCard {
   scenarioCount: number;
   lastReviewedAt?: Timestamp;
   nextReviewDue?: Timestamp;
+  /** The outlook's likeliest assessed scenario, for the card's one line; none when nothing is assessed. */
+  likeliest?: { title: string; likelihood: Likelihood };
+  retractedAt?: Timestamp;
 }
 
 /**

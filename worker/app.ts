@@ -18,6 +18,7 @@ import { feedRoutes } from './routes/feed';
 import { notFoundPage, pages } from './routes/pages';
 import { prefsRoutes } from './routes/prefs';
 import { WriteFailed } from './store/commit';
+import { scorecard } from './routes/scorecard';
 import type { AppEnv } from './types';
 
 const isPublicRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
@@ -61,6 +62,7 @@ app.route('/', api);
 app.route('/', editor);
 app.route('/', alerts);
 app.route('/', cspReports);
+app.route('/', scorecard);
 
 app.notFound((c) =>
   isDataPath(c.req.path) || !isPublicRead(c.req.method)

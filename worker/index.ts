@@ -10,6 +10,8 @@
  *   POST /api/briefings                     editors: create (201, Location, ETag "r1")
  *   PUT  /api/briefings/{id}                editors: replace; If-Match required (428), 412 when stale
  *   DELETE /api/briefings/{id}              editors: retract, never erase; If-Match required
+ *   GET  /scorecard                         how the outlooks have fared: Brier scores, calibration by term (HTML)
+ *   GET  /api/scorecard                     the same as JSON: { overall, desks }
  *   GET  /offline                           what the service worker shows for a page it never saved
  *   GET  /prefs?size=l|theme=dark&back=/path   saves a text size or theme in a cookie, 303 back (works without JavaScript)
  *   GET  /api/push/key                      the VAPID public key alerts subscribe with

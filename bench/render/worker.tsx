@@ -6,6 +6,7 @@ import { toCard } from '../../model/card';
 import type { Briefing, BriefingInput } from '../../model/types';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
 import { OutlookHistory } from '../../web/components/briefing/OutlookHistory';
+import { OUTLOOK_PARTS } from '../../web/components/briefing/outlook-parts';
 import { HomePage } from '../../web/components/home/HomePage';
 import { en } from '../../web/i18n/en';
 import { renderDocument } from '../../worker/render/document';
@@ -36,7 +37,7 @@ const renders: Record<string, () => string> = {
       ogType: 'article',
       jsonLd: briefingJsonLd(briefing, canonical, origin),
       body: (
-        <BriefingArticle briefing={briefing} now={new Date().toISOString()}>
+        <BriefingArticle briefing={briefing} now={new Date().toISOString()} parts={OUTLOOK_PARTS}>
           <OutlookHistory revisions={[]} scenarios={briefing.whatComesNext?.scenarios ?? []} />
         </BriefingArticle>
       ),

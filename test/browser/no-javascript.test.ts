@@ -17,6 +17,29 @@ afterAll(async () => {
 });
 
 describe('a briefing read with JavaScript disabled', () => {
+  it('shows the outlook at a glance before the first section, and one "What comes next" heading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
+    const order = await page.evaluate(() => {
+      const text = document.querySelector('article')!.textContent!;
+      const firstSection = document.querySelector('article section > h2')!.textContent!;
+      return ['A strong, unified response isolates the junta', 'A tepid reaction', firstSection].map((s) =>
+        text.indexOf(s),
+      );
+    });
+    expect(order[0]).toBeGreaterThan(-1);
+    expect(order[1]).toBeGreaterThan(-1);
+    expect(Math.max(order[0], order[1])).toBeLessThan(order[2]);
+    await expect(page.locator('.glance').innerText()).resolves.toMatch(/A tepid reaction:\s*Not assessed/);
+    const headings = await page.locator('h2, h3').allInnerTexts();
+    expect(headings.filter((h) => /what comes next/i.test(h))).toEqual(['What comes next']);
+    // Each scenario's details open without JavaScript.
+    await page.locator('.scenario summary').first().click();
+    await expect(page.locator('.scenario details').first().getAttribute('open')).resolves.toBe('');
+    await expect(page.locator('.scenario dd').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('shows the headline, all four section headings, both scenarios and the RFI credit', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
@@ -27,7 +50,7 @@ describe('a briefing read with JavaScript disabled', () => {
         'Open Letter Catalyzes Global Response',
         'Beyond a Political Detention: The Strategic Stakes',
         'A Litmus Test for West African Democracy',
-        'What Comes Next?',
+        'What comes next',
       ]),
     );
     const scenarios = await page.locator('.scenario h3').allInnerTexts();

@@ -176,7 +176,7 @@ describe('the app on the server-rendered page', () => {
     await page.getByRole('link', { name: /International Coalition Intensifies Pressure/ }).click();
     await page.locator('.outlook-history').waitFor();
     await expect(page.locator('.outlook-history').innerText()).resolves.toContain(
-      'Scenario 1 moved from not assessed to unlikely on',
+      '“A strong, unified response isolates the junta” moved from not assessed to Unlikely (20–45%) on',
     );
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await historyCode()).toBe(true);

@@ -70,7 +70,7 @@ describe('DELETE /api/briefings/{id}', () => {
     expect(html).toContain('This briefing was retracted on');
     expect(html).toContain('The central claim could not be verified.');
     expect((await feedItem(id))?._briefing.status).toBe('retracted');
-    expect(await (await get('/')).text()).toMatch(/label-retracted">Retracted</);
+    expect(await (await get('/')).text()).toMatch(/label-retracted">Retracted on \d+ \w+ \d{4}\.</);
 
     const history = (await (await get(`/api/briefings/${id}/revisions`)).json()) as { revisions: RevisionEntry[] };
     expect(history.revisions.map((r) => r.changes[0].kind)).toEqual(['retracted', 'created']);
@@ -125,7 +125,9 @@ describe('outlook history', () => {
     const html = await (await get(`/briefings/${id}`)).text();
     const date = formatDate(revisions[0].at, 'en');
     expect(html).toContain('How the outlook changed');
-    expect(html).toContain(`Scenario 1 moved from unlikely to roughly even chance on ${date}.`);
+    expect(html).toContain(
+      `“A strong, unified response isolates the junta” moved from Unlikely (20–45%) to Roughly even chance (45–55%) on ${date}.`,
+    );
     expect(html).toContain(`went from not yet observed to observed on ${date}.`);
   });
 });

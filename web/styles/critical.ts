@@ -18,7 +18,7 @@ html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:1.0625rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
 main,.masthead,.foot{max-width:40rem;margin:0 auto;padding:0 1rem}
 a{color:var(--accent)}
-a:focus-visible,button:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+a:focus-visible,button:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.5rem}
 .masthead{display:flex;align-items:center;justify-content:space-between;border-bottom:2px solid var(--fg);padding-top:.5rem;padding-bottom:.5rem}
 .brand{font-weight:700;font-size:1.25rem;text-decoration:none;color:var(--fg);letter-spacing:.02em}.langs a{font-size:.875rem;padding:.5rem 0 .5rem .5rem}
@@ -50,6 +50,8 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .effect{display:inline-block;margin-right:1rem;font-size:.875rem}
 .role{font-weight:700}
 .outlook-history ul{padding-left:1.1rem;font-size:1rem}.outlook-history li{margin:.25rem 0}
+.glance{border-left:4px solid var(--accent);padding:0 .75rem;margin:1rem 0}.glance h2{font-size:1rem;margin:.5rem 0 0}.glance ul{margin:.25rem 0;padding-left:1.1rem}
+summary{cursor:pointer;color:var(--accent)}.resolution{border-left:4px solid;padding:0 .75rem}
 .card{border-bottom:1px solid var(--line);padding:.25rem 0 .75rem}
 .card h2{margin:.75rem 0 .25rem}.card h2 a{color:var(--fg);text-decoration:none}
 .card .standfirst{font-size:1rem;margin:.25rem 0}.card .meta{margin:.25rem 0}

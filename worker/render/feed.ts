@@ -2,6 +2,7 @@ import { renderToString } from 'preact-render-to-string';
 import { h } from 'preact';
 import type { Briefing, Feed, FeedItem } from '../../model/types';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
+import { OUTLOOK_PARTS } from '../../web/components/briefing/outlook-parts';
 import { LocaleContext } from '../../web/i18n/context';
 import { en } from '../../web/i18n/en';
 import { fr } from '../../web/i18n/fr';
@@ -10,7 +11,7 @@ import { fr } from '../../web/i18n/fr';
 export function feedItem(b: Briefing, origin: string, now: string): FeedItem {
   const url = `${origin}/briefings/${b.id}`;
   // The same component as the page, so a feed reader sees what a browser sees, scenarios included.
-  const article = h(BriefingArticle, { briefing: b, now });
+  const article = h(BriefingArticle, { briefing: b, now, parts: OUTLOOK_PARTS });
   // Its labels in the briefing's own language where the interface speaks it, else in English.
   const t = b.language.split('-')[0] === 'fr' ? fr : en;
   const content_html = renderToString(h(LocaleContext.Provider, { value: { lang: b.language, t } }, article));

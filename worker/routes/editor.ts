@@ -7,6 +7,7 @@ import { enqueueAlert } from '../alerts/enqueue';
 import { requireEditor } from '../http/auth';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';
+import { resolutionRefusal } from '../http/resolution-checks';
 import {
   hasBody,
   ifMatchAdvice,
@@ -77,6 +78,8 @@ export const editor = new Hono<AppEnv>()
     if (!body.ok) return body.response;
     const checked = validateBriefingInput(body.value);
     if (!checked.ok) return invalid(c, checked.problems);
+    const refused = resolutionRefusal(c, checked.value, null);
+    if (refused) return refused;
     const created = await createBriefing(c.env.DB, checked.value);
     if (!created)
       return problem(c, 409, `A briefing "${checked.value.id}" exists; ids are never reused. Revise it with PUT.`);
@@ -100,6 +103,8 @@ export const editor = new Hono<AppEnv>()
     if (problems.length || !checked.ok) return invalid(c, problems);
     const current = await target(c, id);
     if (current instanceof Response) return current;
+    const refused = resolutionRefusal(c, checked.value, current);
+    if (refused) return refused;
     return answer(c, id, current, await updateBriefing(c.env.DB, current, checked.value));
   })
   .delete(

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
 import { OutlookHistory } from '../../web/components/briefing/OutlookHistory';
+import { OUTLOOK_PARTS } from '../../web/components/briefing/outlook-parts';
 import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
 import { OfflinePage } from '../../web/components/layout/OfflinePage';
@@ -11,7 +12,7 @@ import { briefingJsonLd } from '../render/jsonld';
 import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/briefings';
 import type { AppEnv } from '../types';
 
-const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
+export const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
   c.html(
     renderDocument({
       ...parts,
@@ -67,6 +68,7 @@ export const pages = new Hono<AppEnv>()
         const briefing = await getBriefing(c.env.DB, c.req.param('id'));
         if (!briefing) return notFoundPage(c);
         const canonical = `${origin}/briefings/${briefing.id}`;
+        const revisions = await listRevisions(c.env.DB, briefing.id);
         return html(c, {
           title: `${briefing.headline} · Briefing`,
           description: briefing.standfirst,
@@ -75,11 +77,13 @@ export const pages = new Hono<AppEnv>()
           revision,
           jsonLd: briefingJsonLd(briefing, canonical, origin),
           body: (
-            <BriefingArticle briefing={briefing} now={new Date().toISOString()}>
-              <OutlookHistory
-                revisions={await listRevisions(c.env.DB, briefing.id)}
-                scenarios={briefing.whatComesNext?.scenarios ?? []}
-              />
+            <BriefingArticle
+              briefing={briefing}
+              now={new Date().toISOString()}
+              revisions={revisions}
+              parts={OUTLOOK_PARTS}
+            >
+              <OutlookHistory revisions={revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
             </BriefingArticle>
           ),
         });

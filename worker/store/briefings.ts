@@ -1,6 +1,7 @@
 import { toCard } from '../../model/card';
 import type { Briefing, BriefingCard, BriefingInput, Change, RevisionEntry } from '../../model/types';
 import { commit } from './commit';
+import { scoreStatements } from './scores';
 
 // Plain functions over D1. Every write is one batch (a transaction): the briefing and its revision
 // row land together or not at all.
@@ -94,5 +95,7 @@ export async function createBriefing(db: D1Database, input: BriefingInput, now =
   const exists = await db.prepare('SELECT 1 FROM briefings WHERE id = ?').bind(input.id).first();
   if (exists) return null;
   // A racing create of the same id loses on the revisions' unique key; its batch rolls back whole.
-  return (await commit(db, writeStatements(db, briefing, [{ kind: 'created' }]))) ? briefing : null;
+  const created: Change[] = [{ kind: 'created' }];
+  const scores = scoreStatements(db, briefing, [{ revision: 1, at, changes: created }]);
+  return (await commit(db, [...writeStatements(db, briefing, created), ...scores])) ? briefing : null;
 }

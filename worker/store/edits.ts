@@ -1,6 +1,7 @@
 import { diffBriefings } from '../../model/diff';
 import type { Briefing, BriefingInput, Change } from '../../model/types';
-import { writeStatements } from './briefings';
+import { listRevisions, writeStatements } from './briefings';
+import { scoreStatements } from './scores';
 import { commit } from './commit';
 
 // Revising and retracting, with optimistic concurrency. A write reads revision N and stores N + 1;
@@ -17,7 +18,9 @@ function nextTime(current: Briefing, now: Date): string {
 }
 
 async function store(db: D1Database, next: Briefing, changes: Change[]): Promise<WriteResult> {
-  return (await commit(db, writeStatements(db, next, changes)))
+  // The scores are replayed from the history they are stored with: both land in the one batch.
+  const history = [...(await listRevisions(db, next.id)), { revision: next.revision, at: next.modifiedAt, changes }];
+  return (await commit(db, [...writeStatements(db, next, changes), ...scoreStatements(db, next, history)]))
     ? { ok: true, briefing: next }
     : { ok: false, reason: 'stale' };
 }

@@ -1,23 +1,37 @@
-import type { ComponentChildren } from 'preact';
-import type { Briefing } from '../../../model/types';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { outlookIntro } from '../../../model/outlook-intro';
+import type { Briefing, RevisionEntry } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { Corrections } from './Corrections';
-import { Outlook } from './Outlook';
+import type { Outlook } from './Outlook';
+import type { OutlookGlance } from '../outlook/OutlookGlance';
 import { Sources } from './Sources';
 
 interface Props {
   briefing: Briefing;
   /** The moment the page is rendered for, to tell whether a review is overdue. */
   now: string;
-  /** Optional extras under the outlook, such as its history. */
+  /** Its revisions, for what the latest one moved (the glance's arrows). */
+  revisions?: RevisionEntry[];
+  /** Optional extras under the outlook, such as its history (kept on a retracted briefing). */
   children?: ComponentChildren;
+  /**
+   * The outlook's block and glance: the components themselves on the server; in the app, stand-ins
+   * that adopt the server's markup as it is, so the page's script need not carry them (web/app/lazy-outlook.tsx).
+   */
+  parts: { Outlook: FunctionComponent<OutlookProps>; Glance: FunctionComponent<GlanceProps> };
 }
 
+type OutlookProps = Parameters<typeof Outlook>[0];
+type GlanceProps = Parameters<typeof OutlookGlance>[0];
+
 /** One briefing, whole: the same component renders on the server and hydrates on the phone. */
-export function BriefingArticle({ briefing: b, now, children }: Props) {
+export function BriefingArticle({ briefing: b, now, revisions = [], children, parts }: Props) {
+  const { Outlook, Glance } = parts;
   const { t, lang } = useLocale();
   const retracted = b.status === 'retracted';
+  const intro = b.whatComesNext && outlookIntro(b.sections);
   return (
     <article class="briefing" lang={b.language === lang ? undefined : b.language}>
       <header>
@@ -37,6 +51,7 @@ export function BriefingArticle({ briefing: b, now, children }: Props) {
             </>
           )}
         </p>
+        {!retracted && b.whatComesNext && <Glance next={b.whatComesNext} revisions={revisions} />}
       </header>
       {retracted ? (
         <div class="retraction" role="note">
@@ -48,19 +63,21 @@ export function BriefingArticle({ briefing: b, now, children }: Props) {
       ) : (
         <>
           {b.lede && <p class="lede">{b.lede}</p>}
-          {b.sections.map((s) => (
-            <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`}>
-              <h2 id={`${s.id}-h`}>{s.heading}</h2>
-              {s.paragraphs.map((p, i) => (
-                <p key={i}>{p}</p>
-              ))}
-            </section>
-          ))}
-          {b.whatComesNext && <Outlook next={b.whatComesNext} now={now} />}
-          {children}
-          <Sources sources={b.sources} />
+          {b.sections
+            .filter((s) => s !== intro)
+            .map((s) => (
+              <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`}>
+                <h2 id={`${s.id}-h`}>{s.heading}</h2>
+                {s.paragraphs.map((p, i) => (
+                  <p key={i}>{p}</p>
+                ))}
+              </section>
+            ))}
+          {b.whatComesNext && <Outlook next={b.whatComesNext} now={now} intro={intro} />}
         </>
       )}
+      {children}
+      {!retracted && <Sources sources={b.sources} />}
       {b.corrections && b.corrections.length > 0 && <Corrections corrections={b.corrections} />}
     </article>
   );

@@ -1,16 +1,28 @@
-import type { WhatComesNext } from '../../../model/types';
+import { outlookStrings } from '../../i18n/outlook';
+import type { Section, WhatComesNext } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { ScenarioItem } from './ScenarioItem';
 import { SignpostItem } from './SignpostItem';
 
+interface Props {
+  next: WhatComesNext;
+  now: string;
+  /** The article's own section on what comes next: its paragraphs open the block, under its one heading. */
+  intro?: Section;
+}
+
 /** The "What comes next" block: the question, its scenarios, the signposts, and how fresh it is. */
-export function Outlook({ next, now }: { next: WhatComesNext; now: string }) {
+export function Outlook({ next, now, intro }: Props) {
   const { t, lang } = useLocale();
+  const o = outlookStrings(lang);
   const overdue = next.nextReviewDue !== undefined && Date.parse(next.nextReviewDue) < Date.parse(now);
   return (
-    <section class="outlook" aria-labelledby="outlook-h">
+    <section class="outlook" id={intro?.id} aria-labelledby="outlook-h">
       <h2 id="outlook-h">{t.whatComesNext}</h2>
+      {intro?.paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
       <p class="question">{next.question}</p>
       <p class="reviewed">
         {fill(t.reviewed, { date: formatDate(next.lastReviewedAt, lang) })}
@@ -34,6 +46,9 @@ export function Outlook({ next, now }: { next: WhatComesNext; now: string }) {
           </ul>
         </>
       )}
+      <p class="meta">
+        <a href="/scorecard">{o.scorecardLink}</a>
+      </p>
     </section>
   );
 }

@@ -1,67 +1,82 @@
-import type { Change, Likelihood, RevisionEntry, Scenario, SignpostStatus } from '../../../model/types';
+import { outlookStrings } from '../../i18n/outlook';
+import { likelihoodSeries } from '../../../model/outlook-series';
+import type { Change, RevisionEntry, Scenario, SignpostStatus } from '../../../model/types';
 import { fill, useLocale, type Locale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
+import { LikelihoodTrail } from '../outlook/LikelihoodTrail';
+import { likelihoodText, quoted } from '../outlook/words';
 
-type Move = Extract<Change, { kind: 'likelihood' | 'signpost' }>;
+type Move = Extract<Change, { kind: 'likelihood' | 'signpost' | 'question' | 'resolution' }>;
+const isMove = (c: Change): c is Move =>
+  c.kind === 'likelihood' || c.kind === 'signpost' || c.kind === 'question' || c.kind === 'resolution';
 
-/** "unlikely", or "likely (60%)": the term in running text, lower-cased as a sentence wants it. */
-function likelihoodWords(l: Likelihood, { t, lang }: Locale): string {
-  const words = l.status === 'assessed' ? t[l.term] : t.notAssessed;
-  const lower = words.toLocaleLowerCase(lang);
-  return l.status === 'assessed' && l.percent !== undefined ? `${lower} (${l.percent}%)` : lower;
-}
-
-/** One sentence per move of the outlook; a scenario is named by its number on the page when it still has one. */
-function sentence(change: Move, date: string, scenarios: Scenario[], locale: Locale): string {
+/** One sentence per move of the outlook, each scenario named by its title, each term with its range. */
+function sentence(change: Move, date: string, locale: Locale): string {
   const { t, lang } = locale;
+  const o = outlookStrings(lang);
+  if (change.kind === 'question') return change.to ? fill(o.historyQuestion, { to: change.to, date }) : '';
   if (change.kind === 'signpost') {
     const status = (s: SignpostStatus) => t[s].toLocaleLowerCase(lang);
     const values = { indicator: change.indicator, date };
-    if (change.from === null) return fill(t.historySignpostAdded, values);
-    if (change.to === null) return fill(t.historySignpostDropped, values);
-    return fill(t.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
+    if (change.from === null) return fill(o.historySignpostAdded, values);
+    if (change.to === null) return fill(o.historySignpostDropped, values);
+    return fill(o.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
   }
-  const n = scenarios.findIndex((s) => s.id === change.scenarioId) + 1;
-  const scenario = n > 0 ? `${t.scenario} ${n}` : `“${change.title}”`;
+  const scenario = quoted(change.title, locale);
+  if (change.kind === 'resolution')
+    return fill(o.historyResolved, {
+      scenario,
+      date: formatDate(change.at, lang),
+      outcome: o[change.outcome].toLocaleLowerCase(lang),
+    });
   const values = { scenario, date };
-  if (change.from === null)
-    return change.to ? fill(t.historyAdded, { ...values, to: likelihoodWords(change.to, locale) }) : '';
-  if (change.to === null) return fill(t.historyDropped, values);
-  return fill(t.historyMoved, {
-    ...values,
-    from: likelihoodWords(change.from, locale),
-    to: likelihoodWords(change.to, locale),
-  });
+  const words = (l: NonNullable<typeof change.to>) => {
+    const text = likelihoodText(l, locale);
+    return l.status === 'assessed' ? text : text.toLocaleLowerCase(lang);
+  };
+  if (change.from === null) return change.to ? fill(o.historyAdded, { ...values, to: words(change.to) }) : '';
+  if (change.to === null) return fill(o.historyDropped, values);
+  return fill(o.historyMoved, { ...values, from: words(change.from), to: words(change.to) });
 }
 
 /**
- * "How the outlook changed": every move of a scenario's likelihood and every change of a signpost's
- * state, newest first, with its date. Nothing is shown until the outlook has moved once.
+ * "How the outlook changed": every move of a likelihood, the question, a resolution or a signpost,
+ * newest first, and a small chart of each assessed scenario's likelihood over time. Nothing is shown
+ * until the briefing has a second revision.
  */
 export function OutlookHistory({ revisions, scenarios }: { revisions: RevisionEntry[]; scenarios: Scenario[] }) {
   const locale = useLocale();
+  const o = outlookStrings(locale.lang);
+  if (!revisions.some((r) => r.revision > 1)) return null;
   const moves = [...revisions]
     .sort((a, b) => b.revision - a.revision)
     // Revision 1 is where the outlook starts, not a move of it.
     .filter((r) => r.revision > 1)
     .flatMap((r) =>
-      r.changes
-        .filter((c): c is Move => c.kind === 'likelihood' || c.kind === 'signpost')
-        .map((c, i) => ({
-          key: `${r.revision}-${i}`,
-          text: sentence(c, formatDate(r.at, locale.lang), scenarios, locale),
-        })),
+      r.changes.filter(isMove).map((c, i) => ({
+        key: `${r.revision}-${i}`,
+        text: sentence(c, formatDate(r.at, locale.lang), locale),
+      })),
     )
     .filter((m) => m.text);
-  if (moves.length === 0) return null;
+  const end = revisions.reduce((last, r) => (r.at > last ? r.at : last), '');
+  const trails = scenarios
+    .map((s) => ({ s, series: likelihoodSeries(s, revisions) }))
+    .filter(({ series }) => series.some((p) => p.likelihood.status === 'assessed'));
+  if (moves.length === 0 && trails.length === 0) return null;
   return (
     <section class="outlook-history" aria-labelledby="outlook-history-h">
-      <h2 id="outlook-history-h">{locale.t.outlookHistory}</h2>
-      <ul>
-        {moves.map((m) => (
-          <li key={m.key}>{m.text}</li>
-        ))}
-      </ul>
+      <h2 id="outlook-history-h">{o.outlookHistory}</h2>
+      {moves.length > 0 && (
+        <ul>
+          {moves.map((m) => (
+            <li key={m.key}>{m.text}</li>
+          ))}
+        </ul>
+      )}
+      {trails.map(({ s, series }) => (
+        <LikelihoodTrail key={s.id} scenario={s} series={series} end={end} />
+      ))}
     </section>
   );
 }

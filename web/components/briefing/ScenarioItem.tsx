@@ -1,51 +1,73 @@
+import { outlookStrings } from '../../i18n/outlook';
 import type { Scenario } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { LikelihoodChip } from './LikelihoodChip';
+import { ResolutionNote } from './ResolutionNote';
 
-/** One scenario, read as what it is: if these conditions, then this outcome, this likely, by then. */
+/**
+ * One scenario: its title, likelihood and timeframe at once; its conditions, outcome and resolution
+ * in a <details> that opens without JavaScript.
+ */
 export function ScenarioItem({ scenario, index }: { scenario: Scenario; index: number }) {
-  const { t, lang } = useLocale();
+  const locale = useLocale();
+  const { t, lang } = locale;
+  const o = outlookStrings(lang);
   const { likelihood, timeframe } = scenario;
   return (
     <li class="scenario" id={`scenario-${scenario.id}`}>
       <h3>
         <span class="n">{index + 1}</span> {scenario.title}
       </h3>
-      <dl>
-        <dt>{t.if}</dt>
-        <dd>
-          {scenario.conditions.length === 1 ? (
-            scenario.conditions[0]
-          ) : (
-            <ul>
-              {scenario.conditions.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
+      <p>
+        <LikelihoodChip likelihood={likelihood} /> · {o[`within_${timeframe.horizon}`]}
+        {timeframe.until && ` · ${fill(t.until, { date: formatDate(timeframe.until, lang) })}`}
+      </p>
+      {scenario.resolution?.outcome && <ResolutionNote scenario={scenario} />}
+      <details>
+        <summary>{o.details}</summary>
+        <dl>
+          <dt>{t.if}</dt>
+          <dd>
+            {scenario.conditions.length === 1 ? (
+              scenario.conditions[0]
+            ) : (
+              <ul>
+                {scenario.conditions.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          <dt>{t.then}</dt>
+          <dd>{scenario.outcome}</dd>
+          {(likelihood.status === 'not_assessed' || scenario.confidence) && (
+            <>
+              <dt>{t.likelihood}</dt>
+              <dd>
+                {likelihood.status === 'not_assessed' && likelihood.reason}
+                {scenario.confidence && ` ${t.confidence}${t.colon} ${t[scenario.confidence]}`}
+              </dd>
+            </>
           )}
-        </dd>
-        <dt>{t.then}</dt>
-        <dd>{scenario.outcome}</dd>
-        <dt>{t.likelihood}</dt>
-        <dd>
-          <LikelihoodChip likelihood={likelihood} />
-          {likelihood.status === 'not_assessed' && <span class="why"> {likelihood.reason}</span>}
-          {scenario.confidence && (
-            <span class="why">
-              {' '}
-              · {t.confidence}
-              {t.colon} {t[scenario.confidence]}
-            </span>
+          {timeframe.note && (
+            <>
+              <dt>{t.timeframe}</dt>
+              <dd>{timeframe.note}</dd>
+            </>
           )}
-        </dd>
-        <dt>{t.timeframe}</dt>
-        <dd>
-          {timeframe.horizon === 'unspecified' ? t.unspecified : t[timeframe.horizon]}
-          {timeframe.until && ` · ${fill(t.until, { date: formatDate(timeframe.until, lang) })}`}
-          {timeframe.note && <span class="why"> {timeframe.note}</span>}
-        </dd>
-      </dl>
+          {scenario.resolution && !scenario.resolution.outcome && (
+            <>
+              <dt>{o.resolutionCriteria}</dt>
+              <dd>
+                {scenario.resolution.criteria}
+                {scenario.resolution.resolveBy &&
+                  ` · ${fill(o.resolveBy, { date: formatDate(scenario.resolution.resolveBy, lang) })}`}
+              </dd>
+            </>
+          )}
+        </dl>
+      </details>
     </li>
   );
 }

@@ -1,11 +1,21 @@
+import { outlookStrings } from '../../i18n/outlook';
 import type { Scenario, Signpost } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 
-/** An indicator to watch, its state, and which scenarios it makes more or less likely. */
+/** An indicator to watch, its state, and what it does to which scenario, in the tense its state calls for. */
 export function SignpostItem({ signpost, scenarios }: { signpost: Signpost; scenarios: Scenario[] }) {
   const { t, lang } = useLocale();
-  const numberOf = (id: string) => scenarios.findIndex((s) => s.id === id) + 1;
+  const o = outlookStrings(lang);
+  const titleOf = (id: string) => scenarios.find((s) => s.id === id)?.title ?? id;
+  const effectText = (direction: 'raises' | 'lowers') =>
+    signpost.status === 'observed'
+      ? o[`${direction}Observed`]
+      : signpost.status === 'contradicted'
+        ? o[`${direction}Contradicted`]
+        : t[direction];
+  const arrow = (direction: 'raises' | 'lowers') =>
+    (direction === 'raises') === (signpost.status !== 'contradicted') ? '▲' : '▼';
   return (
     <li class="signpost">
       <p>
@@ -24,7 +34,8 @@ export function SignpostItem({ signpost, scenarios }: { signpost: Signpost; scen
       <p class="effects">
         {signpost.effects.map((e) => (
           <span key={e.scenarioId} class={`effect ${e.direction}`}>
-            {e.direction === 'raises' ? '▲' : '▼'} {fill(t[e.direction], { n: numberOf(e.scenarioId) })}
+            <span aria-hidden="true">{arrow(e.direction)}</span>{' '}
+            {fill(effectText(e.direction), { title: titleOf(e.scenarioId) })}
           </span>
         ))}
       </p>

@@ -1,6 +1,7 @@
 import type { BriefingCard } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
+import { CardOutlook } from './CardOutlook';
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
@@ -21,21 +22,20 @@ export function BriefingListItem({ card, now }: { card: BriefingCard; now?: stri
       <h2>
         <a href={`/briefings/${card.id}`}>{card.headline}</a>
       </h2>
-      {retracted && <p class="label-retracted">{t.retracted}</p>}
-      <p class="standfirst">{card.standfirst}</p>
-      <p class="meta">
-        <time dateTime={card.publishedAt}>{formatDate(card.publishedAt, lang)}</time>
-        {card.countries.length > 0 && ` · ${card.countries.map((c) => countryName(c, lang)).join(', ')}`}
-        {card.topics.length > 0 && ` · ${card.topics.join(', ')}`}
-      </p>
-      {card.scenarioCount > 0 && card.lastReviewedAt && (
-        <p class="meta outlook-state">
-          {fill(t.scenarios, { n: card.scenarioCount })} ·{' '}
-          {fill(t.reviewedShort, { date: formatDate(card.lastReviewedAt, lang) })}
-          {now && card.nextReviewDue && Date.parse(card.nextReviewDue) < Date.parse(now) && (
-            <strong class="flag"> · {t.reviewOverdueShort}</strong>
-          )}
+      {retracted ? (
+        <p class="label-retracted">
+          {fill(t.retractedOn, { date: formatDate(card.retractedAt ?? card.modifiedAt, lang) })}
         </p>
+      ) : (
+        <>
+          <p class="standfirst">{card.standfirst}</p>
+          <p class="meta">
+            <time dateTime={card.publishedAt}>{formatDate(card.publishedAt, lang)}</time>
+            {card.countries.length > 0 && ` · ${card.countries.map((c) => countryName(c, lang)).join(', ')}`}
+            {card.topics.length > 0 && ` · ${card.topics.join(', ')}`}
+          </p>
+          <CardOutlook card={card} now={now} />
+        </>
       )}
     </li>
   );

@@ -1,0 +1,29 @@
+import { outlookStrings } from '../../i18n/outlook';
+import type { Scenario } from '../../../model/types';
+import { fill, useLocale } from '../../i18n/context';
+import { formatDate } from '../../i18n/format';
+
+/** A resolved scenario's outcome and date, the criteria it was resolved against, and the editor's note. */
+export function ResolutionNote({ scenario }: { scenario: Scenario }) {
+  const { t, lang } = useLocale();
+  const o = outlookStrings(lang);
+  const r = scenario.resolution;
+  if (!r?.outcome || !r.resolvedAt) return null;
+  return (
+    <div class={`resolution resolution-${r.outcome}`}>
+      <p>
+        <strong>{fill(o.resolvedOn, { date: formatDate(r.resolvedAt, lang), outcome: o[r.outcome] })}</strong>
+      </p>
+      <p class="why">
+        {o.resolutionCriteria}
+        {t.colon} {r.criteria}
+      </p>
+      {r.note && (
+        <p class="why">
+          {o.note}
+          {t.colon} {r.note}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { LIKELIHOOD_RANGES, percentLabel, rangeLabel } from '../../../model/likelihood';
+import type { Likelihood } from '../../../model/types';
+import type { Locale } from '../../i18n/context';
+
+/** "Unlikely (20–45%)", "Likely (60%)" or "Not assessed": a likelihood as running text shows it. */
+export function likelihoodText(l: Likelihood, { t, lang }: Locale): string {
+  if (l.status !== 'assessed') return t.notAssessed;
+  const range = l.percent === undefined ? rangeLabel(l.term, lang) : percentLabel(l.percent, lang);
+  return `${t[l.term]} (${range})`;
+}
+
+/** Where a likelihood sits, for comparing two: its percent, else its term's middle; -1 when not assessed. */
+export function position(l: Likelihood): number {
+  if (l.status !== 'assessed') return -1;
+  const [low, high] = LIKELIHOOD_RANGES[l.term];
+  return l.percent ?? (low + high) / 2;
+}
+
+/** “A tepid reaction”, quoted as the page's language quotes. */
+export const quoted = (title: string, { lang }: Locale) => (lang.startsWith('fr') ? `« ${title} »` : `“${title}”`);

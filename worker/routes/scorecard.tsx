@@ -1,0 +1,37 @@
+import { outlookStrings } from '../../web/i18n/outlook';
+import { Hono } from 'hono';
+import { ScorecardPage } from '../../web/components/scorecard/ScorecardPage';
+import { cachedByRevision } from '../http/cached';
+import { readScorecard } from '../store/scores';
+import type { AppEnv } from '../types';
+import { html } from './pages';
+
+/** The newsroom's record of its outlooks, as a page and as JSON, cached by the feed's revision like home. */
+export const scorecard = new Hono<AppEnv>()
+  .get('/scorecard', (c) =>
+    cachedByRevision(
+      c,
+      async (revision) => {
+        const { lang } = c.get('locale');
+        const o = outlookStrings(lang);
+        return html(c, {
+          title: `${o.scorecardLink} · Briefing`,
+          description: o.scorecardText,
+          canonical: `${new URL(c.req.url).origin}/scorecard`,
+          revision,
+          body: <ScorecardPage scorecard={await readScorecard(c.env.DB)} />,
+        });
+      },
+      { params: [] },
+    ),
+  )
+  .get('/api/scorecard', (c) =>
+    cachedByRevision(
+      c,
+      async () =>
+        new Response(JSON.stringify(await readScorecard(c.env.DB)), {
+          headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        }),
+      { params: [], vary: '' },
+    ),
+  );
