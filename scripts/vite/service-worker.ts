@@ -26,9 +26,13 @@ const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\
 
 type BuildManifest = Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>;
 
+/** Chunks loaded on demand that a briefing drawn from its saved copy cannot do without: the outlook. */
+export const OFFLINE_CHUNKS = ['web/components/briefing/outlook-parts.ts'];
+
 /**
- * The precache: what every page loads (the app's entry script, its static imports and CSS), nothing else,
- * since a first visit pays for every byte: chunks loaded on demand are kept once used, and the manifest and
+ * The precache: what every page loads (the app's entry script, its static imports and CSS) and what a
+ * saved briefing is drawn with offline, nothing else, since a first visit pays for every byte: other
+ * chunks loaded on demand are kept once used, and the manifest and
  * icons stay in the HTTP cache (precaching them would fetch them twice).
  */
 export function precacheFiles(manifest: BuildManifest): string[] {
@@ -41,6 +45,7 @@ export function precacheFiles(manifest: BuildManifest): string[] {
     for (const imported of chunk.imports ?? []) add(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) add(key);
+  for (const key of OFFLINE_CHUNKS) add(key);
   return [...files];
 }
 
