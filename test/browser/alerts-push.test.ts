@@ -10,6 +10,8 @@ import { cachedPaths, edit, readToTheEnd, waitUntilSaved } from './pwa';
 // protocol delivers the message (no push service is reachable from here).
 
 const NEWS = '/briefings/alert-news';
+// Where the phone keeps a briefing's one copy (web/saved-feed.ts).
+const NEWS_COPY = '/api/briefings/alert-news';
 let server: DevServer;
 let browser: BrowserContext;
 let page: Page;
@@ -75,7 +77,7 @@ describe('an alert on the phone', () => {
       body: { ...sample, id: 'alert-news', headline: 'News that moved' },
     });
     expect(created.status).toBe(201);
-    expect((await cachedPaths(page))['briefing-pages-v1']).not.toContain(NEWS);
+    expect((await cachedPaths(page))['briefing-saved-v1']).not.toContain(NEWS_COPY);
     const alert: AlertPayload = {
       v: 1,
       kind: 'published',
@@ -104,7 +106,7 @@ describe('an alert on the phone', () => {
       .poll(shown, { timeout: 20_000 })
       .toEqual([{ title: 'News that moved', body: 'New briefing: what moved', tag: 'alert-news', data: NEWS }]);
     // The notification is shown only once the copy is saved.
-    expect((await cachedPaths(page))['briefing-pages-v1']).toContain(NEWS);
+    expect((await cachedPaths(page))['briefing-saved-v1']).toContain(NEWS_COPY);
   });
 
   it('offers alerts under a briefing, asking the server only after the reader’s tap', async () => {

@@ -44,7 +44,16 @@ export async function appStarted(page: Page): Promise<void> {
  */
 export async function readToTheEnd(page: Page): Promise<void> {
   await appStarted(page);
-  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  // As a reader scrolls on while parts drawn later (the outlook's history) make the page longer.
+  let height = -1;
+  for (let i = 0; i < 20; i++) {
+    const now = await page.evaluate(
+      () => (scrollTo(0, document.documentElement.scrollHeight), document.documentElement.scrollHeight),
+    );
+    if (now === height) return;
+    height = now;
+    await page.waitForTimeout(250);
+  }
 }
 
 /** What the app does when the reader comes back to it: look for a new version and sync. */
