@@ -69,6 +69,7 @@ export interface BriefingCard {
   scenarioCount: number;
   lastReviewedAt?: Timestamp;
   nextReviewDue?: Timestamp;
+  story?: string;
 }
 
 /**

@@ -1,6 +1,7 @@
-// `npm run publish -- FILE [--to URL]`: checks a draft (.md) or a briefing (.json) with the shared
+// `npm run publish -- FILE [--to URL] [--story SLUG]`: checks a draft (.md) or a briefing (.json) with the shared
 // validator, printing each problem with its path and line, then sends it to the API (the local
-// server by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
+// server by default) with the PUBLISH_TOKEN from the environment or .dev.vars. --story files it under
+// the situation it follows (the file's own `story:` otherwise).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { validateBriefingInput } from '../model/validate';
 import { readPublishToken } from './lib/dev-vars';
@@ -11,14 +12,15 @@ const args = process.argv.slice(2);
 const to = args.includes('--to')
   ? args[args.indexOf('--to') + 1]
   : (process.env.BRIEFING_URL ?? 'http://localhost:8787');
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--to');
+const story = args.includes('--story') ? args[args.indexOf('--story') + 1] : undefined;
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--to' && args[i - 1] !== '--story');
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL]');
+if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL] [--story SLUG]');
 let text: string;
 try {
   text = readFileSync(file, 'utf8');
@@ -34,6 +36,8 @@ try {
   throw e;
 }
 
+if (story !== undefined && loaded.value && typeof loaded.value === 'object')
+  (loaded.value as { story?: string }).story = story;
 const checked = validateBriefingInput(loaded.value);
 if (!checked.ok) {
   for (const p of checked.problems) console.error(`${file}:${loaded.lineOf(p.path)}: ${p.path}: ${p.message}`);

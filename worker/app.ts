@@ -9,6 +9,9 @@ import { problem } from './http/problem';
 import { inlineStyleSource, isDataPath, security } from './http/security';
 import { appAssets } from './render/assets';
 import { api } from './routes/api';
+import { browse } from './routes/browse';
+import { moreFeeds } from './routes/feeds';
+import { crawl } from './routes/crawl';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
 import { notFoundPage, pages } from './routes/pages';
@@ -46,6 +49,9 @@ app.use(
 app.use(etag());
 
 app.route('/', pages);
+app.route('/', browse);
+app.route('/', moreFeeds);
+app.route('/', crawl);
 app.route('/', prefsRoutes);
 app.route('/', feedRoutes);
 app.route('/', api);

@@ -5,13 +5,15 @@ import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
 import { OfflinePage } from '../../web/components/layout/OfflinePage';
 import { FormatPage } from '../../web/components/layout/FormatPage';
+import { SituationLinks } from '../../web/components/browse/SituationLinks';
 import { cachedByRevision } from '../http/cached';
 import { renderDocument, type DocumentParts } from '../render/document';
 import { briefingJsonLd } from '../render/jsonld';
 import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/briefings';
 import type { AppEnv } from '../types';
 
-const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
+/** A page in the site's document, in the reader's language and display preferences. */
+export const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
   c.html(
     renderDocument({
       ...parts,
@@ -74,6 +76,7 @@ export const pages = new Hono<AppEnv>()
               revisions={await listRevisions(c.env.DB, briefing.id)}
               scenarios={briefing.whatComesNext?.scenarios ?? []}
             />
+            <SituationLinks briefing={briefing} />
           </BriefingArticle>
         ),
       });

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLocale } from '../../i18n/context';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import type { Prefs } from '../../prefs/prefs';
+import { SearchForm } from '../browse/SearchForm';
 import { DisplayLinks } from './DisplayLinks';
 
 /** What every page shares: a skip link, the masthead, the main landmark and the footer. */
@@ -16,6 +17,7 @@ export function Shell({ children, prefs, path = '/' }: { children: ComponentChil
         <a href="/" class="brand">
           {t.siteName}
         </a>
+        <SearchForm />
         {/* A plain link, so the switch works without JavaScript; the server saves the choice. */}
         <nav class="langs" aria-label={t.language}>
           {LANGUAGES.filter((other) => other !== lang).map((other) => (
@@ -30,7 +32,8 @@ export function Shell({ children, prefs, path = '/' }: { children: ComponentChil
       <main id="main">{children}</main>
       <footer class="foot">
         <p>
-          {t.tagline} <a href="/feed.json">{t.feed}</a> · <a href="/about/format">{t.aboutFormat}</a>
+          {t.tagline} <a href="/feed.json">{t.feed}</a> · <a href="/feed.atom">{t.atomFeed}</a> ·{' '}
+          <a href="/about/format">{t.aboutFormat}</a>
         </p>
         <DisplayLinks prefs={prefs} path={path} />
       </footer>
