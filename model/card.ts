@@ -16,6 +16,5 @@ export function toCard(b: Briefing): BriefingCard {
     scenarioCount: b.whatComesNext?.scenarios.length ?? 0,
     lastReviewedAt: b.whatComesNext?.lastReviewedAt,
     nextReviewDue: b.whatComesNext?.nextReviewDue,
-    ...(b.story ? { story: b.story } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Briefing, BriefingCard } from './types';
+import type { Briefing } from './types';
 
 // What a reader can follow: a country, a topic or a story. Kept on the phone, never sent anywhere.
 
@@ -23,10 +23,9 @@ export function parseFollowKey(key: string): Follow | null {
   return m ? { kind: m[1] as FollowKind, value: m[2] } : null;
 }
 
-/** Whether a briefing (or its card) belongs to what is followed. */
-export function followMatches(f: Follow, b: Briefing | BriefingCard): boolean {
-  const countries = 'geo' in b ? b.geo.countries : b.countries;
-  if (f.kind === 'country') return countries.some((c) => c.toLowerCase() === f.value);
+/** Whether a briefing belongs to what is followed. */
+export function followMatches(f: Follow, b: Briefing): boolean {
+  if (f.kind === 'country') return b.geo.countries.some((c) => c.toLowerCase() === f.value);
   if (f.kind === 'topic') return b.topics.includes(f.value);
   return b.story === f.value;
 }

@@ -69,7 +69,6 @@ export interface BriefingCard {
   scenarioCount: number;
   lastReviewedAt?: Timestamp;
   nextReviewDue?: Timestamp;
-  story?: string;
 }
 
 /**

@@ -8,11 +8,7 @@ export function countryName(code: string, lang: string): string {
   if (!Intl.DisplayNames) return code;
   let names = regionNames.get(lang);
   if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
-  try {
-    return names.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
+  return names.of(code) ?? code;
 }
 
 /** "regional security" for `regional-security`. */

@@ -1,6 +1,7 @@
 import { BUILD, CACHES, OFFLINE_SHELL } from '../sw-protocol';
 
-const MAIN = /<main id="main">[\s\S]*<\/main>/;
+// The main content and, after it, what belongs to that page alone (a briefing's links to its situations).
+const MAIN = /<main id="main">[\s\S]*<\/main>(<nav class="situations"[\s\S]*?<\/nav>)?/;
 const TITLE = /<title>[^<]*<\/title>/;
 const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
 
@@ -9,7 +10,10 @@ const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
  * which the app fills from the saved feed, downloading nothing. A page of this `build` is preferred: its
  * inline loader names the script the precache holds (and its CSP hash forbids pointing it elsewhere).
  */
-export async function offlineShell(build: string): Promise<Response | undefined> {
+export const offlineShell = (build: string) => framed(build, () => `<main id="main" ${OFFLINE_SHELL}></main>`);
+
+/** A saved page's frame around another <main>, made from the frame's language (`lang` of its <html>). */
+export async function framed(build: string, main: (lang: string) => string): Promise<Response | undefined> {
   const cache = await caches.open(CACHES.pages);
   let page: Response | undefined;
   for (const key of await cache.keys()) {
@@ -24,9 +28,9 @@ export async function offlineShell(build: string): Promise<Response | undefined>
   // The page's own headers (its CSP among them), less those that described its exact bytes.
   const headers = new Headers(page.headers);
   for (const name of ['Content-Length', 'ETag']) headers.delete(name);
-  let html = (await page.text())
-    .replace(TITLE, '<title>Briefing</title>')
-    .replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`);
+  let html = await page.text();
+  const lang = /<html lang="(\w+)/.exec(html)?.[1] ?? 'en';
+  html = html.replace(TITLE, '<title>Briefing</title>').replace(MAIN, () => main(lang));
   // Nothing to paint before the app has drawn the page: it starts at once, not after `load` as a
   // page's loader starts it (the CSP allows our own scripts; running twice, a module runs once).
   const script = APP_SCRIPT.exec(html)?.[1];

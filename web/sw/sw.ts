@@ -7,6 +7,7 @@ import { warmStrategyCache } from 'workbox-recipes/warmStrategyCache.js';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { offlineShell } from './offline';
+import { searchSaved } from './search';
 import { keepFresh, serverErrorIsOffline } from './plugins';
 import { keepAtMost } from './trim';
 import { APP_CACHE, ASK_FIRST, CACHES, SYNC_URL, type PageMessage } from '../sw-protocol';
@@ -35,6 +36,16 @@ const appCache = `${APP_CACHE}-${build}`;
 const appFiles = new CacheFirst({ cacheName: appCache });
 warmStrategyCache({ urls: manifest.map((e) => `/${typeof e === 'string' ? e : e.url}`), strategy: appFiles });
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith('/assets/'), appFiles);
+
+// Search is never saved: online the server searches everything; offline, the saved briefings are searched.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && sameOrigin(url) && url.pathname === '/search',
+  ({ request, url }) =>
+    fetch(request).catch(
+      async () =>
+        (await searchSaved(url.searchParams.get('q') ?? '', build)) ?? (await offlineShell(build)) ?? Response.error(),
+    ),
+);
 
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && sameOrigin(url),

@@ -17,6 +17,8 @@ export interface DocumentParts {
   /** Structured data, serialised into a JSON-LD block. */
   jsonLd?: object;
   body: VNode;
+  /** Under <main>, outside what the app redraws: the same on every visit to the page. */
+  after?: VNode;
   /** The inline script that starts the app (worker/render/assets.ts); pages read whole without it. */
   script?: string;
   /** The reader's text size and theme, applied on <html> before the first paint. */
@@ -73,7 +75,7 @@ export function renderDocument(p: DocumentParts): string {
     : '';
   const body = renderToString(
     <LocaleContext.Provider value={p.locale}>
-      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname}>
+      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname} after={p.after}>
         {p.body}
       </Shell>
     </LocaleContext.Provider>,

@@ -1,3 +1,4 @@
+import { browseStrings } from '../../web/i18n/browse';
 import { Hono, type Context } from 'hono';
 import { isCountryCode } from '../../model/codes';
 import { followPath, type Follow } from '../../model/follow';
@@ -56,7 +57,7 @@ export const browse = new Hono<AppEnv>()
         c,
         { kind: 'country', code: cc.toUpperCase() },
         { kind: 'country', value: cc },
-        countryName(cc, c.get('locale').lang),
+        countryName(cc.toUpperCase(), c.get('locale').lang),
         revision,
       ),
     );
@@ -98,11 +99,11 @@ export const browse = new Hono<AppEnv>()
     const check = checkQuery(q);
     const outcome: SearchOutcome =
       check === 'ok' ? { kind: 'results', hits: await searchBriefings(c.env.DB, q) } : { kind: check };
-    const { t } = c.get('locale');
+    const w = browseStrings(c.get('locale').lang);
     c.header('Cache-Control', 'public, max-age=60');
     return html(c, {
-      title: `${t.searchTitle} · Briefing`,
-      description: t.searchLabel,
+      title: `${w.searchTitle} · Briefing`,
+      description: w.searchLabel,
       canonical: `${new URL(c.req.url).origin}/search`,
       body: <SearchPage q={q.slice(0, 400)} outcome={outcome} />,
     });

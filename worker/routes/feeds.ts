@@ -55,7 +55,7 @@ export const moreFeeds = new Hono<AppEnv>()
     return serve(c, format, {
       situation: { kind: 'country', code: cc.toUpperCase() },
       follow: { kind: 'country', value: cc },
-      name: countryName(cc, 'en'),
+      name: countryName(cc.toUpperCase(), 'en'),
     });
   })
   .get('/topics/:topic/:file{feed\\.(json|atom)}', (c) => {

@@ -76,9 +76,9 @@ export const pages = new Hono<AppEnv>()
               revisions={await listRevisions(c.env.DB, briefing.id)}
               scenarios={briefing.whatComesNext?.scenarios ?? []}
             />
-            <SituationLinks briefing={briefing} />
           </BriefingArticle>
         ),
+        after: <SituationLinks briefing={briefing} />,
       });
     }),
   )

@@ -1,11 +1,13 @@
 import type { Briefing } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
+import { useBrowse } from '../../i18n/browse';
 import { formatDate } from '../../i18n/format';
 import { LikelihoodChip } from '../briefing/LikelihoodChip';
 
 /** A briefing's outlook in a few lines: the question, each scenario with its likelihood, when reviewed. */
 export function OutlookSummary({ briefing: b, heading }: { briefing: Briefing; heading?: string }) {
   const { t, lang } = useLocale();
+  const w = useBrowse();
   const next = b.whatComesNext;
   if (!next || b.status === 'retracted') return null;
   return (
@@ -21,7 +23,7 @@ export function OutlookSummary({ briefing: b, heading }: { briefing: Briefing; h
       </ul>
       <p class="meta">
         {fill(t.reviewed, { date: formatDate(next.lastReviewedAt, lang) })} ·{' '}
-        <a href={`/briefings/${b.id}`}>{t.readBriefing}</a>
+        <a href={`/briefings/${b.id}`}>{w.readBriefing}</a>
       </p>
     </div>
   );

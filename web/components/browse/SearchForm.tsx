@@ -1,12 +1,11 @@
-import { useLocale } from '../../i18n/context';
+import { useBrowse } from '../../i18n/browse';
 
-/** The search box of every masthead: a plain GET form, so it works without JavaScript. */
+/** The search box of every masthead: a plain GET form (Enter sends it), so it works without JavaScript. */
 export function SearchForm({ q = '' }: { q?: string }) {
-  const { t } = useLocale();
+  const w = useBrowse();
   return (
-    <form role="search" action="/search" method="get" class="search">
-      <input type="search" name="q" value={q} maxLength={200} aria-label={t.searchLabel} placeholder={t.search} />
-      <button type="submit">{t.search}</button>
+    <form role="search" action="/search" class="search">
+      <input type="search" name="q" value={q || undefined} placeholder={w.searchLabel} />
     </form>
   );
 }

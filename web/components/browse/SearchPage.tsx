@@ -1,5 +1,6 @@
 import { MARK_END, MARK_START, MAX_QUERY, type SearchOutcome } from '../../../model/search';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useBrowse } from '../../i18n/browse';
 import { BriefingListItem } from '../home/BriefingListItem';
 import { SearchForm } from './SearchForm';
 
@@ -24,20 +25,20 @@ function Excerpt({ text }: { text: string }) {
 
 /** The search page: the form, then what it found or why it did not search; `saved` offline. */
 export function SearchPage({ q, outcome, saved }: { q: string; outcome: SearchOutcome; saved?: boolean }) {
-  const { t } = useLocale();
+  const w = useBrowse();
   return (
     <>
-      <h1 class="page-title">{t.searchTitle}</h1>
+      <h1 class="page-title">{w.searchTitle}</h1>
       <SearchForm q={q} />
-      {saved && <p class="note">{t.searchedSaved}</p>}
-      {outcome.kind === 'empty' && <p>{t.searchEmpty}</p>}
-      {outcome.kind === 'too-long' && <p>{fill(t.searchTooLong, { n: MAX_QUERY })}</p>}
+      {saved && <p class="note">{w.searchedSaved}</p>}
+      {outcome.kind === 'empty' && <p>{w.searchEmpty}</p>}
+      {outcome.kind === 'too-long' && <p>{fill(w.searchTooLong, { n: MAX_QUERY })}</p>}
       {outcome.kind === 'results' &&
         (outcome.hits.length === 0 ? (
-          <p>{fill(t.searchNone, { q })}</p>
+          <p>{fill(w.searchNone, { q })}</p>
         ) : (
           <>
-            <h2>{fill(t.searchResults, { q })}</h2>
+            <h2>{fill(w.searchResults, { q })}</h2>
             <ul class="cards">
               {outcome.hits.map((h) => (
                 <BriefingListItem key={h.card.id} card={h.card}>

@@ -1,4 +1,5 @@
 import type { Briefing } from '../../../model/types';
+import { useBrowse } from '../../i18n/browse';
 import { useLocale } from '../../i18n/context';
 import { countryName, storyWords, topicWords } from '../../i18n/names';
 import { FollowButton } from './FollowButton';
@@ -8,55 +9,37 @@ import { FollowButton } from './FollowButton';
  * in its story, and a Follow button for the situation it follows most closely.
  */
 export function SituationLinks({ briefing: b }: { briefing: Briefing }) {
-  const { t, lang } = useLocale();
-  const countries = b.geo.countries;
-  const first = b.story
-    ? { follow: { kind: 'story' as const, value: b.story }, name: storyWords(b.story) }
-    : countries[0]
-      ? {
-          follow: { kind: 'country' as const, value: countries[0].toLowerCase() },
-          name: countryName(countries[0], lang),
-        }
-      : b.topics[0]
-        ? { follow: { kind: 'topic' as const, value: b.topics[0] }, name: topicWords(b.topics[0]) }
-        : undefined;
-  const list = (label: string, items: [string, string][]) =>
-    items.length > 0 && (
-      <p>
-        {label}
-        {t.colon}{' '}
-        {items.map(([href, text], i) => (
-          <span key={href}>
-            {i > 0 && ', '}
-            <a href={href}>{text}</a>
-          </span>
-        ))}
-      </p>
+  const { lang } = useLocale();
+  const w = useBrowse();
+  const links: [string, string, string?][] = [
+    ...b.geo.countries.map((c): [string, string] => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]),
+    ...b.topics.map((topic): [string, string] => [`/topics/${encodeURIComponent(topic)}`, topicWords(topic)]),
+  ];
+  if (b.story)
+    links.push(
+      [`/stories/${b.story}`, storyWords(b.story)],
+      [`/briefings/${b.id}/earlier`, `← ${w.earlier}`, 'prev'],
+      [`/briefings/${b.id}/later`, `${w.later} →`, 'next'],
     );
+  const [first] = links;
+  if (!first) return null;
+  const follow = b.story
+    ? { kind: 'story' as const, value: b.story }
+    : {
+        kind: first[0].startsWith('/c') ? ('country' as const) : ('topic' as const),
+        value: decodeURIComponent(first[0].split('/')[2]),
+      };
   return (
-    <nav class="situations" aria-label={t.follow}>
-      {list(
-        t.countries,
-        countries.map((c) => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]),
-      )}
-      {list(
-        t.topics,
-        b.topics.map((topic) => [`/topics/${encodeURIComponent(topic)}`, topicWords(topic)]),
-      )}
-      {b.story && (
-        <p>
-          {t.story}
-          {t.colon} <a href={`/stories/${b.story}`}>{storyWords(b.story)}</a> ·{' '}
-          <a href={`/briefings/${b.id}/earlier`} rel="prev">
-            ← {t.earlier}
-          </a>{' '}
-          ·{' '}
-          <a href={`/briefings/${b.id}/later`} rel="next">
-            {t.later} →
+    <nav class="situations">
+      <FollowButton follow={follow} name={b.story ? storyWords(b.story) : first[1]} />{' '}
+      {links.map(([href, text, rel], i) => (
+        <span key={href}>
+          {i > 0 && ' · '}
+          <a href={href} rel={rel}>
+            {text}
           </a>
-        </p>
-      )}
-      {first && <FollowButton follow={first.follow} name={first.name} />}
+        </span>
+      ))}
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import type { Follow } from '../../../model/follow';
 import { followPath } from '../../../model/follow';
 import type { Briefing, BriefingCard } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
+import { useBrowse } from '../../i18n/browse';
 import { BriefingListItem } from '../home/BriefingListItem';
 import { FollowButton } from './FollowButton';
 import { OutlookSummary } from './OutlookSummary';
@@ -20,17 +21,18 @@ interface Props {
 /** A country's or a topic's page: its latest outlook, then its briefings newest first. */
 export function SituationPage({ follow, name, cards, top, olderHref, now }: Props) {
   const { t } = useLocale();
+  const w = useBrowse();
   const feed = followPath(follow);
   return (
     <>
       <h1 class="page-title">{name}</h1>
       <p class="situation-tools">
-        <FollowButton follow={follow} name={name} /> {t.thisFeed}: <a href={`${feed}/feed.atom`}>Atom</a> ·{' '}
+        <FollowButton follow={follow} name={name} /> {w.thisFeed}: <a href={`${feed}/feed.atom`}>Atom</a> ·{' '}
         <a href={`${feed}/feed.json`}>JSON</a>
       </p>
-      {top && <OutlookSummary briefing={top} heading={t.latestOutlook} />}
+      {top && <OutlookSummary briefing={top} heading={w.latestOutlook} />}
       {cards.length === 0 ? (
-        <p>{fill(t.noneOn, { name })}</p>
+        <p>{fill(w.noneOn, { name })}</p>
       ) : (
         <ul class="cards">
           {cards.map((c) => (

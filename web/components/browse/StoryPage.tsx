@@ -1,5 +1,6 @@
 import type { Briefing } from '../../../model/types';
 import { useLocale } from '../../i18n/context';
+import { useBrowse } from '../../i18n/browse';
 import { formatDate } from '../../i18n/format';
 import { storyWords } from '../../i18n/names';
 import { FollowButton } from './FollowButton';
@@ -8,14 +9,15 @@ import { OutlookSummary } from './OutlookSummary';
 /** A story as a timeline, oldest first: each briefing, its date, and what its outlook said then. */
 export function StoryPage({ story, briefings }: { story: string; briefings: Briefing[] }) {
   const { t, lang } = useLocale();
+  const w = useBrowse();
   const name = storyWords(story);
   const feed = `/stories/${story}`;
   return (
     <>
-      <p class="kicker">{t.storyTitle}</p>
+      <p class="kicker">{w.storyTitle}</p>
       <h1 class="page-title">{name}</h1>
       <p class="situation-tools">
-        <FollowButton follow={{ kind: 'story', value: story }} name={name} /> {t.thisFeed}:{' '}
+        <FollowButton follow={{ kind: 'story', value: story }} name={name} /> {w.thisFeed}:{' '}
         <a href={`${feed}/feed.atom`}>Atom</a> · <a href={`${feed}/feed.json`}>JSON</a>
       </p>
       <ol class="timeline">

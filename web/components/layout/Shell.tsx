@@ -6,7 +6,18 @@ import { SearchForm } from '../browse/SearchForm';
 import { DisplayLinks } from './DisplayLinks';
 
 /** What every page shares: a skip link, the masthead, the main landmark and the footer. */
-export function Shell({ children, prefs, path = '/' }: { children: ComponentChildren; prefs?: Prefs; path?: string }) {
+export function Shell({
+  children,
+  prefs,
+  path = '/',
+  after,
+}: {
+  children: ComponentChildren;
+  prefs?: Prefs;
+  path?: string;
+  /** What follows the page's content, outside what the app redraws (a briefing's links to its situations). */
+  after?: ComponentChildren;
+}) {
   const { t, lang } = useLocale();
   return (
     <>
@@ -30,10 +41,10 @@ export function Shell({ children, prefs, path = '/' }: { children: ComponentChil
       {/* The app's bar (web/main.tsx): its room is kept from the first paint where the app will run, so it shifts nothing. */}
       <div class="appbar" />
       <main id="main">{children}</main>
+      {after}
       <footer class="foot">
         <p>
-          {t.tagline} <a href="/feed.json">{t.feed}</a> · <a href="/feed.atom">{t.atomFeed}</a> ·{' '}
-          <a href="/about/format">{t.aboutFormat}</a>
+          {t.tagline} <a href="/feed.json">{t.feed}</a> · <a href="/about/format">{t.aboutFormat}</a>
         </p>
         <DisplayLinks prefs={prefs} path={path} />
       </footer>

@@ -1,6 +1,5 @@
 import type { AppState } from '../../app/state';
 import { BriefingArticle } from '../briefing/BriefingArticle';
-import { SituationLinks } from '../browse/SituationLinks';
 import { LazyOutlookHistory } from '../../app/outlook-history';
 import { HomePage } from '../home/HomePage';
 import { OfflinePage } from '../layout/OfflinePage';
@@ -19,7 +18,6 @@ export function PageView({ state }: { state: AppState }) {
   return (
     <BriefingArticle briefing={briefing} now={now}>
       <LazyOutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
-      <SituationLinks briefing={briefing} />
     </BriefingArticle>
   );
 }

@@ -3,6 +3,7 @@ import { fill, LocaleContext, type Locale } from '../../i18n/context';
 import { formatBytes } from '../../i18n/relative';
 import { PREFS_MAX_AGE, SIZES, THEMES, type Prefs } from '../../prefs/prefs';
 import { usedThisMonth } from '../../app/usage';
+import { FollowsList } from '../../follow/FollowsList';
 
 /** The page's current choice, as the worker rendered it on <html> (absent means the default). */
 const current = (): Prefs => {
@@ -65,6 +66,7 @@ export class ReadingSettings extends Component<object, { prefs: Prefs; used: num
         {group('size', t.textSize, SIZES)}
         {group('theme', t.theme, THEMES)}
         {used !== null && <p>{fill(t.dataUsed, { used: formatBytes(used, lang) })}</p>}
+        <FollowsList />
       </>
     );
   }
