@@ -71,7 +71,7 @@ describe('GET /countries/{cc}', () => {
     expect(html).toContain('type="application/atom+xml" title="Briefing: Niger" href="/countries/ne/feed.atom"');
     expect(html).toContain('type="application/feed+json" title="Briefing: Niger" href="/countries/ne/feed.json"');
     expect(html).toMatch(
-      /<button type="button" class="follow" aria-pressed="false" data-follow="country:ne" data-name="Niger" hidden>/,
+      /<button type="button" class="btn follow" aria-pressed="false" data-follow="country:ne" data-name="Niger">/,
     );
   });
 
