@@ -1,6 +1,7 @@
 // `npm run bench`: measures every performance budget, each group against its own fresh wrangler dev, and
 // prints one table (saved as JSON under bench/results/). `-- --only "first visit,lighthouse"` runs some
 // groups; `-- --write` puts the table into docs/performance.md (only the rows it measured).
+import { browsePages, monthOfReading, searchScaling } from './browse';
 import { feedRefresh, pageBytes } from './bytes';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
@@ -47,7 +48,28 @@ if (wanted('page bytes', 'feed refresh'))
     await step('page bytes', () => pageBytes(s));
     await step('feed refresh', () => feedRefresh(s));
   });
-if (wanted('first visit')) await withServer(1, (s) => step('first visit', () => firstVisit(s)));
+let firstVisitBytes = 0;
+if (wanted('first visit', 'month of reading'))
+  await withServer(1, (s) =>
+    step('first visit', async () => {
+      const part = await firstVisit(s);
+      firstVisitBytes = (part.details as { total?: number }).total ?? 0;
+      return part;
+    }),
+  );
+if (wanted('browse pages', 'month of reading'))
+  await withServer(1, async (s) => {
+    await step('browse pages', () => browsePages(s));
+    await step('month of reading', () => monthOfReading(s, firstVisitBytes));
+  });
+if (wanted('search scaling')) {
+  const [thousand, tenThousand] = [await freshServer(1000), await freshServer(10000)];
+  try {
+    await step('search scaling', () => searchScaling(thousand, tenThousand));
+  } finally {
+    await Promise.all([thousand.stop(), tenThousand.stop()]);
+  }
+}
 if (wanted('headline', 'offline repeat'))
   await withServer(1, async (s) => {
     await warm(s.url);

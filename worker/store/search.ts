@@ -18,11 +18,15 @@ export function ftsQuery(q: string): string | null {
 export async function searchBriefings(db: D1Database, q: string): Promise<SearchHit[]> {
   const match = ftsQuery(q);
   if (!match) return [];
+  // The newest matches are picked first, and only theirs get an excerpt: snippet() is the costly part.
   const { results } = await db
     .prepare(
       `SELECT b.card AS card, snippet(briefings_fts, -1, ?2, ?3, '…', 16) AS excerpt
        FROM briefings_fts JOIN briefings AS b ON b.id = briefings_fts.id
-       WHERE briefings_fts MATCH ?1 ORDER BY b.published_at DESC, b.id DESC LIMIT ?4`,
+       WHERE briefings_fts MATCH ?1 AND briefings_fts.rowid IN (
+         SELECT briefings_fts.rowid FROM briefings_fts JOIN briefings AS n ON n.id = briefings_fts.id
+         WHERE briefings_fts MATCH ?1 ORDER BY n.published_at DESC, n.id DESC LIMIT ?4)
+       ORDER BY b.published_at DESC, b.id DESC`,
     )
     .bind(match, MARK_START, MARK_END, SEARCH_LIMIT)
     .all<{ card: string; excerpt: string }>();
