@@ -124,7 +124,7 @@ describe('by keyboard', () => {
     await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
     await page.getByRole('button', { name: 'Settings' }).waitFor({ timeout: 20_000 });
     const stops: Awaited<ReturnType<typeof focused>>[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       const stop = await focused();
       // Past the last control, focus leaves the page.
