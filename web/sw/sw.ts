@@ -5,6 +5,7 @@
 import { cacheFirst } from './cache-first';
 import { keepFrame } from './frame';
 import { navigate } from './navigate';
+import { search } from './search';
 import { trim } from './trim';
 import { APP_CACHE, ASK_FIRST, CACHES, SYNC_URL, type PageMessage } from '../sw-protocol';
 import { listenForAlerts } from './push';
@@ -40,7 +41,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const path = url.pathname;
   let answer: Promise<Response> | undefined;
-  if (request.mode === 'navigate') answer = navigate(request, event, build, scripts);
+  // Search is never saved: online the server searches everything; offline, the saved briefings.
+  if (request.mode === 'navigate')
+    answer = path === '/search' ? search(request) : navigate(request, event, build, scripts);
   else if (path === SYNC_URL && !url.search) {
     event.waitUntil(keepFrame(event.clientId, build, scripts));
     answer = syncFeed(request.headers.has(ASK_FIRST));

@@ -4,6 +4,7 @@ import { formatBytes } from '../../i18n/relative';
 import { PREFS_MAX_AGE, SIZES, THEMES, type Prefs } from '../../prefs/prefs';
 import { usedThisMonth } from '../../app/usage';
 import { AlertSettings } from '../../alerts/AlertSettings';
+import { FollowsList } from '../../follow/FollowsList';
 
 /** The page's current choice, as the worker rendered it on <html> (absent means the default). */
 const current = (): Prefs => {
@@ -68,6 +69,7 @@ export class ReadingSettings extends Component<object, { prefs: Prefs; used: num
         {group('theme', t.theme, THEMES)}
         {used !== null && <p>{fill(t.dataUsed, { used: formatBytes(used, lang) })}</p>}
         <AlertSettings />
+        <FollowsList />
       </>
     );
   }
