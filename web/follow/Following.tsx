@@ -29,11 +29,14 @@ export class Following extends Component<object, { follows: Followed[]; saved: B
 
   componentDidMount() {
     addEventListener('follows', this.update);
+    // A sync, or the briefings of a new follow, saved: the copies to show have changed.
+    navigator.serviceWorker?.addEventListener('message', this.update);
     this.update();
   }
 
   componentWillUnmount() {
     removeEventListener('follows', this.update);
+    navigator.serviceWorker?.removeEventListener('message', this.update);
   }
 
   render() {

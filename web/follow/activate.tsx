@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { followKey, parseFollowKey } from '../../model/follow';
 import { LocaleContext, type Locale } from '../i18n/context';
 import { Following } from './Following';
-import { readFollows, setFollowed } from './store';
+import { readFollows, setFollowed, tellWorker } from './store';
 
 // Loaded on the first press of a Follow button, or at once when the reader follows something: shows
 // each button's state, and draws "Following" at the top of home.
@@ -46,6 +46,9 @@ export function activate(main: HTMLElement, locale: Locale, pressed?: HTMLButton
   };
   if (started) return;
   started = true;
+  // A follow made before this phone's service worker ran (or before a reset) is saved now; a press
+  // tells the worker itself.
+  if (!pressed) tellWorker(readFollows());
   addEventListener('follows', paint);
   // The app draws another page in <main> (home, a briefing): its buttons and slot are new.
   new MutationObserver(draw).observe(main, { childList: true });

@@ -1,5 +1,6 @@
 import type { Follow } from '../../model/follow';
 import { followKey } from '../../model/follow';
+import type { PageMessage } from '../sw-protocol';
 
 // The reader's follows, on this phone only (no account): a list in localStorage, under the key the
 // app's first script checks before loading any of this code (web/app/follows.ts).
@@ -25,5 +26,12 @@ export function setFollowed(f: Followed, on: boolean): Followed[] {
   if (next.length) localStorage.setItem(FOLLOWS_KEY, JSON.stringify(next));
   else localStorage.removeItem(FOLLOWS_KEY);
   dispatchEvent(new Event('follows'));
+  tellWorker(next);
   return next;
+}
+
+/** Tells the service worker what is followed: it saves a new follow's briefings for offline reading. */
+export function tellWorker(follows: Follow[]): void {
+  const message: PageMessage = { type: 'FOLLOWS', follows: follows.map(({ kind, value }) => ({ kind, value })) };
+  navigator.serviceWorker?.controller?.postMessage(message);
 }

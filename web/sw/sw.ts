@@ -4,6 +4,7 @@
 // reader chooses. A fetch listener, not workbox-routing and workbox-strategies (docs/performance.md).
 import { cacheFirst } from './cache-first';
 import { keepFrame } from './frame';
+import { keepFollowed } from './follows';
 import { navigate } from './navigate';
 import { search } from './search';
 import { trim } from './trim';
@@ -61,6 +62,7 @@ self.addEventListener('message', (event) => {
   if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
   // The reader said yes to saving every briefing on a Save-Data or 2G connection.
   if (message?.type === 'WARM') event.waitUntil(syncFeed(false));
+  if (message?.type === 'FOLLOWS') event.waitUntil(keepFollowed(message));
 });
 
 self.addEventListener('activate', (event) => {
