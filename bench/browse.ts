@@ -1,10 +1,9 @@
 // Browsing and searching: the new pages' bytes beside home's budget, search latency as the archive
-// grows (1,000 vs 10,000 briefings), and a month of reading for a reader who follows two situations.
+// grows (1,000 vs 10,000 briefings). The month of a reader who follows two situations is bench/reader-month.ts.
 import { readFileSync } from 'node:fs';
 import type { DevServer } from '../test/harness/dev-server';
 import { TEST_TOKEN } from '../test/harness/token';
 import { load } from './load';
-import { barePage } from './lib/bare';
 import { get, gz } from './lib/http';
 import { kb, median, ms, x, type Row } from './lib/report';
 import { BRIEFING_PATH } from './lib/servers';
@@ -73,60 +72,6 @@ export async function searchScaling(
         figure: 'latency, /search, 10,000 vs 1,000 briefings',
         budget: '',
         result: `mean ${m10.toFixed(2)} ms vs ${m1.toFixed(2)} ms = ${x(m10 / m1)} (p50 ${ms(median(big.map((l) => l.p50)))} vs ${ms(median(small.map((l) => l.p50)))})`,
-        pass: null,
-      },
-    ],
-  };
-}
-
-/**
- * A month of reading: the reader follows two situations (Niger and a story), opens the app once a day
- * for 30 days, while the newsroom publishes two briefings and revises one outlook a day. Each day the
- * app fetches what the service worker would (home, the sync, the pages of what changed); gzipped
- * bodies, first visit included. Beside it, the same month read as bare text pages.
- */
-export async function monthOfReading(
-  server: DevServer,
-  firstVisitBytes: number,
-): Promise<{ rows: Row[]; details: object }> {
-  const tags: Record<string, string> = {};
-  const fetchDay = async (path: string) => {
-    const res = await get(server.url + path, tags[path] ? { 'If-None-Match': tags[path] } : {});
-    if (res.headers.etag) tags[path] = String(res.headers.etag);
-    return res.status === 200 ? gz(res.body) : 0;
-  };
-  let app = firstVisitBytes;
-  const bare = gz(barePage());
-  let plain = bare;
-  await fetchDay('/');
-  await fetchDay('/api/briefings');
-  for (let day = 1; day <= 30; day++) {
-    const ids = [`month-${day}-a`, `month-${day}-b`];
-    await write(server, 'POST', '/api/briefings', { ...sample, id: ids[0], story: 'month-story' });
-    await write(server, 'POST', '/api/briefings', { ...sample, id: ids[1] });
-    const revised = day === 1 ? ids[0] : `month-${day - 1}-a`;
-    const current = await (await fetch(`${server.url}/api/briefings/${revised}`)).json();
-    const wcn = (current as { whatComesNext: { scenarios: { likelihood: object }[] } }).whatComesNext;
-    wcn.scenarios[0].likelihood =
-      day % 2 ? { status: 'assessed', term: 'likely' } : { status: 'assessed', term: 'unlikely' };
-    await write(
-      server,
-      'PUT',
-      `/api/briefings/${revised}`,
-      current as object,
-      `"r${(current as { revision: number }).revision}"`,
-    );
-    app += (await fetchDay('/')) + (await fetchDay('/api/briefings'));
-    for (const id of [...ids, revised]) app += await fetchDay(`/briefings/${id}`);
-    plain += 3 * bare;
-  }
-  return {
-    details: { app, plain, firstVisitBytes },
-    rows: [
-      {
-        figure: 'a month of reading, following 2 situations (30 opens, 2 new + 1 revised a day)',
-        budget: '',
-        result: `${kb(app)} gzip vs ${kb(plain)} as bare text pages = ${x(app / plain)} (first visit ${kb(firstVisitBytes)} included)`,
         pass: null,
       },
     ],

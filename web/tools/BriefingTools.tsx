@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import { AlertOffer } from '../alerts/AlertOffer';
 import { fill, LocaleContext, type Locale } from '../i18n/context';
+import { toolsStrings } from '../i18n/tools';
 import { createReader, partsOf, voiceFor, type Part, type ReaderState } from './read-aloud';
 import { shareText, type ShareSource } from './share-text';
 
@@ -56,7 +57,7 @@ export class BriefingTools extends Component<Props, State> {
 
   render({ source, url }: Props, { reading, said }: State) {
     const locale = this.context;
-    const { t } = locale;
+    const t = toolsStrings(locale.lang);
     const reader = this.reader;
     // Without the Clipboard API (older browsers, pages not served over https) the reader is told it failed.
     const copy = (text: string) =>

@@ -7,6 +7,7 @@ import { NotFound } from '../../web/components/layout/NotFound';
 import { OfflinePage } from '../../web/components/layout/OfflinePage';
 import { FormatPage } from '../../web/components/layout/FormatPage';
 import { SituationLinks } from '../../web/components/browse/SituationLinks';
+import { notFoundStrings } from '../../web/i18n/not-found';
 import { cachedByRevision } from '../http/cached';
 import { renderDocument, type DocumentParts } from '../render/document';
 import { briefingJsonLd } from '../render/jsonld';
@@ -28,7 +29,7 @@ export const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | '
 
 /** The 404 page: readable, with a way back, for any address that names nothing. */
 export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
-  const { t } = c.get('locale');
+  const t = notFoundStrings(c.get('locale').lang);
   return html(
     c,
     {

@@ -2,7 +2,7 @@
 // words searched are always those of the briefing stored. A retracted briefing leaves the index.
 // The words indexed are the same as the migration's backfill (migrations/0003_browse_search.sql).
 
-const WORDS = `(
+export const WORDS = `(
   SELECT group_concat(t.value, ' ')
   FROM json_tree(briefings.doc) AS t
   WHERE t.type = 'text'

@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import { fill, LocaleContext, type Locale } from '../../i18n/context';
+import { settingsStrings } from '../../i18n/settings';
 import { formatBytes } from '../../i18n/relative';
 import { PREFS_MAX_AGE, SIZES, THEMES, type Prefs } from '../../prefs/prefs';
 import { usedThisMonth } from '../../app/usage';
@@ -67,7 +68,7 @@ export class ReadingSettings extends Component<object, { prefs: Prefs; used: num
       <>
         {group('size', t.textSize, SIZES)}
         {group('theme', t.theme, THEMES)}
-        {used !== null && <p>{fill(t.dataUsed, { used: formatBytes(used, lang) })}</p>}
+        {used !== null && <p>{fill(settingsStrings(lang).dataUsed, { used: formatBytes(used, lang) })}</p>}
         <AlertSettings />
         <FollowsList />
       </>
