@@ -130,12 +130,24 @@ export async function readerMonth(server: DevServer): Promise<{ rows: Row[]; det
     day:
       bareHomeBytes(feed.briefings) + bareBriefingBytes(fixtureBriefing(19)) + bareBriefingBytes(fixtureBriefing(20)),
   };
-  const month = total(visit) + total(follows) + 30 * total(day);
+  // The app's chunks a day first needed (the outlook's, to draw a new briefing) are hashed and kept once
+  // fetched: the month pays for them once, not each day.
+  const chunks = day.filter((t) => t.path.startsWith('/assets/'));
+  const daily = day.filter((t) => !t.path.startsWith('/assets/'));
+  const month = total(visit) + total(follows) + total(chunks) + 30 * total(daily);
   const bareMonth = bare.visit + bare.follows + 30 * bare.day;
   const list = (ts: Transfer[]) =>
     ts.map((t) => ({ path: t.path, status: t.status, gzip: bytesOf(t), headerBytes: t.headerBytes }));
   return {
-    details: { visit: list(visit), follows: list(follows), day: list(day), bare, month, bareMonth },
+    details: {
+      visit: list(visit),
+      follows: list(follows),
+      day: list(day),
+      chunks: total(chunks),
+      bare,
+      month,
+      bareMonth,
+    },
     rows: [
       {
         figure: 'reader month: first visit, 20 briefings in the feed',
@@ -152,13 +164,13 @@ export async function readerMonth(server: DevServer): Promise<{ rows: Row[]; det
       {
         figure: 'reader month: a day (2 published and read, 1 outlook revised)',
         budget: '≤ 16 KB',
-        result: `${kb(total(day))} in ${day.length} responses, headers included`,
+        result: `${kb(total(day))} in ${day.length} responses, headers included (${kb(total(chunks))} of them the app's chunks, fetched once)`,
         pass: total(day) <= 16 * 1024,
       },
       {
-        figure: 'reader month: first visit, 2 follows + 30 days vs bare-text pages',
+        figure: 'reader month: first visit + 30 days vs bare-text pages',
         budget: '≤ 2× bare',
-        result: `${kb(month)} vs bare ${kb(bareMonth)} = ${x(month / bareMonth)}`,
+        result: `${kb(month)} vs bare ${kb(bareMonth)} = ${x(month / bareMonth)} (following 2 countries included)`,
         pass: month / bareMonth <= 2,
       },
     ],
