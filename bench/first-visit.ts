@@ -78,7 +78,7 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
   for (const f of files) counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
   const repeats = [...counts].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
   return {
-    details: { files, precache: precached, repeats },
+    details: { total, files, precache: precached, repeats },
     rows: [
       {
         figure: 'first visit, every file',

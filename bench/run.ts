@@ -2,6 +2,7 @@
 // prints one table (saved as JSON under bench/results/). `-- --only "first visit,lighthouse"` runs some
 // groups; `-- --write` puts the table into docs/performance.md (only the rows it measured).
 import { alertFanOut } from './alerts';
+import { browsePages, searchScaling } from './browse';
 import { feedRefresh, pageBytes } from './bytes';
 import { faults } from './faults';
 import { firstVisit } from './first-visit';
@@ -53,6 +54,15 @@ if (wanted('page bytes', 'feed refresh'))
   });
 if (wanted('first visit')) await withServer(1, (s) => step('first visit', () => firstVisit(s)));
 if (wanted('reader month')) await withServer(1, (s) => step('reader month', () => readerMonth(s)));
+if (wanted('browse pages')) await withServer(1, (s) => step('browse pages', () => browsePages(s)));
+if (wanted('search scaling')) {
+  const [thousand, tenThousand] = [await freshServer(1000), await freshServer(10000)];
+  try {
+    await step('search scaling', () => searchScaling(thousand, tenThousand));
+  } finally {
+    await Promise.all([thousand.stop(), tenThousand.stop()]);
+  }
+}
 if (wanted('headline', 'offline repeat'))
   await withServer(1, async (s) => {
     await warm(s.url);

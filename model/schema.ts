@@ -161,6 +161,8 @@ const inputEntries = {
   ),
   authors: list(strict({ name: text(140), url: v.optional(httpsUrl) }), 1, 20),
   corrections: v.optional(list(strict({ at: timestamp, text: text(1000) }), 0, 50)),
+  /** The situation this briefing follows: every briefing with the same story is one thread. */
+  story: v.optional(slug),
 };
 
 export const briefingInputSchema = strict(inputEntries);

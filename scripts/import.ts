@@ -1,6 +1,6 @@
-// `npm run import -- FILE [--json] [--out PATH] [--force]`: turns a plain-text article into a draft
+// `npm run import -- FILE [--json] [--out PATH] [--story SLUG] [--force]`: turns a plain-text article into a draft
 // briefing for an editor to complete (docs/editors.md). Writes FILE's name with .md next to it, or PATH;
-// --json prints the draft briefing as JSON instead. The outlook is left for the editor, never invented.
+// --json prints the draft briefing as JSON instead; --story names the situation it follows. The outlook is left for the editor, never invented.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArticle, ArticleError } from './lib/article';
@@ -11,19 +11,21 @@ import { validateBriefingInput } from '../model/validate';
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out' && args[i - 1] !== '--story');
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!file) fail('Usage: npm run import -- ARTICLE.txt [--json] [--out DRAFT.md] [--force]');
+if (!file) fail('Usage: npm run import -- ARTICLE.txt [--json] [--out DRAFT.md] [--story SLUG] [--force]');
 if (!existsSync(file)) fail(`${file}: no such file`);
 
 let briefing;
 try {
   briefing = articleToBriefing(parseArticle(readFileSync(file, 'utf8')));
+  const story = option('--story');
+  if (story) briefing.story = story;
 } catch (e) {
   if (e instanceof ArticleError) fail(`${file}:${e.line}: ${e.message.replace(/^line \d+: /, '')}`);
   throw e;

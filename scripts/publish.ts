@@ -1,7 +1,8 @@
-// `npm run publish -- FILE [--to URL] [--revision N]`: checks a draft (.md) or a briefing (.json) with
-// the shared validator, printing each problem with its path and line, then sends it to the API (the
-// local server on PORT by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
+// `npm run publish -- FILE [--to URL] [--revision N] [--story SLUG]`: checks a draft (.md) or a briefing
+// (.json) with the shared validator, printing each problem with its path and line, then sends it to the
+// API (the local server on PORT by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
 // Nothing is overwritten unseen: a file without `revision` only creates; a revision is sent as If-Match.
+// --story files it under the situation it follows (the file's own `story:` otherwise).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { diffBriefings } from '../model/diff';
 import { validateBriefingInput } from '../model/validate';
@@ -13,14 +14,15 @@ import { serverUrl, tokenRefusal } from './lib/server';
 const args = process.argv.slice(2);
 const to = serverUrl(args);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const file = args.find((a, i) => !a.startsWith('--') && !['--to', '--revision'].includes(args[i - 1]));
+const story = option('--story');
+const file = args.find((a, i) => !a.startsWith('--') && !['--to', '--revision', '--story'].includes(args[i - 1]));
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL] [--revision N]');
+if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL] [--revision N] [--story SLUG]');
 let text: string;
 try {
   text = readFileSync(file, 'utf8');
@@ -36,6 +38,8 @@ try {
   throw e;
 }
 
+if (story !== undefined && loaded.value && typeof loaded.value === 'object')
+  (loaded.value as { story?: string }).story = story;
 const checked = validateBriefingInput(loaded.value);
 if (!checked.ok) {
   for (const p of checked.problems) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);

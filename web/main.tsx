@@ -6,6 +6,7 @@ import { createRouter } from './app/router';
 import { savedFeed } from './saved-feed';
 import { watchBriefingTools } from './app/briefing-tools';
 import { watchAskFirst } from './app/data-care';
+import { watchFollows } from './app/follows';
 import { install, watchInstall } from './app/install';
 import { registerServiceWorker } from './app/service-worker';
 import { createAppState } from './app/state';
@@ -68,6 +69,7 @@ if (main && masthead)
       state.view.value?.kind === 'briefing' ? state.view.value.briefing : undefined,
     );
     watchAskFirst(locale);
+    watchFollows(main, locale);
     addEventListener('offline', () => (state.online.value = false));
     addEventListener('online', () => {
       state.online.value = true;

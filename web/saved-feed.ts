@@ -29,3 +29,12 @@ export async function savedFeed(): Promise<{ feed: BriefingIndex; at: string | n
   const briefings = (await Promise.all(page.map(savedBriefing))).filter((b): b is Briefing => Boolean(b));
   return { feed: { revision, briefings, ...(next ? { next } : {}) }, at: res.headers.get(SYNCED_AT) };
 }
+
+/** Every briefing this phone saved (the feed's first page, those read or followed), in no set order. */
+export async function savedBriefings(): Promise<Briefing[]> {
+  const cache = await caches.open(CACHES.saved);
+  const prefix = `${SYNC_URL}/`;
+  const keys = (await cache.keys()).filter((r) => new URL(r.url).pathname.startsWith(prefix));
+  const all = await Promise.all(keys.map(async (k) => (await cache.match(k))?.json() as Promise<Briefing | undefined>));
+  return all.filter((b): b is Briefing => Boolean(b));
+}

@@ -45,8 +45,14 @@ export type SwMessage = { type: 'synced'; at: string; dropped?: number } | AskMe
 /** What the worker would save, sent to the page for its question. */
 export type AskMessage = { type: 'warm-ask'; paths: string[]; bytes: number };
 
-/** What the page tells the service worker: reload into the waiting version, or save what it asked about. */
-export type PageMessage = { type: 'SKIP_WAITING' } | WarmMessage;
+/** What the page tells the service worker: reload into the waiting version, save what it asked about, or what the reader follows. */
+export type PageMessage = { type: 'SKIP_WAITING' } | WarmMessage | FollowsMessage;
+
+/** Every follow the reader keeps on this phone: the worker saves a new one's briefings, and keeps them. */
+export type FollowsMessage = { type: 'FOLLOWS'; follows: { kind: 'country' | 'topic' | 'story'; value: string }[] };
+
+/** Where the service worker keeps the follows it saved briefings for, beside the saved copies. */
+export const FOLLOWS_URL = '/__follows';
 
 /** The page's yes. */
 export type WarmMessage = { type: 'WARM' };

@@ -12,9 +12,12 @@ import { inlineStyleSource, isDataPath, security } from './http/security';
 import { appAssets } from './render/assets';
 import { alerts } from './routes/alerts';
 import { api } from './routes/api';
+import { browse } from './routes/browse';
+import { crawl } from './routes/crawl';
 import { cspReports } from './routes/csp-reports';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
+import { moreFeeds } from './routes/feeds';
 import { notFoundPage, pages } from './routes/pages';
 import { prefsRoutes } from './routes/prefs';
 import { WriteFailed } from './store/commit';
@@ -56,6 +59,9 @@ app.use(
 app.use(etag());
 
 app.route('/', pages);
+app.route('/', browse);
+app.route('/', moreFeeds);
+app.route('/', crawl);
 app.route('/', prefsRoutes);
 app.route('/', feedRoutes);
 app.route('/', api);

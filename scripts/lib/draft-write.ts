@@ -100,7 +100,9 @@ const HINTS: Record<string, string> = {
   geo: '# geo.countries: ISO 3166-1 alpha-2 codes such as NE; regions (optional): UN M49 codes such as "011"',
   topics: '# topics: lower-case tags, e.g. [niger, democracy]',
   authors: '# authors: at least one, e.g. [{ name: Briefing Sahel Desk }]',
+  story: '# story (optional): the situation this briefing follows, one slug for the whole thread',
 };
+const STORY_HINT = `${HINTS.story}, e.g.\n# story: niger-bazoum-detention\n`;
 
 /** The draft file: front matter, then the lede and each section as plain text under `## ` headings. */
 export function renderDraft(
@@ -109,9 +111,10 @@ export function renderDraft(
   now = new Date().toISOString().slice(0, 19) + 'Z',
 ): string {
   const { lede, sections, whatComesNext, ...fields } = b;
-  const yaml = Object.entries(fields)
-    .map(([key, value]) => `${HINTS[key] ? `${HINTS[key]}\n` : ''}${stringify({ [key]: value }, { lineWidth: 0 })}`)
-    .join('');
+  const yaml =
+    Object.entries(fields)
+      .map(([key, value]) => `${HINTS[key] ? `${HINTS[key]}\n` : ''}${stringify({ [key]: value }, { lineWidth: 0 })}`)
+      .join('') + (fields.story ? '' : STORY_HINT);
   const outlook = whatComesNext
     ? stringify({ whatComesNext }, { lineWidth: 0 })
     : outlookTemplate(now, sections.find((s) => /what (comes|happens) next|outlook|ahead/i.test(s.heading))?.heading);

@@ -5,7 +5,8 @@ import { isFresh } from './fresh';
 
 /** One frame per interface language: `/__frame/en`, `/__frame/fr`. */
 const frameKey = (lang: string) => `/__frame/${lang}`;
-const MAIN = /<main id="main">[\s\S]*<\/main>/;
+// The main content and, after it, what belongs to that page alone (a briefing's links to its situations).
+const MAIN = /<main id="main">[\s\S]*<\/main>(<nav class="situations"[\s\S]*?<\/nav>)?/;
 const TITLE = /<title>[^<]*<\/title>/;
 const JSON_LD = /<script type="application\/ld\+json">[\s\S]*?<\/script>/;
 const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
@@ -67,6 +68,20 @@ export async function shell(build?: string): Promise<Response | undefined> {
   let html = await frame.text();
   if (prefs) html = html.replace(HTML_TAG, (_, open: string) => open + htmlAttributes(prefs) + '>');
   return new Response(html, { headers: frame.headers });
+}
+
+/** The frame of the reader's language around another <main>, made from that language; none without a frame. */
+export async function framed(main: (lang: string) => string): Promise<Response | undefined> {
+  const page = await shell();
+  if (!page) return undefined;
+  const html = await page.text();
+  const lang = HTML_TAG.exec(html)?.[2] ?? LANGUAGES[0];
+  return new Response(
+    html.replace(`<main id="main" ${OFFLINE_SHELL}></main>`, () => main(lang)),
+    {
+      headers: page.headers,
+    },
+  );
 }
 
 /**

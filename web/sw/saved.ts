@@ -1,8 +1,9 @@
+import { followMatches, type Follow } from '../../model/follow';
 import type { Briefing, BriefingDelta, BriefingIndex } from '../../model/types';
 import { copyKey, type SavedIndex } from '../saved-feed';
-import { CACHES, SYNC_URL, SYNCED_AT } from '../sw-protocol';
+import { CACHES, FOLLOWS_URL, SYNC_URL, SYNCED_AT } from '../sw-protocol';
 
-/** The most briefings kept: the first page, and older ones saved before (the least recently saved go first). */
+/** The most briefings kept: the first page, followed ones and older ones saved before (the least recently saved go first). */
 const MAX_SAVED = 100;
 
 const asJson = (body: unknown, at: string) =>
@@ -17,10 +18,27 @@ async function savedIds(cache: Cache): Promise<string[]> {
     .map((p) => p.slice(prefix.length));
 }
 
-/** Drops `n` saved briefings, the least recently saved first and the feed's first page (`keep`) last; how many went. */
+/** What the reader follows, as the page last told this worker (web/sw/follows.ts). */
+export const heldFollows = async (): Promise<Follow[]> =>
+  (await (await caches.match(FOLLOWS_URL, { cacheName: CACHES.saved }))?.json()) ?? [];
+
+/**
+ * Drops `n` saved briefings, the least recently saved first, those of what the reader follows after the
+ * others, and the feed's first page (`keep`) last; how many went.
+ */
 async function dropOldest(cache: Cache, n: number, keep: Set<string>): Promise<number> {
+  if (n <= 0) return 0;
   const ids = await savedIds(cache);
-  const order = [...ids.filter((id) => !keep.has(id)), ...ids.filter((id) => keep.has(id))].slice(0, Math.max(0, n));
+  const follows = await heldFollows();
+  const followed = new Set<string>();
+  if (follows.length)
+    for (const id of ids) {
+      const b = (await (await cache.match(copyKey(id)))?.json()) as Briefing | undefined;
+      if (b && follows.some((f) => followMatches(f, b))) followed.add(id);
+    }
+  const rank = (id: string) => (keep.has(id) ? 2 : followed.has(id) ? 1 : 0);
+  // A stable sort: within each rank, the least recently saved stay first.
+  const order = [...ids].sort((a, b) => rank(a) - rank(b)).slice(0, n);
   await Promise.all(order.map((id) => cache.delete(copyKey(id))));
   return order.length;
 }
@@ -53,7 +71,8 @@ export const heldIndex = async (): Promise<SavedIndex | undefined> =>
 
 /**
  * Saves what a sync brought: the first page whole (`BriefingIndex`) or what changed since the revision
- * held (`BriefingDelta`). A briefing is saved when it is on the feed's first page or was saved before
+ * held (`BriefingDelta`). A briefing is saved when it is on the feed's first page, of what the reader
+ * follows, or was saved before
  * (a correction or retraction replaces its copy, wherever it is in the feed). The index goes last: it
  * names the revision the copies are at. Returns how many saved briefings were dropped for want of space.
  */
@@ -74,11 +93,15 @@ export async function store(answer: BriefingIndex | BriefingDelta, held: SavedIn
     for (const b of answer.briefings)
       for (const key of [copyKey(b.id), `${copyKey(b.id)}/revisions`]) await data.delete(key);
   }
-  if (delta?.reset) await dropOldest(cache, before.size, new Set()).then(() => before.clear());
+  // After a reset the follows' briefings are fetched again, on the page's next word of them.
+  if (delta?.reset)
+    await dropOldest(cache, before.size, new Set()).then(() => (before.clear(), cache.delete(FOLLOWS_URL)));
+  const follows = await heldFollows();
 
   let dropped = 0;
   for (const b of answer.briefings)
-    if (keep.has(b.id) || before.has(b.id)) dropped += await saveBriefing(cache, b, at, keep);
+    if (keep.has(b.id) || before.has(b.id) || follows.some((f) => followMatches(f, b)))
+      dropped += await saveBriefing(cache, b, at, keep);
   await dropOldest(cache, (await savedIds(cache)).length - MAX_SAVED, keep);
   return dropped + (await put(cache, SYNC_URL, asJson(index, at), keep));
 }

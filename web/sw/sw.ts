@@ -4,7 +4,9 @@
 // reader chooses. A fetch listener, not workbox-routing and workbox-strategies (docs/performance.md).
 import { cacheFirst } from './cache-first';
 import { keepFrame } from './frame';
+import { keepFollowed } from './follows';
 import { navigate } from './navigate';
+import { search } from './search';
 import { trim } from './trim';
 import { APP_CACHE, ASK_FIRST, CACHES, SYNC_URL, type PageMessage } from '../sw-protocol';
 import { listenForAlerts } from './push';
@@ -40,7 +42,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const path = url.pathname;
   let answer: Promise<Response> | undefined;
-  if (request.mode === 'navigate') answer = navigate(request, event, build, scripts);
+  // Search is never saved: online the server searches everything; offline, the saved briefings.
+  if (request.mode === 'navigate')
+    answer = path === '/search' ? search(request) : navigate(request, event, build, scripts);
   else if (path === SYNC_URL && !url.search) {
     event.waitUntil(keepFrame(event.clientId, build, scripts));
     answer = syncFeed(request.headers.has(ASK_FIRST));
@@ -58,6 +62,7 @@ self.addEventListener('message', (event) => {
   if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
   // The reader said yes to saving every briefing on a Save-Data or 2G connection.
   if (message?.type === 'WARM') event.waitUntil(syncFeed(false));
+  if (message?.type === 'FOLLOWS') event.waitUntil(keepFollowed(message));
 });
 
 self.addEventListener('activate', (event) => {

@@ -17,10 +17,14 @@ export interface DocumentParts {
   /** Structured data, serialised into a JSON-LD block. */
   jsonLd?: object;
   body: VNode;
+  /** Under <main>, outside what the app redraws: the same on every visit to the page. */
+  after?: VNode;
   /** The inline script that starts the app (worker/render/assets.ts); pages read whole without it. */
   script?: string;
   /** The reader's text size and theme, applied on <html> before the first paint. */
   prefs?: Prefs;
+  /** The page's own narrowed feeds (a country's, a topic's, a story's), announced beside the site's. */
+  feeds?: { title: string; path: string };
   /** The feed revision the page was rendered at: the app hydrates it only with data at least as new. */
   revision?: number;
 }
@@ -28,6 +32,10 @@ export interface DocumentParts {
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 // JSON-LD sits in a <script> data block: "</script>" or "<!--" inside it must not end it early.
 const escapeJsonForHtml = (json: string) => json.replace(/</g, '\\u003c');
+
+const alternates = (title: string, path: string) =>
+  `<link rel="alternate" type="application/feed+json" title="${escapeAttr(title)}" href="${escapeAttr(path)}/feed.json">` +
+  `<link rel="alternate" type="application/atom+xml" title="${escapeAttr(title)}" href="${escapeAttr(path)}/feed.atom">`;
 
 /** A whole HTML page: critical CSS inline, no script needed to read it, link previews for messaging apps. */
 export function renderDocument(p: DocumentParts): string {
@@ -40,6 +48,8 @@ export function renderDocument(p: DocumentParts): string {
     `<meta name="description" content="${escapeAttr(p.description)}">`,
     `<link rel="canonical" href="${escapeAttr(p.canonical)}">`,
     '<link rel="alternate" type="application/feed+json" title="Briefing" href="/feed.json">',
+    '<link rel="alternate" type="application/atom+xml" title="Briefing" href="/feed.atom">',
+    p.feeds ? alternates(p.feeds.title, p.feeds.path) : '',
     '<meta name="theme-color" content="#8a2b06">',
     // Installing: the manifest for Android and desktop, the icon and title iOS reads instead.
     '<link rel="manifest" href="/manifest.webmanifest">',
@@ -65,7 +75,7 @@ export function renderDocument(p: DocumentParts): string {
     : '';
   const body = renderToString(
     <LocaleContext.Provider value={p.locale}>
-      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname}>
+      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname} after={p.after}>
         {p.body}
       </Shell>
     </LocaleContext.Provider>,

@@ -6,12 +6,15 @@ import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
 import { OfflinePage } from '../../web/components/layout/OfflinePage';
 import { FormatPage } from '../../web/components/layout/FormatPage';
+import { SituationLinks } from '../../web/components/browse/SituationLinks';
+import { notFoundStrings } from '../../web/i18n/not-found';
 import { cachedByRevision } from '../http/cached';
 import { renderDocument, type DocumentParts } from '../render/document';
 import { briefingJsonLd } from '../render/jsonld';
 import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/briefings';
 import type { AppEnv } from '../types';
 
+/** A page in the site's document, in the reader's language and display preferences. */
 export const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
   c.html(
     renderDocument({
@@ -26,7 +29,7 @@ export const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | '
 
 /** The 404 page: readable, with a way back, for any address that names nothing. */
 export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
-  const { t } = c.get('locale');
+  const t = notFoundStrings(c.get('locale').lang);
   return html(
     c,
     {
@@ -86,6 +89,7 @@ export const pages = new Hono<AppEnv>()
               <OutlookHistory revisions={revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
             </BriefingArticle>
           ),
+          after: <SituationLinks briefing={briefing} />,
         });
       },
       { params: [] },

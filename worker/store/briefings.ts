@@ -2,6 +2,7 @@ import { toCard } from '../../model/card';
 import type { Briefing, BriefingCard, BriefingInput, Change, RevisionEntry } from '../../model/types';
 import { commit } from './commit';
 import { scoreStatements } from './scores';
+import { indexStatements } from './search-index';
 
 // Plain functions over D1. Every write is one batch (a transaction): the briefing and its revision
 // row land together or not at all.
@@ -85,6 +86,7 @@ export function writeStatements(db: D1Database, briefing: Briefing, changes: Cha
     db
       .prepare('INSERT INTO revisions (briefing_id, revision, at, changes, doc) VALUES (?, ?, ?, ?, ?)')
       .bind(briefing.id, briefing.revision, briefing.modifiedAt, JSON.stringify(changes), doc),
+    ...indexStatements(db, briefing.id),
   ];
 }
 

@@ -1,20 +1,20 @@
+import type { ComponentChildren } from 'preact';
 import type { BriefingCard } from '../../../model/types';
 import { fill, useLocale } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
+import { countryName, topicWords } from '../../i18n/names';
 import { CardOutlook } from './CardOutlook';
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-/** "Niger" for NE, in the interface's language; the code itself where Intl.DisplayNames is missing (Safari before 14.1). */
-function countryName(code: string, lang: string): string {
-  if (!Intl.DisplayNames) return code;
-  let names = regionNames.get(lang);
-  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
-  return names.of(code) ?? code;
-}
-
 /** One line of the home list: headline, standfirst, date, place, topics and the outlook's state. */
-export function BriefingListItem({ card, now }: { card: BriefingCard; now?: string }) {
+export function BriefingListItem({
+  card,
+  now,
+  children,
+}: {
+  card: BriefingCard;
+  now?: string;
+  children?: ComponentChildren;
+}) {
   const { t, lang } = useLocale();
   const retracted = card.status === 'retracted';
   return (
@@ -29,10 +29,11 @@ export function BriefingListItem({ card, now }: { card: BriefingCard; now?: stri
       ) : (
         <>
           <p class="standfirst">{card.standfirst}</p>
+          {children}
           <p class="meta">
             <time dateTime={card.publishedAt}>{formatDate(card.publishedAt, lang)}</time>
             {card.countries.length > 0 && ` · ${card.countries.map((c) => countryName(c, lang)).join(', ')}`}
-            {card.topics.length > 0 && ` · ${card.topics.join(', ')}`}
+            {card.topics.length > 0 && ` · ${card.topics.map(topicWords).join(', ')}`}
           </p>
           <CardOutlook card={card} now={now} />
         </>

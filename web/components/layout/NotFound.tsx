@@ -1,8 +1,9 @@
 import { useLocale } from '../../i18n/context';
+import { notFoundStrings } from '../../i18n/not-found';
 
 /** A 404 that helps: says what happened and where to go instead. */
 export function NotFound() {
-  const { t } = useLocale();
+  const t = notFoundStrings(useLocale().lang);
   return (
     <>
       <h1 class="page-title">{t.notFoundTitle}</h1>

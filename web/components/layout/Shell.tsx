@@ -2,10 +2,22 @@ import type { ComponentChildren } from 'preact';
 import { useLocale } from '../../i18n/context';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import type { Prefs } from '../../prefs/prefs';
+import { SearchForm } from '../browse/SearchForm';
 import { DisplayLinks } from './DisplayLinks';
 
 /** What every page shares: a skip link, the masthead, the main landmark and the footer. */
-export function Shell({ children, prefs, path = '/' }: { children: ComponentChildren; prefs?: Prefs; path?: string }) {
+export function Shell({
+  children,
+  prefs,
+  path = '/',
+  after,
+}: {
+  children: ComponentChildren;
+  prefs?: Prefs;
+  path?: string;
+  /** What follows the page's content, outside what the app redraws (a briefing's links to its situations). */
+  after?: ComponentChildren;
+}) {
   const { t, lang } = useLocale();
   return (
     <>
@@ -16,6 +28,7 @@ export function Shell({ children, prefs, path = '/' }: { children: ComponentChil
         <a href="/" class="brand">
           {t.siteName}
         </a>
+        <SearchForm />
         {/* A plain link, so the switch works without JavaScript; the server saves the choice. */}
         <nav class="langs" aria-label={t.language}>
           {LANGUAGES.filter((other) => other !== lang).map((other) => (
@@ -28,6 +41,7 @@ export function Shell({ children, prefs, path = '/' }: { children: ComponentChil
       {/* The app's bar (web/main.tsx): its room is kept from the first paint where the app will run, so it shifts nothing. */}
       <div class="appbar" />
       <main id="main">{children}</main>
+      {after}
       <footer class="foot">
         <p>
           {t.tagline} <a href="/feed.json">{t.feed}</a> · <a href="/about/format">{t.aboutFormat}</a>

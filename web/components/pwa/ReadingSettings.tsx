@@ -1,9 +1,11 @@
 import { Component } from 'preact';
 import { fill, LocaleContext, type Locale } from '../../i18n/context';
+import { settingsStrings } from '../../i18n/settings';
 import { formatBytes } from '../../i18n/relative';
 import { PREFS_MAX_AGE, SIZES, THEMES, type Prefs } from '../../prefs/prefs';
 import { usedThisMonth } from '../../app/usage';
 import { AlertSettings } from '../../alerts/AlertSettings';
+import { FollowsList } from '../../follow/FollowsList';
 
 /** The page's current choice, as the worker rendered it on <html> (absent means the default). */
 const current = (): Prefs => {
@@ -66,8 +68,9 @@ export class ReadingSettings extends Component<object, { prefs: Prefs; used: num
       <>
         {group('size', t.textSize, SIZES)}
         {group('theme', t.theme, THEMES)}
-        {used !== null && <p>{fill(t.dataUsed, { used: formatBytes(used, lang) })}</p>}
+        {used !== null && <p>{fill(settingsStrings(lang).dataUsed, { used: formatBytes(used, lang) })}</p>}
         <AlertSettings />
+        <FollowsList />
       </>
     );
   }

@@ -1,6 +1,7 @@
 import { needsIosHint } from '../../app/install';
 import type { Actions, AppState } from '../../app/state';
 import { fill, useLocale } from '../../i18n/context';
+import { settingsStrings } from '../../i18n/settings';
 import { formatBytes } from '../../i18n/relative';
 import { ReadingSettings } from './ReadingSettings';
 
@@ -12,23 +13,24 @@ export interface PanelProps {
 /** A small panel: text size and theme, how much is stored, whether the browser will keep it, and how to install on iOS. */
 export function SettingsPanel({ storage, actions }: PanelProps) {
   const { t, lang } = useLocale();
+  const s = settingsStrings(lang);
   return (
     <section id="settings" class="panel" aria-label={t.settings}>
       <ReadingSettings />
       {storage && (
         <>
-          <p>{fill(t.storageUsed, { used: formatBytes(storage.usage, lang) })}</p>
+          <p>{fill(s.storageUsed, { used: formatBytes(storage.usage, lang) })}</p>
           <p>
-            {storage.persisted ? t.storageKept : t.storageMayClear}{' '}
+            {storage.persisted ? s.storageKept : s.storageMayClear}{' '}
             {!storage.persisted && (
               <button type="button" class="btn" onClick={actions.keepSaved}>
-                {t.keepSaved}
+                {s.keepSaved}
               </button>
             )}
           </p>
         </>
       )}
-      {needsIosHint() && <p>{t.iosInstall}</p>}
+      {needsIosHint() && <p>{s.iosInstall}</p>}
     </section>
   );
 }

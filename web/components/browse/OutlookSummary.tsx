@@ -1,0 +1,30 @@
+import type { Briefing } from '../../../model/types';
+import { fill, useLocale } from '../../i18n/context';
+import { useBrowse } from '../../i18n/browse';
+import { formatDate } from '../../i18n/format';
+import { LikelihoodChip } from '../briefing/LikelihoodChip';
+
+/** A briefing's outlook in a few lines: the question, each scenario with its likelihood, when reviewed. */
+export function OutlookSummary({ briefing: b, heading }: { briefing: Briefing; heading?: string }) {
+  const { t, lang } = useLocale();
+  const w = useBrowse();
+  const next = b.whatComesNext;
+  if (!next || b.status === 'retracted') return null;
+  return (
+    <div class="outlook-summary" lang={b.language === lang ? undefined : b.language}>
+      {heading && <h2>{heading}</h2>}
+      <p class="question">{next.question}</p>
+      <ul>
+        {next.scenarios.map((s) => (
+          <li key={s.id}>
+            {s.title} <LikelihoodChip likelihood={s.likelihood} />
+          </li>
+        ))}
+      </ul>
+      <p class="meta">
+        {fill(t.reviewed, { date: formatDate(next.lastReviewedAt, lang) })} ·{' '}
+        <a href={`/briefings/${b.id}`}>{w.readBriefing}</a>
+      </p>
+    </div>
+  );
+}

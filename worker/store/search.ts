@@ -1,0 +1,34 @@
+import { MARK_END, MARK_START, searchTerms, type SearchHit } from '../../model/search';
+import type { BriefingCard } from '../../model/types';
+
+// Full-text search over the published briefings (./search-index.ts keeps the index in step).
+// The reader's words are never FTS5 syntax: each becomes a quoted prefix term, so `AND`, `"`, `*`
+// or `NEAR(` are only words, and no query can fail to parse.
+
+/** How many results one search shows. */
+export const SEARCH_LIMIT = 20;
+
+/** The reader's words as an FTS5 query of quoted prefix terms, all of which must match; null with none. */
+export function ftsQuery(q: string): string | null {
+  const terms = searchTerms(q);
+  return terms.length ? terms.map((w) => `"${w}"*`).join(' ') : null;
+}
+
+/** The published briefings matching `q`, newest first, with where they matched. */
+export async function searchBriefings(db: D1Database, q: string): Promise<SearchHit[]> {
+  const match = ftsQuery(q);
+  if (!match) return [];
+  // The newest matches are picked first, and only theirs get an excerpt: snippet() is the costly part.
+  const { results } = await db
+    .prepare(
+      `SELECT b.card AS card, snippet(briefings_fts, -1, ?2, ?3, '…', 16) AS excerpt
+       FROM briefings_fts JOIN briefings AS b ON b.id = briefings_fts.id
+       WHERE briefings_fts MATCH ?1 AND briefings_fts.rowid IN (
+         SELECT briefings_fts.rowid FROM briefings_fts JOIN briefings AS n ON n.id = briefings_fts.id
+         WHERE briefings_fts MATCH ?1 ORDER BY n.published_at DESC, n.id DESC LIMIT ?4)
+       ORDER BY b.published_at DESC, b.id DESC`,
+    )
+    .bind(match, MARK_START, MARK_END, SEARCH_LIMIT)
+    .all<{ card: string; excerpt: string }>();
+  return results.map((r) => ({ card: JSON.parse(r.card) as BriefingCard, excerpt: r.excerpt }));
+}
