@@ -15,6 +15,7 @@ import { keepSaved, readStorage } from './app/storage';
 import { createSync } from './app/sync';
 import { LocaleContext } from './i18n/context';
 import { en } from './i18n/en';
+import { outlookLanguages } from './i18n/outlook-languages';
 import type { BriefingIndex } from '../model/types';
 
 // A build can be labelled (VITE_BUILD=…), so tests can tell which version runs; unlabelled, this is compiled away.
@@ -27,7 +28,13 @@ document.documentElement.classList.remove('early');
 const state = createAppState();
 const locale = { lang: document.documentElement.lang === 'fr' ? 'fr' : 'en', t: en };
 // French readers' strings are a small file of their own, fetched only by them.
-const stringsReady = locale.lang === 'fr' ? import('./i18n/fr').then((m) => void (locale.t = m.fr)) : Promise.resolve();
+const stringsReady =
+  locale.lang === 'fr'
+    ? import('./i18n/fr').then((m) => {
+        locale.t = m.fr;
+        outlookLanguages.fr = m.outlookFr;
+      })
+    : Promise.resolve();
 const main = document.getElementById('main');
 const masthead = document.querySelector('.masthead');
 

@@ -100,3 +100,6 @@ export const fr: Strings = {
   cardLikeliest: 'Le plus probable : « {title} », {likelihood}',
   retractedOn: 'Retiré le {date}.',
 };
+
+// The outlook's French words ride with these, so only French readers download them.
+export { outlookFr } from './outlook-fr';

@@ -1,8 +1,8 @@
-import type { Language } from './languages';
+import { outlookLanguages } from './outlook-languages';
 
-// The words of the outlook's block, glance and history (drawn by chunks the app loads only when it must
-// draw them itself) and of the scorecard (a page only the server renders): kept out of en.ts, so the
-// page's script carries none of them.
+// The words of the outlook's block, glance and history, drawn by chunks the app loads only when it must
+// draw them itself: kept out of en.ts, so the page's script carries none of them. Other languages' words
+// travel with that language's strings (outlook-fr.ts with fr.ts), so a reader downloads only their own.
 
 const en = {
   atAGlance: 'The outlook at a glance',
@@ -40,77 +40,9 @@ const en = {
   trailLabel: '{scenario}: {steps}.',
   trailStep: '{term} from {date}',
   trailOutcome: 'resolved {date}, {outcome}',
-  scorecardText:
-    'Every resolved scenario is scored by its Brier score: the squared gap between the probability we gave, weighted by how long we gave it, and what happened (1 if it occurred, 0 if not). 0 is perfect; always saying “even chance” scores 0.25.',
-  allDesks: 'All desks',
-  forecastCount: 'Scenarios published',
-  resolvedCount: 'Resolved',
-  scoredCount: 'Scored',
-  notAssessedCount: 'Never assessed',
-  apartNote: 'Ambiguous and annulled scenarios, and those never assessed, are not scored.',
-  meanBrier: 'Mean Brier score',
-  evenChanceBrier: 'always “even chance”: 0.25',
-  nothingScored: 'nothing scored yet',
-  calibration: 'Calibration by term',
-  calibrationText:
-    'For each term, the share of scored scenarios last given that term that occurred, against the term’s range.',
-  calibrationRow: '{term} ({range}): {occurred} of {count} occurred',
 };
 
 export type OutlookStrings = typeof en;
 
-const fr: OutlookStrings = {
-  atAGlance: 'Les perspectives en bref',
-  fullOutlook: 'Les perspectives en détail',
-  movedUp: 'en hausse, après {from}',
-  movedDown: 'en baisse, après {from}',
-  within_days: 'd’ici quelques jours',
-  within_weeks: 'd’ici quelques semaines',
-  within_months: 'd’ici quelques mois',
-  within_years: 'd’ici quelques années',
-  within_unspecified: 'aucun horizon indiqué',
-  details: 'Conditions et issue',
-  raisesObserved: 'A rendu « {title} » plus probable',
-  lowersObserved: 'A rendu « {title} » moins probable',
-  raisesContradicted: 'Joue contre « {title} »',
-  lowersContradicted: 'Ne pèse plus contre « {title} »',
-  occurred: 'Survenu',
-  did_not_occur: 'Non survenu',
-  ambiguous: 'Ambigu',
-  annulled: 'Annulé',
-  resolvedOn: 'Résolu le {date} : {outcome}',
-  resolutionCriteria: 'Critère de résolution',
-  resolveBy: 'à résoudre d’ici le {date}',
-  note: 'Note',
-  scorecardLink: 'Ce que valent nos perspectives',
-  outlookHistory: 'Évolution des perspectives',
-  historyMoved: '{scenario} : de « {from} » à « {to} » le {date}.',
-  historyAdded: '{scenario} ajouté, « {to} », le {date}.',
-  historyDropped: '{scenario} retiré le {date}.',
-  historySignpost: '« {indicator} » : de « {from} » à « {to} » le {date}.',
-  historySignpostAdded: '« {indicator} » est devenu un signal à surveiller le {date}.',
-  historySignpostDropped: '« {indicator} » n’est plus un signal à surveiller depuis le {date}.',
-  historyQuestion: 'La question est devenue « {to} » le {date}.',
-  historyResolved: '{scenario} a été résolu le {date} : {outcome}.',
-  trailLabel: '{scenario} : {steps}.',
-  trailStep: '{term} à partir du {date}',
-  trailOutcome: 'résolu le {date}, {outcome}',
-  scorecardText:
-    'Chaque scénario résolu reçoit son score de Brier : l’écart au carré entre la probabilité donnée, pondérée par la durée pendant laquelle elle l’a été, et ce qui s’est passé (1 si c’est survenu, 0 sinon). 0 est parfait ; dire toujours « chances à peu près égales » donne 0,25.',
-  allDesks: 'Toutes les rédactions',
-  forecastCount: 'Scénarios publiés',
-  resolvedCount: 'Résolus',
-  scoredCount: 'Notés',
-  notAssessedCount: 'Jamais évalués',
-  apartNote: 'Les scénarios ambigus ou annulés, et ceux jamais évalués, ne sont pas notés.',
-  meanBrier: 'Score de Brier moyen',
-  evenChanceBrier: 'toujours « chances à peu près égales » : 0,25',
-  nothingScored: 'rien de noté pour l’instant',
-  calibration: 'Calibrage par terme',
-  calibrationText:
-    'Pour chaque terme, la part des scénarios notés, donnés en dernier à ce terme, qui sont survenus, face à l’intervalle du terme.',
-  calibrationRow: '{term} ({range}) : {occurred} sur {count} survenus',
-};
-
-/** The history's and the scorecard's words in `lang` (English for any other). */
-export const outlookStrings = (lang: string): OutlookStrings => ((lang as Language) === 'fr' ? fr : en);
+/** The outlook's words in `lang`: English for any language whose words are not loaded (or do not exist). */
+export const outlookStrings = (lang: string): OutlookStrings => outlookLanguages[lang] ?? en;

@@ -1,4 +1,4 @@
-import { outlookStrings } from '../../web/i18n/outlook';
+import { scorecardStrings } from '../../web/i18n/scorecard';
 import { Hono } from 'hono';
 import { ScorecardPage } from '../../web/components/scorecard/ScorecardPage';
 import { cachedByRevision } from '../http/cached';
@@ -13,7 +13,7 @@ export const scorecard = new Hono<AppEnv>()
       c,
       async (revision) => {
         const { lang } = c.get('locale');
-        const o = outlookStrings(lang);
+        const o = scorecardStrings(lang);
         return html(c, {
           title: `${o.scorecardLink} · Briefing`,
           description: o.scorecardText,

@@ -1,4 +1,4 @@
-import { outlookStrings } from '../../i18n/outlook';
+import { scorecardStrings } from '../../i18n/scorecard';
 import { LIKELIHOOD_RANGES, LIKELIHOOD_TERMS, rangeLabel } from '../../../model/likelihood';
 import type { TermTally } from '../../../model/scorecard';
 import { fill, useLocale } from '../../i18n/context';
@@ -13,7 +13,7 @@ const W = 200;
  */
 export function CalibrationChart({ terms, id }: { terms: TermTally[]; id: string }) {
   const { t, lang } = useLocale();
-  const o = outlookStrings(lang);
+  const o = scorecardStrings(lang);
   const byTerm = new Map(terms.map((x) => [x.term, x]));
   const rows = LIKELIHOOD_TERMS.map((term) => ({ term, tally: byTerm.get(term) }));
   const words = rows

@@ -1,4 +1,4 @@
-import { outlookStrings } from '../../i18n/outlook';
+import { scorecardStrings } from '../../i18n/scorecard';
 import type { Scorecard, Tally } from '../../../model/scorecard';
 import { useLocale } from '../../i18n/context';
 import { CalibrationChart } from './CalibrationChart';
@@ -9,7 +9,7 @@ const brier = (b: number | null, lang: string) =>
 /** One desk's record (or everyone's): the counts, the mean Brier score beside "even chance", the chart. */
 function Record({ name, tally, id }: { name: string; tally: Tally; id: string }) {
   const { lang } = useLocale();
-  const o = outlookStrings(lang);
+  const o = scorecardStrings(lang);
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{name}</h2>
@@ -47,7 +47,7 @@ function Record({ name, tally, id }: { name: string; tally: Tally; id: string })
 /** GET /scorecard: how the newsroom's outlooks have fared, for everyone and for each desk. */
 export function ScorecardPage({ scorecard }: { scorecard: Scorecard }) {
   const { lang } = useLocale();
-  const o = outlookStrings(lang);
+  const o = scorecardStrings(lang);
   return (
     <article class="scorecard">
       <h1>{o.scorecardLink}</h1>
