@@ -24,6 +24,8 @@ export default defineConfig({
     afterBuild('briefing-service-worker', buildServiceWorker),
   ],
   publicDir: 'web/public',
+  // workbox-window's package points bundlers at its ES5 build; the modern one is smaller.
+  resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
