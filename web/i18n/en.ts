@@ -86,10 +86,6 @@ export const en = {
   theme_light: 'Light',
   theme_dark: 'Dark',
   // Data care (web/app/data-care.ts): asked first on a Save-Data connection; counted every month.
-  warmAsk: 'Save {n} briefings to read offline? About {size}.',
-  warmAskOne: 'Save 1 briefing to read offline? About {size}.',
-  warmYes: 'Save',
-  warmNo: 'Not now',
   cardNotAssessed: '{n} scenarios, not assessed',
   cardLikeliest: 'Likeliest: “{title}”, {likelihood}',
   retractedOn: 'Retracted on {date}.',

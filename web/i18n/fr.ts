@@ -92,10 +92,6 @@ export const fr: Strings = {
   theme_light: 'Clair',
   theme_dark: 'Sombre',
   // Data care: asked first on a Save-Data connection; counted every month.
-  warmAsk: 'Enregistrer {n} briefings pour les lire hors ligne\u202f? Environ {size}.',
-  warmAskOne: 'Enregistrer 1 briefing pour le lire hors ligne\u202f? Environ {size}.',
-  warmYes: 'Enregistrer',
-  warmNo: 'Pas maintenant',
   cardNotAssessed: '{n} scénarios, non évalués',
   cardLikeliest: 'Le plus probable : « {title} », {likelihood}',
   retractedOn: 'Retiré le {date}.',
