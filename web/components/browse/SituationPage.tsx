@@ -1,9 +1,9 @@
 import type { Follow } from '../../../model/follow';
 import { followPath } from '../../../model/follow';
 import type { Briefing, BriefingCard } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
 import { useBrowse } from '../../i18n/browse';
-import { BriefingListItem } from '../home/BriefingListItem';
+import { CardList } from '../home/CardList';
 import { FollowButton } from './FollowButton';
 import { OutlookSummary } from './OutlookSummary';
 
@@ -20,7 +20,6 @@ interface Props {
 
 /** A country's or a topic's page: its latest outlook, then its briefings newest first. */
 export function SituationPage({ follow, name, cards, top, olderHref, now }: Props) {
-  const { t } = useLocale();
   const w = useBrowse();
   const feed = followPath(follow);
   return (
@@ -31,22 +30,7 @@ export function SituationPage({ follow, name, cards, top, olderHref, now }: Prop
         <a href={`${feed}/feed.json`}>JSON</a>
       </p>
       {top && <OutlookSummary briefing={top} heading={w.latestOutlook} />}
-      {cards.length === 0 ? (
-        <p>{fill(w.noneOn, { name })}</p>
-      ) : (
-        <ul class="cards">
-          {cards.map((c) => (
-            <BriefingListItem key={c.id} card={c} now={now} />
-          ))}
-        </ul>
-      )}
-      {olderHref && (
-        <p>
-          <a href={olderHref} rel="next">
-            {t.older} →
-          </a>
-        </p>
-      )}
+      <CardList cards={cards} empty={fill(w.noneOn, { name })} olderHref={olderHref} now={now} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { BriefingCard } from '../../../model/types';
 import { useLocale } from '../../i18n/context';
-import { BriefingListItem } from './BriefingListItem';
+import { CardList } from './CardList';
 
 const APP_DRAWN = { __html: '' };
 
@@ -16,22 +16,7 @@ export function HomePage({ cards, olderHref, now }: { cards: BriefingCard[]; old
           empty inner HTML tells Preact the content is not its own, so neither hydration nor a redraw clears it. */}
       <div id="following" dangerouslySetInnerHTML={APP_DRAWN} />
       <h1 class="page-title">{t.latest}</h1>
-      {cards.length === 0 ? (
-        <p>{t.noBriefings}</p>
-      ) : (
-        <ul class="cards">
-          {cards.map((c) => (
-            <BriefingListItem key={c.id} card={c} now={now} />
-          ))}
-        </ul>
-      )}
-      {olderHref && (
-        <p>
-          <a href={olderHref} rel="next">
-            {t.older} →
-          </a>
-        </p>
-      )}
+      <CardList cards={cards} empty={t.noBriefings} olderHref={olderHref} now={now} />
     </>
   );
 }
