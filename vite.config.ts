@@ -16,10 +16,28 @@ const noPreloadHelper = (): Plugin => ({
   load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
 });
 
+/** What the app's own script holds besides web/main.tsx's own imports (see `codeSplitting` below). */
+const APP_CHUNK = /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(en|context)\.ts/;
+
+/** What a briefing drawn by the app needs for its outlook, precached for offline (scripts/vite/service-worker.ts). */
+const OUTLOOK_CHUNK = /web\/components\/briefing\/outlook-parts\.ts|web\/i18n\/outlook\.ts|model\/outlook-series\.ts/;
+
+/** The app reads its one locale directly, without Preact's hooks (web/i18n/page-locale.ts). */
+const pageLocale = (): Plugin => ({
+  name: 'briefing-page-locale',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('/use-locale')) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved?.id.replace(/use-locale\.ts$/, 'page-locale.ts');
+  },
+});
+
 export default defineConfig({
   plugins: [
     preact(),
     noPreloadHelper(),
+    pageLocale(),
     afterBuild('briefing-inline-loader', buildLoader),
     afterBuild('briefing-service-worker', buildServiceWorker),
   ],
@@ -36,6 +54,20 @@ export default defineConfig({
     // module fails to parse and the reader has the server's whole page, as without JavaScript.
     target: ['chrome61', 'safari12'],
     modulePreload: false,
-    rollupOptions: { input: { app: 'web/main.tsx' } },
+    rollupOptions: {
+      input: { app: 'web/main.tsx' },
+      // Rolldown would put Preact and the English strings, which the lazy chunks share with the app, in a
+      // chunk of their own that every page loads anyway: one file compresses better, and is one request.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'app', test: APP_CHUNK },
+            // The outlook's words and series, shared with its history's chunk, travel with the outlook.
+            { name: 'outlook-parts', test: OUTLOOK_CHUNK },
+          ],
+        },
+      },
+    },
   },
 });

@@ -14,7 +14,7 @@ import { mount } from './app/mount';
 import { keepSaved, readStorage } from './app/storage';
 import { createSync } from './app/sync';
 import { LocaleContext } from './i18n/context';
-import { en } from './i18n/en';
+import { pageLocale } from './i18n/page-locale';
 import { outlookLanguages } from './i18n/outlook-languages';
 import type { BriefingIndex } from '../model/types';
 
@@ -26,7 +26,7 @@ if (import.meta.env.VITE_BUILD) document.documentElement.dataset.build = import.
 document.documentElement.classList.remove('early');
 
 const state = createAppState();
-const locale = { lang: document.documentElement.lang === 'fr' ? 'fr' : 'en', t: en };
+const locale = pageLocale;
 // French readers' strings are a small file of their own, fetched only by them.
 const stringsReady =
   locale.lang === 'fr'

@@ -24,10 +24,16 @@ const readAll = (root: string, paths: string[]): string[] =>
 /** A short content hash. */
 const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
 
-type BuildManifest = Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>;
+type BuildManifest = Record<
+  string,
+  { file: string; name?: string; css?: string[]; imports?: string[]; isEntry?: boolean }
+>;
 
-/** Chunks loaded on demand that a briefing drawn from its saved copy cannot do without: the outlook. */
-export const OFFLINE_CHUNKS = ['web/components/briefing/outlook-parts.ts'];
+/**
+ * Chunks loaded on demand that a briefing drawn from its saved copy cannot do without: the outlook. Named
+ * as the build names them (vite.config.ts groups the outlook's modules into one).
+ */
+export const OFFLINE_CHUNKS = ['outlook-parts'];
 
 /**
  * The precache: what every page loads (the app's entry script, its static imports and CSS) and what a
@@ -45,7 +51,12 @@ export function precacheFiles(manifest: BuildManifest): string[] {
     for (const imported of chunk.imports ?? []) add(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) add(key);
-  for (const key of OFFLINE_CHUNKS) add(key);
+  for (const name of OFFLINE_CHUNKS) {
+    const key = Object.keys(manifest).find((k) => manifest[k].name === name);
+    // Without it, saved briefings would not open offline: better no build than that one.
+    if (!key) throw new Error(`service worker: the build has no chunk named ${name} to precache`);
+    add(key);
+  }
   return [...files];
 }
 

@@ -8,7 +8,10 @@ import { OFFLINE_CHUNKS, precacheFiles } from '../../scripts/vite/service-worker
 
 const DIST = 'dist';
 
-type BuildManifest = Record<string, { file: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[] }>;
+type BuildManifest = Record<
+  string,
+  { file: string; name?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[] }
+>;
 const buildManifest = () => JSON.parse(readFileSync(join(DIST, 'build-manifest.json'), 'utf8')) as BuildManifest;
 
 function precacheList(): { url: string; revision: string | null }[] {
@@ -22,6 +25,9 @@ describe('the built service worker', () => {
   it('precaches the app script every page loads, what a saved briefing is drawn with, and nothing else', () => {
     const entry = Object.values(buildManifest()).find((m) => m.isEntry)!;
     expect(precacheList().map((e) => e.url)).toContain(entry.file);
+    expect(precacheList().map((e) => e.url)).toContainEqual(
+      expect.stringMatching(/^assets\/outlook-parts-[\w-]+\.js$/),
+    );
     expect(
       precacheList()
         .map((e) => e.url)
@@ -32,7 +38,11 @@ describe('the built service worker', () => {
   });
 
   it('leaves chunks loaded on demand (a language’s strings) to be kept once used', () => {
-    const offline = new Set(OFFLINE_CHUNKS.map((key) => buildManifest()[key]?.file));
+    const offline = new Set(
+      Object.values(buildManifest())
+        .filter((m) => OFFLINE_CHUNKS.includes(m.name ?? ''))
+        .map((m) => m.file),
+    );
     const onDemand = Object.values(buildManifest())
       .filter((m) => m.isDynamicEntry && !offline.has(m.file))
       .map((m) => m.file);

@@ -1,4 +1,4 @@
-import { signal, type Signal } from '@preact/signals-core';
+import { cell, type Cell } from './cell';
 import type { Briefing, BriefingCard, BriefingIndex, RevisionEntry } from '../../model/types';
 
 /** What the app shows in <main>: the same props the server rendered the page from. */
@@ -14,39 +14,39 @@ export interface InstallPromptEvent extends Event {
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-/** The app's whole state, as signals: components read them and re-render when they change. */
+/** The app's whole state: components read it, and every root re-renders when it changes. */
 export interface AppState {
-  view: Signal<View | null>;
+  view: Cell<View | null>;
   /** The last feed seen (its first page, as the app syncs it), from this phone's copy or the network. */
-  feed: Signal<BriefingIndex | null>;
+  feed: Cell<BriefingIndex | null>;
   /** When the saved copy was last brought up to date (the service worker stamps it). */
-  syncedAt: Signal<string | null>;
-  online: Signal<boolean>;
+  syncedAt: Cell<string | null>;
+  online: Cell<boolean>;
   /** False when the last sync could not reach the server (offline, or it failed). */
-  reachable: Signal<boolean>;
+  reachable: Cell<boolean>;
   /** Ticks every minute, so "updated 3 minutes ago" stays true. */
-  now: Signal<number>;
-  updateReady: Signal<boolean>;
-  installPrompt: Signal<InstallPromptEvent | null>;
-  settingsOpen: Signal<boolean>;
-  storage: Signal<{ usage: number; persisted: boolean } | null>;
+  now: Cell<number>;
+  updateReady: Cell<boolean>;
+  installPrompt: Cell<InstallPromptEvent | null>;
+  settingsOpen: Cell<boolean>;
+  storage: Cell<{ usage: number; persisted: boolean } | null>;
   /** How many saved briefings the last sync dropped for want of space. */
-  dropped: Signal<number>;
+  dropped: Cell<number>;
 }
 
 export function createAppState(): AppState {
   return {
-    view: signal(null),
-    feed: signal(null),
-    syncedAt: signal(null),
-    online: signal(navigator.onLine),
-    reachable: signal(true),
-    now: signal(Date.now()),
-    updateReady: signal(false),
-    installPrompt: signal(null),
-    settingsOpen: signal(false),
-    storage: signal(null),
-    dropped: signal(0),
+    view: cell(null),
+    feed: cell(null),
+    syncedAt: cell(null),
+    online: cell(navigator.onLine),
+    reachable: cell(true),
+    now: cell(Date.now()),
+    updateReady: cell(false),
+    installPrompt: cell(null),
+    settingsOpen: cell(false),
+    storage: cell(null),
+    dropped: cell(0),
   };
 }
 

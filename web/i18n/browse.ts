@@ -1,4 +1,4 @@
-import { useLocale } from './context';
+import { useLocale } from './use-locale';
 
 // The words of browsing, following and searching, apart from en.ts and fr.ts: the app's first-visit
 // script carries en.ts whole, and these are needed only by the server's pages and the code loaded on use.

@@ -1,5 +1,4 @@
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import { en, type Strings } from './en';
 
 /** What a component needs to speak the reader's language: the strings and the locale for Intl. */
@@ -9,8 +8,6 @@ export interface Locale {
 }
 
 export const LocaleContext = createContext<Locale>({ lang: 'en', t: en });
-
-export const useLocale = () => useContext(LocaleContext);
 
 /** Fills `{name}` placeholders: fill('until {date}', { date: '3 March' }). */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -1,7 +1,8 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { outlookIntro } from '../../../model/outlook-intro';
 import type { Briefing, RevisionEntry } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 import { Corrections } from './Corrections';
 import type { Outlook } from './Outlook';

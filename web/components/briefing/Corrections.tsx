@@ -1,5 +1,5 @@
 import type { Correction } from '../../../model/types';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 
 /** Corrections at the foot of the page, newest first. */

@@ -1,6 +1,6 @@
 import { percentLabel, rangeLabel } from '../../../model/likelihood';
 import type { Likelihood } from '../../../model/types';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 
 /** The likelihood in words and its range: the term carries the meaning, colour only echoes it. */
 export function LikelihoodChip({ likelihood }: { likelihood: Likelihood }) {

@@ -1,7 +1,8 @@
 import { outlookStrings } from '../../i18n/outlook';
 import { likelihoodSeries } from '../../../model/outlook-series';
 import type { Change, RevisionEntry, Scenario, SignpostStatus } from '../../../model/types';
-import { fill, useLocale, type Locale } from '../../i18n/context';
+import { fill, type Locale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 import { LikelihoodTrail } from '../outlook/LikelihoodTrail';
 import { likelihoodText, quoted } from '../outlook/words';

@@ -1,6 +1,7 @@
 import { outlookStrings } from '../../i18n/outlook';
 import type { Scenario } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 
 /** A resolved scenario's outcome and date, the criteria it was resolved against, and the editor's note. */

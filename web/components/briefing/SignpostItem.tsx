@@ -1,6 +1,7 @@
 import { outlookStrings } from '../../i18n/outlook';
 import type { Scenario, Signpost } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 
 /** An indicator to watch, its state, and what it does to which scenario, in the tense its state calls for. */

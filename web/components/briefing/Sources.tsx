@@ -1,5 +1,5 @@
 import type { Source } from '../../../model/types';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 
 /** The sources, primary first, each credited by publisher and linked where it has an address. */
 export function Sources({ sources }: { sources: Source[] }) {

@@ -1,5 +1,6 @@
 import type { Briefing } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { useBrowse } from '../../i18n/browse';
 import { formatDate } from '../../i18n/format';
 import { LikelihoodChip } from '../briefing/LikelihoodChip';

@@ -1,6 +1,6 @@
 import type { Briefing } from '../../../model/types';
 import { useBrowse } from '../../i18n/browse';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { countryName, storyWords, topicWords } from '../../i18n/names';
 import { FollowButton } from './FollowButton';
 

@@ -1,5 +1,5 @@
 import type { Briefing } from '../../../model/types';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { useBrowse } from '../../i18n/browse';
 import { formatDate } from '../../i18n/format';
 import { storyWords } from '../../i18n/names';

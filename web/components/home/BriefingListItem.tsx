@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { BriefingCard } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 import { countryName, topicWords } from '../../i18n/names';
 import { CardOutlook } from './CardOutlook';

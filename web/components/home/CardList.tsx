@@ -1,5 +1,5 @@
 import type { BriefingCard } from '../../../model/types';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { BriefingListItem } from './BriefingListItem';
 
 interface Props {

@@ -1,5 +1,6 @@
 import type { BriefingCard } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 import { likelihoodText } from '../outlook/words';
 

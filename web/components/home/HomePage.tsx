@@ -1,5 +1,5 @@
 import type { BriefingCard } from '../../../model/types';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { CardList } from './CardList';
 
 const APP_DRAWN = { __html: '' };

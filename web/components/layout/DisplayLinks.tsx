@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { DEFAULT_PREFS, prefsHref, SIZES, THEMES, type Prefs } from '../../prefs/prefs';
 
 /**

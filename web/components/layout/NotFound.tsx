@@ -1,4 +1,4 @@
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { notFoundStrings } from '../../i18n/not-found';
 
 /** A 404 that helps: says what happened and where to go instead. */

@@ -1,4 +1,4 @@
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 
 /** What the service worker shows for a page it never saved when there is no network: a way to what it did save. */
 export function OfflinePage() {

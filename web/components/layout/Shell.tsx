@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
 import type { Prefs } from '../../prefs/prefs';
 import { SearchForm } from '../browse/SearchForm';

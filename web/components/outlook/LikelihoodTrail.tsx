@@ -2,7 +2,8 @@ import { outlookStrings } from '../../i18n/outlook';
 import type { SeriesPoint } from '../../../model/outlook-series';
 import { probabilityOf } from '../../../model/scoring';
 import type { Scenario } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 import { likelihoodText, quoted } from './words';
 

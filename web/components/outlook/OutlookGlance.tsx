@@ -1,7 +1,8 @@
 import { outlookStrings } from '../../i18n/outlook';
 import { lastMoves } from '../../../model/outlook-series';
 import type { RevisionEntry, WhatComesNext } from '../../../model/types';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 import { likelihoodText, position } from './words';
 

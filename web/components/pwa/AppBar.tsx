@@ -1,5 +1,5 @@
 import type { Actions, AppState } from '../../app/state';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { LazySettingsPanel } from './LazySettingsPanel';
 import { SyncStatus } from './SyncStatus';
 import { UpdatePrompt } from './UpdatePrompt';

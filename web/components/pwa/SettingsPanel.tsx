@@ -1,6 +1,7 @@
 import { needsIosHint } from '../../app/install';
 import type { Actions, AppState } from '../../app/state';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { settingsStrings } from '../../i18n/settings';
 import { formatBytes } from '../../i18n/relative';
 import { ReadingSettings } from './ReadingSettings';

@@ -1,4 +1,5 @@
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { timeAgo } from '../../i18n/relative';
 import type { AppState } from '../../app/state';
 

@@ -1,4 +1,4 @@
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 
 /** "New version ready — Reload": the reader decides when the new version takes over. */
 export function UpdatePrompt({ onReload }: { onReload: () => void }) {

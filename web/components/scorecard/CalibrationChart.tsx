@@ -1,7 +1,8 @@
 import { scorecardStrings } from '../../i18n/scorecard';
 import { LIKELIHOOD_RANGES, LIKELIHOOD_TERMS, rangeLabel } from '../../../model/likelihood';
 import type { TermTally } from '../../../model/scorecard';
-import { fill, useLocale } from '../../i18n/context';
+import { fill } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 
 const ROW = 22;
 const LABEL = 118;

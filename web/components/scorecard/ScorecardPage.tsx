@@ -1,6 +1,6 @@
 import { scorecardStrings } from '../../i18n/scorecard';
 import type { Scorecard, Tally } from '../../../model/scorecard';
-import { useLocale } from '../../i18n/context';
+import { useLocale } from '../../i18n/use-locale';
 import { CalibrationChart } from './CalibrationChart';
 
 const brier = (b: number | null, lang: string) =>
