@@ -1,8 +1,11 @@
 import preact from '@preact/preset-vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { afterBuild } from './scripts/vite/after-build.ts';
 import { buildLoader } from './scripts/vite/loader.ts';
 import { buildServiceWorker } from './scripts/vite/service-worker.ts';
+import { smaller } from './scripts/vite/smaller.ts';
 
 // Builds the PWA's client code into dist/ (served by the worker as static assets).
 // There is no index.html: every page is rendered by the worker and hydrated by web/main.tsx.
@@ -33,11 +36,23 @@ const pageLocale = (): Plugin => ({
   },
 });
 
+/** The manifest is kept readable in web/public; served, its spaces would be bytes every first visit pays. */
+const compactManifest = (): Plugin => ({
+  name: 'briefing-compact-manifest',
+  apply: 'build',
+  closeBundle() {
+    const file = resolve('dist/manifest.webmanifest');
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
+  },
+});
+
 export default defineConfig({
   plugins: [
     preact(),
     noPreloadHelper(),
     pageLocale(),
+    smaller(true),
+    compactManifest(),
     afterBuild('briefing-inline-loader', buildLoader),
     afterBuild('briefing-service-worker', buildServiceWorker),
   ],

@@ -4,11 +4,13 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { AppBuild } from './after-build';
+import { smaller } from './smaller.ts';
 
 /** Run after the app's build (scripts/vite/after-build.ts), beside it. */
 export async function buildLoader({ root, outDir, target }: AppBuild): Promise<void> {
   await build({
     configFile: false,
+    plugins: [smaller(false)],
     root,
     logLevel: 'warn',
     build: {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { injectManifest } from 'workbox-build';
 import { build } from 'vite';
 import type { AppBuild } from './after-build';
+import { smaller } from './smaller.ts';
 
 /**
  * What every saved page is made from beyond the precached app script (its CSS, every language's
@@ -65,6 +66,7 @@ export async function buildServiceWorker({ root, outDir, target }: AppBuild): Pr
   const sources = readAll(root, PAGE_SOURCES);
   await build({
     configFile: false,
+    plugins: [smaller(false)],
     root,
     logLevel: 'warn',
     define: {

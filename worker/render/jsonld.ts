@@ -7,7 +7,6 @@ export function briefingJsonLd(b: Briefing, url: string, origin: string): object
     '@context': 'https://schema.org',
     '@type': ['NewsArticle', 'AnalysisNewsArticle'],
     '@id': url,
-    url,
     mainEntityOfPage: url,
     headline: b.headline,
     description: b.standfirst,
@@ -28,11 +27,14 @@ export function briefingJsonLd(b: Briefing, url: string, origin: string): object
           },
         }
       : {}),
-    citation: b.sources.map((s) => ({
-      '@type': 'CreativeWork',
-      publisher: { '@type': 'Organization', name: s.publisher },
-      ...(s.title ? { name: s.title } : {}),
-      ...(s.url ? { url: s.url } : {}),
-    })),
+    // The primary source is named once, as what the briefing is based on; the others are its citations.
+    citation: b.sources
+      .filter((s) => s !== primary)
+      .map((s) => ({
+        '@type': 'CreativeWork',
+        publisher: { '@type': 'Organization', name: s.publisher },
+        ...(s.title ? { name: s.title } : {}),
+        ...(s.url ? { url: s.url } : {}),
+      })),
   };
 }
