@@ -20,10 +20,8 @@ const noPreloadHelper = (): Plugin => ({
 });
 
 /** What the app's own script holds besides web/main.tsx's own imports (see `codeSplitting` below). */
-const APP_CHUNK = /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(en|context)\.ts/;
-
-/** What a briefing drawn by the app needs for its outlook, precached for offline (scripts/vite/service-worker.ts). */
-const OUTLOOK_CHUNK = /web\/components\/briefing\/outlook-parts\.ts|web\/i18n\/outlook\.ts|model\/outlook-series\.ts/;
+const APP_CHUNK =
+  /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(en|context|outlook)\.ts|model\/outlook-series\.ts/;
 
 /** The app reads its one locale directly, without Preact's hooks (web/i18n/page-locale.ts). */
 const pageLocale = (): Plugin => ({
@@ -71,16 +69,12 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: { app: 'web/main.tsx' },
-      // Rolldown would put Preact and the English strings, which the lazy chunks share with the app, in a
-      // chunk of their own that every page loads anyway: one file compresses better, and is one request.
+      // Rolldown would put Preact, the English strings and the outlook's words, which the lazy chunks share
+      // with the app, in chunks of their own that every page loads anyway: one file compresses better.
       preserveEntrySignatures: 'allow-extension',
       output: {
         codeSplitting: {
-          groups: [
-            { name: 'app', test: APP_CHUNK },
-            // The outlook's words and series, shared with its history's chunk, travel with the outlook.
-            { name: 'outlook-parts', test: OUTLOOK_CHUNK },
-          ],
+          groups: [{ name: 'app', test: APP_CHUNK }],
         },
       },
     },

@@ -25,22 +25,13 @@ const readAll = (root: string, paths: string[]): string[] =>
 /** A short content hash. */
 const hashOf = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 16);
 
-type BuildManifest = Record<
-  string,
-  { file: string; name?: string; css?: string[]; imports?: string[]; isEntry?: boolean }
->;
+type BuildManifest = Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean }>;
 
 /**
- * Chunks loaded on demand that a briefing drawn from its saved copy cannot do without: the outlook. Named
- * as the build names them (vite.config.ts groups the outlook's modules into one).
- */
-export const OFFLINE_CHUNKS = ['outlook-parts'];
-
-/**
- * The precache: what every page loads (the app's entry script, its static imports and CSS) and what a
- * saved briefing is drawn with offline, nothing else, since a first visit pays for every byte: other
- * chunks loaded on demand are kept once used, and the manifest and
- * icons stay in the HTTP cache (precaching them would fetch them twice).
+ * The precache: what every page loads (the app's entry script, its static imports and CSS), which is
+ * all a saved page is drawn with offline, nothing else, since a first visit pays for every byte: chunks
+ * loaded on demand are kept once used, and the manifest and icons stay in the HTTP cache (precaching
+ * them would fetch them twice).
  */
 export function precacheFiles(manifest: BuildManifest): string[] {
   const files = new Set<string>();
@@ -52,12 +43,6 @@ export function precacheFiles(manifest: BuildManifest): string[] {
     for (const imported of chunk.imports ?? []) add(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) add(key);
-  for (const name of OFFLINE_CHUNKS) {
-    const key = Object.keys(manifest).find((k) => manifest[k].name === name);
-    // Without it, saved briefings would not open offline: better no build than that one.
-    if (!key) throw new Error(`service worker: the build has no chunk named ${name} to precache`);
-    add(key);
-  }
   return [...files];
 }
 

@@ -126,7 +126,9 @@ describe('an alert on the phone', () => {
     const settings = page.locator('.alert-settings');
     await expect
       .poll(() => settings.innerText())
-      .toBe('Alerts for: niger-bazoum-coalition\n\nAt most 3 a day; none between 22:00 and 07:00.\n\nTurn alerts off');
+      .toBe(
+        'Alerts for: International Coalition Intensifies Pressure for Release of Niger’s Detained Former President\n\nAt most 3 a day; none between 22:00 and 07:00.\n\nTurn alerts off',
+      );
     const json = await page.evaluate(() => (window as { standIn?: PushSubscriptionJSON }).standIn);
     const deleted = page.waitForResponse((r) => r.url().endsWith('/api/subscriptions'));
     await page.getByRole('button', { name: 'Turn alerts off' }).click();
@@ -139,6 +141,26 @@ describe('an alert on the phone', () => {
       body: JSON.stringify({ subscription: json, language: 'en', follows: { countries: ['NE'] } }),
     });
     expect(again.status).toBe(201);
+  });
+
+  it('offers alerts for what the reader follows, on their tap, and drops them with the follow', async () => {
+    await page.goto(`${server.url}/briefings/niger-bazoum-coalition`);
+    await readToTheEnd(page);
+    const follow = page.locator('nav.situations').getByRole('button', { name: 'Follow' });
+    await follow.click({ timeout: 20_000 });
+    const offer = page.locator('.follow-alerts').getByRole('button', { name: 'Get alerts when this moves' });
+    await offer.waitFor();
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/subscriptions'));
+    await offer.click();
+    expect((await sent).postDataJSON()).toMatchObject({
+      follows: { countries: ['ne'], topics: [], stories: [], briefings: [] },
+    });
+    await expect.poll(() => page.locator('.follow-alerts [role=status]').innerText()).toBe('Alerts on');
+    // Unfollowed, its alerts go too: they were the only ones, so the subscription is deleted.
+    const dropped = page.waitForResponse((r) => r.url().endsWith('/api/subscriptions'));
+    await follow.click();
+    expect((await dropped).status()).toBe(204);
+    await expect.poll(() => page.locator('.follow-alerts').count()).toBe(0);
   });
 
   it('tells an iPhone reader outside the installed app that alerts need the Home Screen, asking nothing', async () => {

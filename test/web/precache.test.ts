@@ -1,17 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_CHUNKS, precacheFiles } from '../../scripts/vite/service-worker';
+import { precacheFiles } from '../../scripts/vite/service-worker';
 
 // Reads the built service worker (`npm test` builds first) and checks what it precaches. How many
 // bytes that is, and what a first visit costs, are `npm run bench`'s figures, not assertions here.
 
 const DIST = 'dist';
 
-type BuildManifest = Record<
-  string,
-  { file: string; name?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[] }
->;
+type BuildManifest = Record<string, { file: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[] }>;
 const buildManifest = () => JSON.parse(readFileSync(join(DIST, 'build-manifest.json'), 'utf8')) as BuildManifest;
 
 function precacheList(): { url: string; revision: string | null }[] {
@@ -22,12 +19,9 @@ function precacheList(): { url: string; revision: string | null }[] {
 }
 
 describe('the built service worker', () => {
-  it('precaches the app script every page loads, what a saved briefing is drawn with, and nothing else', () => {
+  it('precaches the app script every page loads, which draws a saved briefing whole, and nothing else', () => {
     const entry = Object.values(buildManifest()).find((m) => m.isEntry)!;
     expect(precacheList().map((e) => e.url)).toContain(entry.file);
-    expect(precacheList().map((e) => e.url)).toContainEqual(
-      expect.stringMatching(/^assets\/outlook-parts-[\w-]+\.js$/),
-    );
     expect(
       precacheList()
         .map((e) => e.url)
@@ -38,13 +32,8 @@ describe('the built service worker', () => {
   });
 
   it('leaves chunks loaded on demand (a language’s strings) to be kept once used', () => {
-    const offline = new Set(
-      Object.values(buildManifest())
-        .filter((m) => OFFLINE_CHUNKS.includes(m.name ?? ''))
-        .map((m) => m.file),
-    );
     const onDemand = Object.values(buildManifest())
-      .filter((m) => m.isDynamicEntry && !offline.has(m.file))
+      .filter((m) => m.isDynamicEntry)
       .map((m) => m.file);
     for (const file of onDemand) expect(precacheList().map((e) => e.url)).not.toContain(file);
   });

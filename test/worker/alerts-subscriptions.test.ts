@@ -36,6 +36,7 @@ const errors = async (res: Response) =>
 
 beforeAll(async () => {
   await seedSample();
+  await seedSample({ id: 'coalition-writes', story: 'bazoum-detention' });
 });
 
 describe('GET /api/push/key', () => {
@@ -116,14 +117,18 @@ describe('PUT /api/subscriptions', () => {
     expect(await errors(onlyPoint)).toEqual(['subscription.keys.p256dh']);
   });
 
-  it('refuses follows of unknown countries, topics and briefings, each at its path', async () => {
+  it('refuses follows of unknown countries, topics, stories and briefings, each at its path', async () => {
     const res = await put(
       await body({ follows: { countries: ['NE', 'XX'], topics: ['coups', 'no-such-topic'], briefings: ['nope'] } }),
     );
     expect(res.status).toBe(422);
     expect(await errors(res)).toEqual(['follows.countries[1]']);
-    const known = await put(await body({ follows: { topics: ['no-such-topic'], briefings: ['nope'] } }));
-    expect(await errors(known)).toEqual(['follows.topics[0]', 'follows.briefings[0]']);
+    const known = await put(
+      await body({ follows: { topics: ['no-such-topic'], stories: ['no-such-story'], briefings: ['nope'] } }),
+    );
+    expect(await errors(known)).toEqual(['follows.topics[0]', 'follows.stories[0]', 'follows.briefings[0]']);
+    // A story some briefing carries can be followed.
+    expect((await put(await body({ follows: { stories: ['bazoum-detention'] } }))).status).toBe(201);
     expect(await errors(await put(await body({ follows: {} })))).toEqual(['follows']);
   });
 

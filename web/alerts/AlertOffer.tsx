@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { LocaleContext, type Locale } from '../i18n/context';
-import { alertsBlocked, savedAlerts } from './saved';
+import { alertsBlocked, alertsCover, savedAlerts } from './saved';
 import { alertStrings } from './strings';
 
 type Said = 'on' | 'install-ios' | 'unsupported' | 'denied' | 'failed' | '';
@@ -22,8 +22,7 @@ export class AlertOffer extends Component<Props, { said: Said }> {
   }
 
   componentDidMount() {
-    const id = this.props.follows.briefings?.[0];
-    void savedAlerts().then((s) => id && s?.follows.briefings?.includes(id) && this.setState({ said: 'on' }));
+    void savedAlerts().then((s) => alertsCover(s, this.props.follows) && this.setState({ said: 'on' }));
   }
 
   render({ follows }: Props, { said }: { said: Said }) {

@@ -1,4 +1,4 @@
-import { ALERTS_CACHE, ALERTS_SETTINGS, type SavedAlerts } from '../alerts-protocol';
+import { ALERTS_CACHE, ALERTS_SETTINGS, type Follows, type SavedAlerts } from '../alerts-protocol';
 
 /** The reader's alert settings as this phone last sent them, or null when alerts are off. */
 export async function savedAlerts(): Promise<SavedAlerts | null> {
@@ -23,4 +23,24 @@ export function alertsBlocked(): 'install-ios' | 'unsupported' | 'denied' | null
   if (!('serviceWorker' in navigator) || typeof PushManager === 'undefined' || typeof Notification === 'undefined')
     return 'unsupported';
   return Notification.permission === 'denied' ? 'denied' : null;
+}
+
+/** The kinds of things alerts are for, as a subscription's follows name them. */
+export const KINDS = ['countries', 'topics', 'stories', 'briefings'] as const;
+
+/** Whether the saved alerts are for every one of `follows`. */
+export const alertsCover = (saved: SavedAlerts | null, follows: Partial<Follows>) =>
+  Boolean(saved) && KINDS.every((k) => (follows[k] ?? []).every((v) => (saved!.follows[k] ?? []).includes(v)));
+
+/**
+ * Stops the alerts for `follows` (a follow dropped), keeping the others; with none left, alerts go off.
+ * The subscribe code is fetched only when there are alerts for them.
+ */
+export async function dropAlerts(follows: Partial<Follows>): Promise<void> {
+  const saved = await savedAlerts().catch(() => null);
+  if (!saved || !KINDS.some((k) => (follows[k] ?? []).some((v) => (saved.follows[k] ?? []).includes(v)))) return;
+  const { replaceFollows } = await import('./subscribe');
+  const left = {} as Follows;
+  for (const k of KINDS) left[k] = (saved.follows[k] ?? []).filter((v) => !(follows[k] ?? []).includes(v));
+  await replaceFollows(left);
 }

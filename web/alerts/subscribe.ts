@@ -1,10 +1,8 @@
 import type { Follows, SavedAlerts } from '../alerts-protocol';
-import { alertsBlocked, keepAlerts, savedAlerts } from './saved';
+import { alertsBlocked, keepAlerts, KINDS, savedAlerts } from './saved';
 
 // Turning alerts on and off (fetched only when the reader taps for alerts). The permission prompt
 // comes from that tap, never on load. No account: the subscription's own secret proves it is ours.
-
-const KINDS = ['countries', 'topics', 'stories', 'briefings'] as const;
 
 /** `a` and `b` together, each name once. */
 function merge(a: Partial<Follows> = {}, b: Partial<Follows> = {}): Follows {
@@ -49,6 +47,16 @@ export async function turnOn(
   } catch {
     return 'failed';
   }
+}
+
+/** Alerts for `follows` alone, in place of what they were for; none left turns them off. */
+export async function replaceFollows(follows: Follows): Promise<void> {
+  const saved = await savedAlerts();
+  const subscription = await (await navigator.serviceWorker.ready).pushManager.getSubscription();
+  if (!KINDS.some((k) => follows[k].length) || !saved || !subscription) return turnOff();
+  const settings: SavedAlerts = { ...saved, follows };
+  const { key: _, ...body } = settings;
+  if ((await send('PUT', { ...body, subscription: subscription.toJSON() })).ok) await keepAlerts(settings);
 }
 
 /** Turns alerts off: the server deletes the subscription, and the phone forgets it. */

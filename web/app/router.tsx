@@ -3,7 +3,6 @@ import { LocaleContext, type Locale } from '../i18n/context';
 import type { BriefingIndex } from '../../model/types';
 import { OFFLINE_SHELL } from '../sw-protocol';
 import { viewOf } from './data';
-import { loadOutlook, outlookLoaded } from './lazy-outlook';
 import { mount } from './mount';
 import { routeOf, type Route } from './routes';
 import type { AppState } from './state';
@@ -27,17 +26,6 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   async function show(route: Route | 'offline', feed: BriefingIndex | null, adopt = false): Promise<boolean> {
     const view = route === 'offline' ? { kind: 'offline' as const } : feed && (await viewOf(route, feed));
     if (!view) return false;
-    // Drawn by the app rather than adopted from the server: the outlook's own code is needed.
-    const drawn = !adopt;
-    const outlook = view.kind === 'briefing' && view.briefing.status !== 'retracted' && view.briefing.whatComesNext;
-    if (outlook && drawn && !outlookLoaded())
-      if (
-        !(await loadOutlook().then(
-          () => true,
-          () => false,
-        ))
-      )
-        return false;
     state.view.value = view;
     document.title =
       view.kind === 'briefing'

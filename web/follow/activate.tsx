@@ -1,5 +1,8 @@
 import { render } from 'preact';
-import { followKey, parseFollowKey } from '../../model/follow';
+import { followKey, parseFollowKey, type Follow } from '../../model/follow';
+import type { Follows } from '../alerts-protocol';
+import { AlertOffer } from '../alerts/AlertOffer';
+import { dropAlerts } from '../alerts/saved';
 import { LocaleContext, type Locale } from '../i18n/context';
 import { Following } from './Following';
 import { readFollows, setFollowed, tellWorker } from './store';
@@ -14,14 +17,43 @@ function paint(): void {
   for (const b of buttons()) b.setAttribute('aria-pressed', String(keys.has(b.dataset.follow!)));
 }
 
-/** Follows, or stops following, what `button` names. */
-function toggle(button: HTMLButtonElement): void {
+/** What the alerts of `follow` are for, as the subscription names it. */
+const alertsFor = (f: Follow): Partial<Follows> =>
+  f.kind === 'country' ? { countries: [f.value] } : f.kind === 'topic' ? { topics: [f.value] } : { stories: [f.value] };
+
+/**
+ * Follows, or stops following, what `button` names. A new follow offers its alerts beside the button
+ * (the permission is asked only on a tap of that offer); a follow dropped drops its alerts too.
+ */
+function toggle(button: HTMLButtonElement, locale: Locale): void {
   const follow = parseFollowKey(button.dataset.follow ?? '');
-  if (follow)
-    setFollowed(
-      { ...follow, name: button.dataset.name ?? follow.value },
-      button.getAttribute('aria-pressed') !== 'true',
+  if (!follow) return;
+  const on = button.getAttribute('aria-pressed') !== 'true';
+  setFollowed({ ...follow, name: button.dataset.name ?? follow.value }, on);
+  const key = followKey(follow);
+  const offered = document.querySelector(`.follow-alerts[data-for="${CSS.escape(key)}"]`);
+  if (on && !offered) {
+    const slot = document.createElement('div');
+    slot.className = 'follow-alerts';
+    slot.dataset.for = key;
+    // Under the button's row: at the end of a briefing's situations, after a situation page's tools.
+    const row = button.parentElement!;
+    if (row.tagName === 'P') row.after(slot);
+    else row.append(slot);
+    render(
+      <LocaleContext.Provider value={locale}>
+        <AlertOffer follows={alertsFor(follow)} />
+      </LocaleContext.Provider>,
+      slot,
     );
+  }
+  if (!on) {
+    if (offered) {
+      render(null, offered);
+      offered.remove();
+    }
+    void dropAlerts(alertsFor(follow));
+  }
 }
 
 let started = false;
@@ -31,7 +63,7 @@ let started = false;
  * page; `pressed`, when given, is the button whose press loaded this code.
  */
 export function activate(main: HTMLElement, locale: Locale, pressed?: HTMLButtonElement | null): void {
-  if (pressed) toggle(pressed);
+  if (pressed) toggle(pressed, locale);
   const draw = () => {
     paint();
     const slot = main.querySelector<HTMLElement>('#following:not([data-on])');

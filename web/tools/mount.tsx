@@ -1,6 +1,7 @@
 // The briefing tools' chunk, fetched only on a briefing page (web/app/briefing-tools.ts).
 import { render } from 'preact';
 import { LocaleContext, type Locale } from '../i18n/context';
+import { SituationLinks } from '../components/browse/SituationLinks';
 import { BriefingTools } from './BriefingTools';
 import type { Briefing } from '../../model/types';
 import { shareSourceOfPage, type ShareSource } from './share-text';
@@ -13,6 +14,11 @@ export function mountTools(
   held: () => Briefing | undefined,
 ): void {
   if (!article) return render(null, host);
+  const now = held();
+  const drawn = now && location.pathname === `/briefings/${now.id}` ? now : undefined;
+  // The server puts a briefing's links to its situations after <main>; a briefing the app drew has none
+  // (the router drops the server's when it moves), so they come here, under the tools.
+  const situations = drawn && !document.querySelector('body > .situations');
   const source = (): ShareSource => {
     const briefing = held();
     if (briefing && location.pathname === `/briefings/${briefing.id}`) return briefing;
@@ -27,7 +33,10 @@ export function mountTools(
         source={source}
         url={location.origin + location.pathname}
       />
+      {situations && <SituationLinks briefing={drawn} />}
     </LocaleContext.Provider>,
     host,
   );
+  // The follow code, where it runs, shows whether the new Follow button's situation is followed.
+  if (situations) dispatchEvent(new Event('follows'));
 }

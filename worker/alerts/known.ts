@@ -1,9 +1,9 @@
 import type { Follows } from '../../model/subscription';
 import type { FieldProblem } from '../../model/types';
 
-// Follows must name something that exists: a topic some briefing carries, a briefing that is stored.
-// Countries are checked against ISO 3166-1 by the schema: a country can be followed before its first
-// briefing. Stories are checked by their slug's shape until briefings carry a story of their own.
+// Follows must name something that exists: a topic or a story some briefing carries, a briefing that is
+// stored. Countries are checked against ISO 3166-1 by the schema: a country can be followed before its
+// first briefing.
 
 async function present(db: D1Database, sql: string, names: string[]): Promise<Set<string>> {
   if (!names.length) return new Set();
@@ -11,20 +11,30 @@ async function present(db: D1Database, sql: string, names: string[]): Promise<Se
   return new Set(results.map((r) => r.name));
 }
 
-/** A problem, by JSON path, for each followed topic or briefing the database does not know. */
+/** A problem, by JSON path, for each followed topic, story or briefing the database does not know. */
 export async function unknownFollows(db: D1Database, f: Follows): Promise<FieldProblem[]> {
-  const [topics, briefings] = await Promise.all([
+  const [topics, stories, briefings] = await Promise.all([
     present(
       db,
       `SELECT DISTINCT t.value AS name FROM briefings, json_each(briefings.doc, '$.topics') AS t
        WHERE t.value IN (SELECT value FROM json_each(?1))`,
       f.topics,
     ),
+    // The story column is indexed (migrations/0003_browse_search.sql).
+    present(
+      db,
+      'SELECT DISTINCT story AS name FROM briefings WHERE story IN (SELECT value FROM json_each(?1))',
+      f.stories,
+    ),
     present(db, 'SELECT id AS name FROM briefings WHERE id IN (SELECT value FROM json_each(?1))', f.briefings),
   ]);
   const problems: FieldProblem[] = [];
   f.topics.forEach((t, i) => {
     if (!topics.has(t)) problems.push({ path: `follows.topics[${i}]`, message: `is no topic of any briefing: "${t}"` });
+  });
+  f.stories.forEach((s, i) => {
+    if (!stories.has(s))
+      problems.push({ path: `follows.stories[${i}]`, message: `is no story of any briefing: "${s}"` });
   });
   f.briefings.forEach((b, i) => {
     if (!briefings.has(b)) problems.push({ path: `follows.briefings[${i}]`, message: `is no briefing: "${b}"` });

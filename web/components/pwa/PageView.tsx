@@ -1,6 +1,6 @@
 import type { AppState } from '../../app/state';
 import { BriefingArticle } from '../briefing/BriefingArticle';
-import { LAZY_PARTS } from '../../app/lazy-outlook';
+import { OUTLOOK_PARTS } from '../briefing/outlook-parts';
 import { LazyOutlookHistory } from '../../app/outlook-history';
 import { HomePage } from '../home/HomePage';
 import { OfflinePage } from '../layout/OfflinePage';
@@ -17,7 +17,7 @@ export function PageView({ state }: { state: AppState }) {
   if (view.kind === 'offline') return <OfflinePage />;
   const { briefing } = view;
   return (
-    <BriefingArticle briefing={briefing} now={now} revisions={view.revisions} parts={LAZY_PARTS}>
+    <BriefingArticle briefing={briefing} now={now} revisions={view.revisions} parts={OUTLOOK_PARTS}>
       <LazyOutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
     </BriefingArticle>
   );
