@@ -86,12 +86,10 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
   }
   const sum = (fs: File[], k: 'gzip' | 'headerBytes' | 'raw') => fs.reduce((n, f) => n + f[k], 0);
   const js = files.filter((f) => /javascript/.test(f.type));
-  // What the page itself loads (its entry script and static imports), apart from the chunks loaded on
-  // demand that the service worker's install fetches so a saved briefing can be drawn offline.
+  // What the page itself loads (its entry script and static imports), apart from any chunk loaded on demand.
   const manifest = JSON.parse(readFileSync('dist/build-manifest.json', 'utf8')) as BuildManifest;
   const ofPage = pageScripts(manifest);
   const pageJs = js.filter((f) => ofPage.has(f.path));
-  const offlineJs = js.filter((f) => f.path !== '/sw.js' && !ofPage.has(f.path));
   const total = sum(files, 'gzip');
   // The same address fetched more than once on one visit: bytes a design change could save.
   const counts = new Map<string, number>();
@@ -117,12 +115,6 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
         budget: '≤ 15 KB gzip',
         result: `${kb(sum(pageJs, 'gzip'))} gzip in ${pageJs.length} file${pageJs.length === 1 ? '' : 's'} (${kb(sum(pageJs, 'raw'))} raw)`,
         pass: pageJs.length > 0 && sum(pageJs, 'gzip') <= 15 * 1024,
-      },
-      {
-        figure: 'first visit, chunks precached for offline',
-        budget: '',
-        result: `${kb(sum(offlineJs, 'gzip'))} gzip in ${offlineJs.length} file${offlineJs.length === 1 ? '' : 's'} (${kb(sum(offlineJs, 'raw'))} raw)`,
-        pass: null,
       },
       {
         figure: 'precache, service worker install',

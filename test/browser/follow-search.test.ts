@@ -79,7 +79,7 @@ describe('on the phone', () => {
     await expect
       .poll(() => page.locator('#following .card h2').allInnerTexts(), { timeout: 20_000, interval: 500 })
       .toEqual([CHAD.headline, CHAD_EARLIER.headline]);
-    // One briefing read online, drawn by the app: its outlook's code is kept on the phone from then on.
+    // One briefing read online, drawn by the app from its saved copy, outlook and all.
     await page.locator(`#following .card h2 a[href="/briefings/${CHAD.id}"]`).click();
     await expect.poll(() => page.locator('main h1').innerText(), { timeout: 20_000 }).toBe(CHAD.headline);
     await page.locator('.outlook').first().waitFor({ timeout: 20_000 });

@@ -99,8 +99,8 @@ describe('the files of the PWA', () => {
       const name = (await caches.keys()).find((n) => n.startsWith('briefing-app-'))!;
       return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     });
-    // Put there at install, beside the outlook's chunks (a saved briefing is drawn with them offline);
-    // other chunks loaded on demand join it once used.
+    // Put there at install: it draws a saved briefing whole, outlook included; chunks loaded on demand
+    // join it once used.
     expect(held).toContain(script);
     for (const path of held) expect(path).toMatch(/^\/assets\/[\w-]+\.js$/);
   });

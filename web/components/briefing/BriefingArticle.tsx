@@ -17,10 +17,7 @@ interface Props {
   revisions?: RevisionEntry[];
   /** Optional extras under the outlook, such as its history (kept on a retracted briefing). */
   children?: ComponentChildren;
-  /**
-   * The outlook's block and glance: the components themselves on the server; in the app, stand-ins
-   * that adopt the server's markup as it is, so the page's script need not carry them (web/app/lazy-outlook.tsx).
-   */
+  /** The outlook's block and glance (web/components/briefing/outlook-parts.ts). */
   parts: { Outlook: FunctionComponent<OutlookProps>; Glance: FunctionComponent<GlanceProps> };
 }
 
