@@ -148,7 +148,7 @@ describe('an alert on the phone', () => {
     await readToTheEnd(page);
     const follow = page.locator('nav.situations').getByRole('button', { name: 'Follow' });
     await follow.click({ timeout: 20_000 });
-    const offer = page.locator('.follow-alerts').getByRole('button', { name: 'Get alerts when this moves' });
+    const offer = page.locator('.follow-alerts').getByRole('button', { name: 'Get alerts about Niger' });
     await offer.waitFor();
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/subscriptions'));
     await offer.click();

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { LocaleContext, type Locale } from '../i18n/context';
+import { fill, LocaleContext, type Locale } from '../i18n/context';
 import { alertsBlocked, alertsCover, savedAlerts } from './saved';
 import { alertStrings } from './strings';
 
@@ -8,6 +8,8 @@ type Said = 'on' | 'install-ios' | 'unsupported' | 'denied' | 'failed' | '';
 interface Props {
   /** What the alerts are for: the briefing on screen and its countries, or what the reader followed. */
   follows: { countries?: string[]; topics?: string[]; stories?: string[]; briefings?: string[] };
+  /** What was followed, as the reader knows it ("Niger"); without it, the briefing on screen. */
+  name?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export class AlertOffer extends Component<Props, { said: Said }> {
     void savedAlerts().then((s) => alertsCover(s, this.props.follows) && this.setState({ said: 'on' }));
   }
 
-  render({ follows }: Props, { said }: { said: Said }) {
+  render({ follows, name }: Props, { said }: { said: Said }) {
     const { lang } = this.context;
     const a = alertStrings(lang);
     const tap = async () => {
@@ -46,7 +48,7 @@ export class AlertOffer extends Component<Props, { said: Said }> {
       <p class="alert-offer">
         {said !== 'on' && (
           <button type="button" class="btn" onClick={() => void tap()}>
-            {a.offer}
+            {name ? fill(a.offerFor, { name }) : a.offer}
           </button>
         )}{' '}
         <span role="status">{message}</span>

@@ -29,7 +29,8 @@ function toggle(button: HTMLButtonElement, locale: Locale): void {
   const follow = parseFollowKey(button.dataset.follow ?? '');
   if (!follow) return;
   const on = button.getAttribute('aria-pressed') !== 'true';
-  setFollowed({ ...follow, name: button.dataset.name ?? follow.value }, on);
+  const name = button.dataset.name ?? follow.value;
+  setFollowed({ ...follow, name }, on);
   const key = followKey(follow);
   const offered = document.querySelector(`.follow-alerts[data-for="${CSS.escape(key)}"]`);
   if (on && !offered) {
@@ -42,7 +43,7 @@ function toggle(button: HTMLButtonElement, locale: Locale): void {
     else row.append(slot);
     render(
       <LocaleContext.Provider value={locale}>
-        <AlertOffer follows={alertsFor(follow)} />
+        <AlertOffer follows={alertsFor(follow)} name={name} />
       </LocaleContext.Provider>,
       slot,
     );

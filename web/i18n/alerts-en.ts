@@ -15,6 +15,7 @@ export const alertsEn = {
   retracted: 'Retracted: {reason}',
   // The phone.
   offer: 'Get alerts when this moves',
+  offerFor: 'Get alerts about {name}',
   alertsOn: 'Alerts on',
   alertsTitle: 'Alerts',
   alertsFor: 'Alerts for: {list}',

@@ -15,6 +15,7 @@ export const alertsFr: AlertStrings = {
   corrected: 'Correction : {text}',
   retracted: 'Retirée : {reason}',
   offer: 'Recevoir une alerte quand cela bouge',
+  offerFor: 'Recevoir les alertes sur {name}',
   alertsOn: 'Alertes activées',
   alertsTitle: 'Alertes',
   alertsFor: 'Alertes pour : {list}',
