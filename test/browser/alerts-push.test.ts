@@ -118,7 +118,8 @@ describe('an alert on the phone', () => {
     const answered = page.waitForResponse((r) => r.url().endsWith('/api/subscriptions'));
     await offer.click();
     expect((await answered).status()).toBe(201);
-    await expect(page.locator('.alert-offer [role=status]').innerText()).resolves.toBe('Alerts on');
+    // Said once the phone has kept the settings the server took.
+    await expect.poll(() => page.locator('.tools .alert-offer [role=status]').innerText()).toBe('Alerts on');
   });
 
   it('shows in the settings what alerts, the cap and quiet hours, and turns alerts off on the server', async () => {
