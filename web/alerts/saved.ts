@@ -38,9 +38,10 @@ export const alertsCover = (saved: SavedAlerts | null, follows: Partial<Follows>
  */
 export async function dropAlerts(follows: Partial<Follows>): Promise<void> {
   const saved = await savedAlerts().catch(() => null);
-  if (!saved || !KINDS.some((k) => (follows[k] ?? []).some((v) => (saved.follows[k] ?? []).includes(v)))) return;
-  const { replaceFollows } = await import('./subscribe');
+  if (!saved) return;
   const left = {} as Follows;
   for (const k of KINDS) left[k] = (saved.follows[k] ?? []).filter((v) => !(follows[k] ?? []).includes(v));
-  await replaceFollows(left);
+  if (KINDS.every((k) => left[k].length === (saved.follows[k] ?? []).length)) return;
+  const { replaceFollows } = await import('./subscribe');
+  await replaceFollows({ ...saved, follows: left });
 }

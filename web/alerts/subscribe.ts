@@ -14,6 +14,14 @@ function merge(a: Partial<Follows> = {}, b: Partial<Follows> = {}): Follows {
 const send = (method: 'PUT' | 'DELETE', body: unknown) =>
   fetch('/api/subscriptions', { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
+/** Sends `settings` for `subscription`; once the server has them, the phone keeps them too. */
+async function sendSettings(settings: SavedAlerts, subscription: PushSubscription): Promise<boolean> {
+  const { key: _, ...body } = settings;
+  const res = await send('PUT', { ...body, subscription: subscription.toJSON() });
+  if (res.ok) await keepAlerts(settings);
+  return res.ok;
+}
+
 /** Asks for alerts about `follows` as well as what the reader already has; says how it went. */
 export async function turnOn(
   follows: Partial<Follows>,
@@ -39,24 +47,17 @@ export async function turnOn(
       },
       key,
     };
-    const { key: _, ...body } = settings;
-    const res = await send('PUT', { ...body, subscription: subscription.toJSON() });
-    if (!res.ok) return 'failed';
-    await keepAlerts(settings);
-    return 'on';
+    return (await sendSettings(settings, subscription)) ? 'on' : 'failed';
   } catch {
     return 'failed';
   }
 }
 
-/** Alerts for `follows` alone, in place of what they were for; none left turns them off. */
-export async function replaceFollows(follows: Follows): Promise<void> {
-  const saved = await savedAlerts();
+/** `settings` (the saved ones, their follows changed) in place of the saved; none left turns alerts off. */
+export async function replaceFollows(settings: SavedAlerts): Promise<void> {
   const subscription = await (await navigator.serviceWorker.ready).pushManager.getSubscription();
-  if (!KINDS.some((k) => follows[k].length) || !saved || !subscription) return turnOff();
-  const settings: SavedAlerts = { ...saved, follows };
-  const { key: _, ...body } = settings;
-  if ((await send('PUT', { ...body, subscription: subscription.toJSON() })).ok) await keepAlerts(settings);
+  if (!KINDS.some((k) => settings.follows[k]?.length) || !subscription) return turnOff();
+  await sendSettings(settings, subscription);
 }
 
 /** Turns alerts off: the server deletes the subscription, and the phone forgets it. */

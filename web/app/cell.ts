@@ -41,14 +41,8 @@ export function cell<T>(initial: T): Cell<T> {
   };
 }
 
-/** Calls `redraw` now and after every change of any cell. */
+/** Calls `redraw` now and after every change of any cell (the other roots are drawn again with it). */
 export function onChange(redraw: () => void): void {
   redraws.add(redraw);
-  drawing = true;
-  try {
-    redraw();
-  } finally {
-    drawing = false;
-  }
-  if (again) redrawAll();
+  redrawAll();
 }

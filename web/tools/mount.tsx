@@ -14,17 +14,17 @@ export function mountTools(
   held: () => Briefing | undefined,
 ): void {
   if (!article) return render(null, host);
-  const now = held();
-  const drawn = now && location.pathname === `/briefings/${now.id}` ? now : undefined;
+  /** The briefing the app holds, if it is the one on screen. */
+  const onScreen = () => {
+    const briefing = held();
+    return briefing && location.pathname === `/briefings/${briefing.id}` ? briefing : undefined;
+  };
+  const drawn = onScreen();
   // The server puts a briefing's links to its situations after <main>; a briefing the app drew has none
   // (the router drops the server's when it moves), so they come here, under the tools.
   const situations = drawn && !document.querySelector('body > .situations');
-  const source = (): ShareSource => {
-    const briefing = held();
-    if (briefing && location.pathname === `/briefings/${briefing.id}`) return briefing;
-    // A briefing the app holds no data for, yet or at all: its words are on the page.
-    return shareSourceOfPage(article, document.title);
-  };
+  // A briefing the app holds no data for, yet or at all: its words are on the page.
+  const source = (): ShareSource => onScreen() ?? shareSourceOfPage(article, document.title);
   render(
     <LocaleContext.Provider value={locale}>
       <BriefingTools

@@ -28,16 +28,14 @@ export async function unknownFollows(db: D1Database, f: Follows): Promise<FieldP
     ),
     present(db, 'SELECT id AS name FROM briefings WHERE id IN (SELECT value FROM json_each(?1))', f.briefings),
   ]);
-  const problems: FieldProblem[] = [];
-  f.topics.forEach((t, i) => {
-    if (!topics.has(t)) problems.push({ path: `follows.topics[${i}]`, message: `is no topic of any briefing: "${t}"` });
-  });
-  f.stories.forEach((s, i) => {
-    if (!stories.has(s))
-      problems.push({ path: `follows.stories[${i}]`, message: `is no story of any briefing: "${s}"` });
-  });
-  f.briefings.forEach((b, i) => {
-    if (!briefings.has(b)) problems.push({ path: `follows.briefings[${i}]`, message: `is no briefing: "${b}"` });
-  });
-  return problems;
+  const checks = [
+    ['topics', topics, 'is no topic of any briefing'],
+    ['stories', stories, 'is no story of any briefing'],
+    ['briefings', briefings, 'is no briefing'],
+  ] as const;
+  return checks.flatMap(([kind, known, says]) =>
+    f[kind].flatMap((name, i) =>
+      known.has(name) ? [] : [{ path: `follows.${kind}[${i}]`, message: `${says}: "${name}"` }],
+    ),
+  );
 }
