@@ -3,8 +3,9 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
 import type { AlertMessage } from '../../worker/alerts/enqueue';
-import { freshIp, get, send } from './editor-client';
-import { sampleInput } from './seed';
+import { freshIp, get, send, TOKEN } from './editor-client';
+import { sampleInput, seedSample } from './seed';
+import { through } from './through-app';
 
 // A scheduled draft, with the worker's own Cron Trigger handler run in workerd: nothing of it shows
 // anywhere before its minute, then all of it does, and its alert goes when it appears.
@@ -12,9 +13,13 @@ import { sampleInput } from './seed';
 const MINUTE = 60_000;
 const word = 'zanzarinthe'; // a word no other briefing holds, for search
 
+/** A queue that records what it is sent. */
+const recording = (sent: AlertMessage[]) =>
+  ({ send: async (m: AlertMessage) => void sent.push(m), sendBatch: async () => undefined }) as unknown as Queue;
+
 /** The worker's `scheduled` handler at `time`, with a queue that records what it is sent. */
 async function cron(time: number, sent: AlertMessage[]) {
-  const ALERTS = { send: async (m: AlertMessage) => void sent.push(m), sendBatch: async () => undefined };
+  const ALERTS = recording(sent);
   const ctx = createExecutionContext();
   await worker.scheduled(
     createScheduledController({ scheduledTime: time, cron: '* * * * *' }),
@@ -117,5 +122,42 @@ describe('a scheduled draft', () => {
     };
     const stuck = list.drafts.find((d) => d.id === draftId);
     expect(stuck?.scheduleProblem).toMatchObject({ kind: 'refused' });
+  });
+});
+
+describe('alerts', () => {
+  it('go once per published move of the outlook, never per save of a draft', async () => {
+    const id = 'drafts-alert-once';
+    await seedSample({ id });
+    const sent: AlertMessage[] = [];
+    const as = (method: string, path: string, body?: unknown, ifMatch?: string) =>
+      through(
+        path,
+        {
+          method,
+          headers: {
+            Authorization: `Bearer ${TOKEN}`,
+            'Content-Type': 'application/json',
+            'CF-Connecting-IP': freshIp(),
+            ...(ifMatch ? { 'If-Match': ifMatch } : {}),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        },
+        { ALERTS: recording(sent) },
+      );
+    const briefing = sampleInput({ id });
+    const made = await as('POST', '/api/drafts', { briefing, base: { id, revision: 1 } });
+    const { id: draftId } = (await made.json()) as { id: string };
+    let etag = made.headers.get('ETag')!;
+    for (const term of ['unlikely', 'likely', 'very_likely'] as const) {
+      briefing.whatComesNext!.scenarios[1].likelihood = { status: 'assessed', term };
+      const saved = await as('PUT', `/api/drafts/${draftId}`, { briefing, base: { id, revision: 1 } }, etag);
+      expect(saved.status).toBe(200);
+      etag = saved.headers.get('ETag')!;
+    }
+    expect(sent).toEqual([]);
+    expect((await as('POST', `/api/drafts/${draftId}/publish`)).status).toBe(200);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ alert: { briefing: id, revision: 2, kind: 'outlook' } });
   });
 });
