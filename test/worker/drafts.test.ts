@@ -245,6 +245,27 @@ describe('the preview', () => {
     expect(fr).toContain('Aperçu\u202f: les lecteurs ne voient pas encore cette page.');
   });
 
+  it('draws the merge with what went live since, and says when the draft clashes with it', async () => {
+    const id = 'drafts-preview-merge';
+    await seedSample({ id });
+    const [first, second] = [await draftOf(id), await draftOf(id)];
+    first.briefing.headline = 'Published meanwhile';
+    first.briefing.whatComesNext!.scenarios[1].likelihood = likely;
+    await save(first, { briefing: first.briefing, base: { id, revision: 1 } });
+    expect((await publish(first.id)).status).toBe(200);
+    second.briefing.standfirst = 'The draft’s own standfirst.';
+    second.etag = await save(second, { briefing: second.briefing, base: { id, revision: 1 } });
+    const merged = await (await send('GET', `/drafts/${second.id}/preview`)).text();
+    expect(merged).toContain('<h1>Published meanwhile</h1>');
+    expect(merged).toContain('The draft’s own standfirst.');
+    expect(merged).not.toContain('both changed the same things');
+
+    second.briefing.whatComesNext!.scenarios[1].likelihood = unlikely;
+    await save(second, { briefing: second.briefing, base: { id, revision: 1 } });
+    const clash = await (await send('GET', `/drafts/${second.id}/preview`)).text();
+    expect(clash).toContain('both changed the same things (1)');
+  });
+
   it('lists the problems of a draft that cannot be drawn yet', async () => {
     const { id } = (await (await send('POST', '/api/drafts', { body: { briefing: { headline: '' } } })).json()) as {
       id: string;
