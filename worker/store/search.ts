@@ -1,4 +1,4 @@
-import { MARK_END, MARK_START, searchTerms, type SearchHit } from '../../model/search';
+import { MARK_END, MARK_START, MIN_PREFIX, searchTerms, type SearchHit } from '../../model/search';
 import type { BriefingCard } from '../../model/types';
 
 // Full-text search over the published briefings (./search-index.ts keeps the index in step).
@@ -8,10 +8,15 @@ import type { BriefingCard } from '../../model/types';
 /** How many results one search shows. */
 export const SEARCH_LIMIT = 20;
 
-/** The reader's words as an FTS5 query of quoted prefix terms, all of which must match; null with none. */
+/**
+ * The reader's words as an FTS5 query, all of which must match; null with none. A word of MIN_PREFIX
+ * letters or more is a prefix term (`coal` finds `coalition`); a shorter one a whole word, since a
+ * prefix that short makes FTS5 merge the lists of most words in the index: the costliest query a
+ * reader could send.
+ */
 export function ftsQuery(q: string): string | null {
   const terms = searchTerms(q);
-  return terms.length ? terms.map((w) => `"${w}"*`).join(' ') : null;
+  return terms.length ? terms.map((w) => ([...w].length >= MIN_PREFIX ? `"${w}"*` : `"${w}"`)).join(' ') : null;
 }
 
 /** The published briefings matching `q`, newest first, with where they matched. */
