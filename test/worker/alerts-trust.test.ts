@@ -149,8 +149,9 @@ describe('sending', () => {
     expect(await env.DB.prepare('SELECT count(*) AS n FROM subscriptions WHERE id = ?').bind(ids[0]).first('n')).toBe(0);
   });
 
-  it('retries a 429 and a 503 with back-off, sends them on the retry, and removes a 410', async () => {
-    const { ids, endpoints } = await followersOf('retry', 4);
+  it('retries a 429 and a 503 with back-off beside a poisoned key, sends them on the retry, and removes a 410', async () => {
+    const { ids: all, endpoints: every } = await followersOf('retry', 5, 1);
+    const [ids, endpoints] = [all.slice(1), every.slice(1)];
     const answers = new Map([
       [endpoints[0], [429, 201]],
       [endpoints[1], [503, 201]],
@@ -164,7 +165,7 @@ describe('sending', () => {
       return new Response(null, { status });
     });
     const q = recordingQueue();
-    await run({ type: 'send', alert: alert('retried'), ids, attempt: 0 }, q.env);
+    await run({ type: 'send', alert: alert('retried'), ids: all, attempt: 0 }, q.env);
     expect(delivered).toEqual([endpoints[3]]);
     expect(q.sent).toEqual([{ body: expect.objectContaining({ ids: [ids[0], ids[1]], attempt: 1 }), delaySeconds: 10 }]);
     await run(q.sent[0].body, q.env);
@@ -172,12 +173,35 @@ describe('sending', () => {
     expect(await env.DB.prepare('SELECT count(*) AS n FROM subscriptions WHERE id = ?').bind(ids[2]).first('n')).toBe(0);
   });
 
+  it('sends again what a failed run claimed but never sent, when the queue gives the message again', async () => {
+    const { ids, endpoints } = await followersOf('redelivered', 2);
+    const answers = new Map([[endpoints[0], [503, 201]]]);
+    const delivered: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const status = answers.get(url)?.shift() ?? 201;
+      if (status < 300) delivered.push(url);
+      return new Response(null, { status });
+    });
+    // The queue refuses the retry: the run fails after its claim, and the queue gives it again.
+    const down = { ...env, ALERTS: { send: () => Promise.reject(new Error('queue down')) } as unknown as Queue };
+    const body: AlertMessage = { type: 'send', alert: alert('redelivered'), ids, attempt: 0 };
+    const batch = createMessageBatch<AlertMessage>('briefing-alerts', [{ id: 'again', timestamp: new Date(), attempts: 1, body }]);
+    await handleAlerts(batch, down);
+    await expect(getQueueResult(batch, createExecutionContext())).resolves.toMatchObject({ retryMessages: [{ msgId: 'again' }] });
+    const second = createMessageBatch<AlertMessage>('briefing-alerts', [{ id: 'again', timestamp: new Date(), attempts: 2, body }]);
+    await handleAlerts(second, recordingQueue().env);
+    expect(delivered).toContain(endpoints[0]);
+  });
+
   it('fans one alert with long non-Latin text out to 10,000 followers in batches the queue takes', async () => {
     await followersOf('long-text', 10_000);
     const q = recordingQueue();
     const arabic = 'تحالف النيجر يواجه اختبارا جديدا بعد انسحاب الوزراء من المحادثات ';
     const long = alert('long-text', {
-      topics: ['long-text'],
+      // A briefing about a region: ten countries and a few topics travel with every send message.
+      countries: ['GH', 'CI', 'SN', 'BJ', 'TG', 'GM', 'GW', 'LR', 'SL', 'MR'],
+      topics: ['long-text', 'sécurité régionale', 'coopération militaire'],
       title: arabic.repeat(3).slice(0, 140),
       body: { en: arabic.repeat(4).slice(0, 240), fr: arabic.repeat(4).slice(0, 240) },
     });

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { clip } from '../../model/clip';
 import { isWellFormed } from '../../model/well-formed';
+import { alertFor } from '../../worker/alerts/what-moved';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput, seedSample } from './seed';
 
@@ -30,8 +30,10 @@ describe('well-formed text', () => {
     expect(await paths(res)).toEqual(['subscription.endpoint']);
   });
 
-  it('cuts push titles between graphemes, never inside an emoji', () => {
-    const cut = clip('👍🏽'.repeat(100), 140);
+  it('cuts push titles between graphemes, never inside an emoji', async () => {
+    // 140 characters (code points) a headline may have, 280 UTF-16 units: the push title is cut.
+    const briefing = await seedSample({ id: 'emoji-headline', headline: '👍🏽'.repeat(70) });
+    const cut = alertFor(null, briefing!)!.title;
     expect(isWellFormed(cut)).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(140);
     const segments = [...new Intl.Segmenter().segment(cut)].map((s) => s.segment);
