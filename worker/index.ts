@@ -17,11 +17,19 @@
  *   GET  /api/push/key                      the VAPID public key alerts subscribe with
  *   PUT  /api/subscriptions                 a reader's alerts: upsert by endpoint (201 new, 200 replaced)
  *   DELETE /api/subscriptions               turns a reader's alerts off ({ endpoint, auth }), 204
+ *   (every request reads D1 through one Sessions API session: worker/http/d1-session.ts)
  *   queue briefing-alerts                   fans an editor's write out to followers' push services
  *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets (headers: web/public/_headers)
  */
 import { handleAlerts } from './alerts/consumer';
 import type { AlertMessage } from './alerts/enqueue';
 import { app } from './app';
+import { withBookmark, withD1Session } from './http/d1-session';
 
-export default { fetch: app.fetch, queue: handleAlerts } satisfies ExportedHandler<Env, AlertMessage>;
+export default {
+  async fetch(req, env, ctx) {
+    const session = withD1Session(req, env);
+    return withBookmark(await app.fetch(req, session.env, ctx), session.session, session.editor);
+  },
+  queue: handleAlerts,
+} satisfies ExportedHandler<Env, AlertMessage>;
