@@ -3,7 +3,7 @@
 // groups; `-- --write` puts the table into docs/performance.md (only the rows it measured).
 import { alertFanOut } from './alerts';
 import { browsePages, searchScaling } from './browse';
-import { feedRefresh, pageBytes } from './bytes';
+import { feedRefresh, feedWire, pageBytes } from './bytes';
 import { faults } from './faults';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
@@ -52,6 +52,7 @@ if (wanted('page bytes', 'feed refresh'))
     await step('page bytes', () => pageBytes(s));
     await step('feed refresh', () => feedRefresh(s));
   });
+if (wanted('feed wire')) await withServer(25, (s) => step('feed wire', () => feedWire(s)));
 if (wanted('first visit')) await withServer(1, (s) => step('first visit', () => firstVisit(s)));
 if (wanted('reader month')) await withServer(1, (s) => step('reader month', () => readerMonth(s)));
 if (wanted('browse pages')) await withServer(1, (s) => step('browse pages', () => browsePages(s)));

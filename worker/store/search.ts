@@ -19,6 +19,13 @@ export function ftsQuery(q: string): string | null {
   return terms.length ? terms.map((w) => ([...w].length >= MIN_PREFIX ? `"${w}"*` : `"${w}"`)).join(' ') : null;
 }
 
+/**
+ * How many of the most recently indexed matches are ranked by publication: every write re-indexes
+ * its briefing, so these hold the newest by far; and a common word costs the same at 10,000
+ * briefings as at 1,000, since FTS5 walks its matches newest first and stops here.
+ */
+export const SEARCH_WINDOW = 200;
+
 /** The published briefings matching `q`, newest first, with where they matched. */
 export async function searchBriefings(db: D1Database, q: string): Promise<SearchHit[]> {
   const match = ftsQuery(q);
@@ -29,11 +36,13 @@ export async function searchBriefings(db: D1Database, q: string): Promise<Search
       `SELECT b.card AS card, snippet(briefings_fts, -1, ?2, ?3, '…', 16) AS excerpt
        FROM briefings_fts JOIN briefings AS b ON b.id = briefings_fts.id
        WHERE briefings_fts MATCH ?1 AND briefings_fts.rowid IN (
-         SELECT briefings_fts.rowid FROM briefings_fts JOIN briefings AS n ON n.id = briefings_fts.id
-         WHERE briefings_fts MATCH ?1 ORDER BY n.published_at DESC, n.id DESC LIMIT ?4)
+         SELECT w.rowid FROM (
+           SELECT rowid, id FROM briefings_fts WHERE briefings_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5
+         ) AS w JOIN briefings AS n ON n.id = w.id
+         ORDER BY n.published_at DESC, n.id DESC LIMIT ?4)
        ORDER BY b.published_at DESC, b.id DESC`,
     )
-    .bind(match, MARK_START, MARK_END, SEARCH_LIMIT)
+    .bind(match, MARK_START, MARK_END, SEARCH_LIMIT, SEARCH_WINDOW)
     .all<{ card: string; excerpt: string }>();
   return results.map((r) => ({ card: JSON.parse(r.card) as BriefingCard, excerpt: r.excerpt }));
 }
