@@ -40,7 +40,9 @@ function seedSql(push: PushService, { n, poisoned = 0, busy = 0 }: FanOut): stri
       const s = push.subscribe(`b${i}`, i >= poisoned && i < poisoned + busy ? [503] : []);
       // A key as an older validation let through: base64url with padding, which no library decodes.
       const p256dh = i < poisoned ? `${s.keys.p256dh.slice(0, -2)}==` : s.keys.p256dh;
-      subs.push(`(${i + 1}, '${s.endpoint}', '${p256dh}', '${s.keys.auth}', '${i % 2 ? 'fr' : 'en'}', 3, '${now}', '${now}')`);
+      subs.push(
+        `(${i + 1}, '${s.endpoint}', '${p256dh}', '${s.keys.auth}', '${i % 2 ? 'fr' : 'en'}', 3, '${now}', '${now}')`,
+      );
       follows.push(`('country', 'NE', ${i + 1})`);
     }
     lines.push(
@@ -125,7 +127,11 @@ export async function fanOut(f: FanOut, keepServer = false) {
     const res = await fetch(`${server.url}/api/briefings`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...(sample as BriefingInput), id: 'bench-alert', ...(f.headline ? { headline: f.headline } : {}) }),
+      body: JSON.stringify({
+        ...(sample as BriefingInput),
+        id: 'bench-alert',
+        ...(f.headline ? { headline: f.headline } : {}),
+      }),
     });
     if (res.status !== 201) throw new Error(`publishing answered ${res.status}: ${await res.text()}`);
     const writeMs = Date.now() - started;

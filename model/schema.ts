@@ -77,7 +77,10 @@ const strict = <T extends v.ObjectEntries>(entries: T) =>
  */
 export const fieldsOnly = <T extends v.ObjectEntries>(entries: T) => {
   const object = strict(entries);
-  return v.pipe(v.custom<v.InferInput<typeof object>>((x) => !Array.isArray(x), 'must be an object, not a list'), object);
+  return v.pipe(
+    v.custom<v.InferInput<typeof object>>((x) => !Array.isArray(x), 'must be an object, not a list'),
+    object,
+  );
 };
 
 export const sectionSchema = strict({ id: slug, heading: text(140), paragraphs: list(text(2000), 1, 50) });

@@ -11,7 +11,10 @@ const strict = <T extends v.ObjectEntries>(entries: T) => {
   const object = v.strictObject(entries, (issue) =>
     issue.expected === 'never' ? 'is not a known field' : 'must be an object',
   );
-  return v.pipe(v.custom<v.InferInput<typeof object>>((x) => !Array.isArray(x), 'must be an object, not a list'), object);
+  return v.pipe(
+    v.custom<v.InferInput<typeof object>>((x) => !Array.isArray(x), 'must be an object, not a list'),
+    object,
+  );
 };
 
 /**

@@ -23,7 +23,8 @@ export function illFormedProblems(value: unknown, max = 100): FieldProblem[] {
     else if (x && typeof x === 'object')
       for (const [key, item] of Object.entries(x)) {
         // A key that is itself ill-formed is named as well as JSON paths can: by its well-formed form.
-        if (!isWellFormed(key)) problems.push({ path: jsonPath([...path, es2024(key).toWellFormed()]), message: NOT_WELL_FORMED });
+        if (!isWellFormed(key))
+          problems.push({ path: jsonPath([...path, es2024(key).toWellFormed()]), message: NOT_WELL_FORMED });
         else walk(item, [...path, key]);
       }
   };

@@ -61,9 +61,12 @@ print(json.dumps({"bozo": int(d.bozo), "entries": [
     try {
       out = execFileSync(PYTHON, ['-c', script, file(atom())], { encoding: 'utf8' });
     } catch (e) {
-      throw new Error(`feedparser is missing or failed (apt-get install python3-feedparser): ${String(e)}`);
+      throw new Error('feedparser is missing or failed (apt-get install python3-feedparser)', { cause: e });
     }
-    const parsed = JSON.parse(out) as { bozo: number; entries: { id: string; title: string; summary: string; content: string }[] };
+    const parsed = JSON.parse(out) as {
+      bozo: number;
+      entries: { id: string; title: string; summary: string; content: string }[];
+    };
     expect(parsed.bozo).toBe(0);
     const lang = (lang: string) => ({ title: lang, summary: lang, content: lang });
     expect(parsed.entries).toEqual([

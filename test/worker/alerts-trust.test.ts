@@ -59,14 +59,34 @@ describe('subscribing', () => {
   it('answers the same whether or not the endpoint was subscribed, and changes nothing without its secret', async () => {
     const e = endpoint();
     const mine = await keys();
-    const first = await put({ subscription: { endpoint: e, keys: mine }, follows: { countries: ['ne'] }, language: 'en' });
+    const first = await put({
+      subscription: { endpoint: e, keys: mine },
+      follows: { countries: ['ne'] },
+      language: 'en',
+    });
     const theirs = await keys();
-    const probe = await put({ subscription: { endpoint: e, keys: theirs }, follows: { countries: ['ml'] }, language: 'en' });
-    const fresh = await put({ subscription: { endpoint: endpoint(), keys: theirs }, follows: { countries: ['ml'] }, language: 'en' });
+    const probe = await put({
+      subscription: { endpoint: e, keys: theirs },
+      follows: { countries: ['ml'] },
+      language: 'en',
+    });
+    const fresh = await put({
+      subscription: { endpoint: endpoint(), keys: theirs },
+      follows: { countries: ['ml'] },
+      language: 'en',
+    });
     expect([first.status, probe.status, fresh.status]).toEqual([204, 204, 204]);
     expect(await row(e)).toEqual({ p256dh: mine.p256dh, auth: mine.auth, follows: 'NE' });
     // The owner still holds it: their secret deletes it.
-    expect((await send('DELETE', '/api/subscriptions', { body: { endpoint: e, auth: mine.auth }, token: null, ip: freshIp() })).status).toBe(204);
+    expect(
+      (
+        await send('DELETE', '/api/subscriptions', {
+          body: { endpoint: e, auth: mine.auth },
+          token: null,
+          ip: freshIp(),
+        })
+      ).status,
+    ).toBe(204);
     expect(await row(e)).toBeNull();
   });
 
@@ -95,7 +115,8 @@ function recordingQueue() {
   const sent: { body: AlertMessage; delaySeconds?: number }[] = [];
   const batches: AlertMessage[][] = [];
   const queue = {
-    send: async (body: AlertMessage, o?: { delaySeconds?: number }) => void sent.push({ body, delaySeconds: o?.delaySeconds }),
+    send: async (body: AlertMessage, o?: { delaySeconds?: number }) =>
+      void sent.push({ body, delaySeconds: o?.delaySeconds }),
     sendBatch: async (ms: { body: AlertMessage }[]) => {
       // The queue's own limits: 100 messages, 256 KB a call, each string counted at two bytes a
       // character once it holds any non-Latin-1 text.
@@ -107,7 +128,9 @@ function recordingQueue() {
 }
 
 async function run(body: AlertMessage, bindings: Env = env) {
-  const batch = createMessageBatch<AlertMessage>('briefing-alerts', [{ id: `m${++n}`, timestamp: new Date(), attempts: 1, body }]);
+  const batch = createMessageBatch<AlertMessage>('briefing-alerts', [
+    { id: `m${++n}`, timestamp: new Date(), attempts: 1, body },
+  ]);
   await handleAlerts(batch, bindings);
   return getQueueResult(batch, createExecutionContext());
 }
@@ -115,7 +138,11 @@ async function run(body: AlertMessage, bindings: Env = env) {
 /** `count` subscriptions following topic `topic`, straight into D1; `poison` of them with a padded key. */
 async function followersOf(topic: string, count: number, poison = 0): Promise<{ ids: number[]; endpoints: string[] }> {
   const k = await keys();
-  const rows = Array.from({ length: count }, (_, i) => [endpoint(), i < poison ? `${k.p256dh.slice(0, -2)}==` : k.p256dh, k.auth]);
+  const rows = Array.from({ length: count }, (_, i) => [
+    endpoint(),
+    i < poison ? `${k.p256dh.slice(0, -2)}==` : k.p256dh,
+    k.auth,
+  ]);
   await env.DB.batch([
     env.DB.prepare(
       `INSERT INTO subscriptions (endpoint, p256dh, auth, language, max_per_day, created_at, updated_at)
@@ -126,7 +153,9 @@ async function followersOf(topic: string, count: number, poison = 0): Promise<{ 
        SELECT 'topic', ?, id FROM subscriptions WHERE endpoint IN (SELECT value ->> 0 FROM json_each(?))`,
     ).bind(topic, JSON.stringify(rows)),
   ]);
-  const { results } = await env.DB.prepare('SELECT id FROM subscriptions WHERE endpoint IN (SELECT value ->> 0 FROM json_each(?)) ORDER BY id')
+  const { results } = await env.DB.prepare(
+    'SELECT id FROM subscriptions WHERE endpoint IN (SELECT value ->> 0 FROM json_each(?)) ORDER BY id',
+  )
     .bind(JSON.stringify(rows))
     .all<{ id: number }>();
   return { ids: results.map((r) => r.id), endpoints: rows.map((r) => r[0]) };
@@ -146,7 +175,9 @@ describe('sending', () => {
     const result = await run({ type: 'send', alert: alert('poisoned'), ids, attempt: 0 }, q.env);
     expect(result.explicitAcks).toHaveLength(1);
     expect(delivered).toHaveLength(99);
-    expect(await env.DB.prepare('SELECT count(*) AS n FROM subscriptions WHERE id = ?').bind(ids[0]).first('n')).toBe(0);
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM subscriptions WHERE id = ?').bind(ids[0]).first('n')).toBe(
+      0,
+    );
   });
 
   it('retries a 429 and a 503 with back-off beside a poisoned key, sends them on the retry, and removes a 410', async () => {
@@ -167,10 +198,14 @@ describe('sending', () => {
     const q = recordingQueue();
     await run({ type: 'send', alert: alert('retried'), ids: all, attempt: 0 }, q.env);
     expect(delivered).toEqual([endpoints[3]]);
-    expect(q.sent).toEqual([{ body: expect.objectContaining({ ids: [ids[0], ids[1]], attempt: 1 }), delaySeconds: 10 }]);
+    expect(q.sent).toEqual([
+      { body: expect.objectContaining({ ids: [ids[0], ids[1]], attempt: 1 }), delaySeconds: 10 },
+    ]);
     await run(q.sent[0].body, q.env);
     expect(delivered.sort()).toEqual([endpoints[0], endpoints[1], endpoints[3]].sort());
-    expect(await env.DB.prepare('SELECT count(*) AS n FROM subscriptions WHERE id = ?').bind(ids[2]).first('n')).toBe(0);
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM subscriptions WHERE id = ?').bind(ids[2]).first('n')).toBe(
+      0,
+    );
   });
 
   it('sends again what a failed run claimed but never sent, when the queue gives the message again', async () => {
@@ -186,10 +221,16 @@ describe('sending', () => {
     // The queue refuses the retry: the run fails after its claim, and the queue gives it again.
     const down = { ...env, ALERTS: { send: () => Promise.reject(new Error('queue down')) } as unknown as Queue };
     const body: AlertMessage = { type: 'send', alert: alert('redelivered'), ids, attempt: 0 };
-    const batch = createMessageBatch<AlertMessage>('briefing-alerts', [{ id: 'again', timestamp: new Date(), attempts: 1, body }]);
+    const batch = createMessageBatch<AlertMessage>('briefing-alerts', [
+      { id: 'again', timestamp: new Date(), attempts: 1, body },
+    ]);
     await handleAlerts(batch, down);
-    await expect(getQueueResult(batch, createExecutionContext())).resolves.toMatchObject({ retryMessages: [{ msgId: 'again' }] });
-    const second = createMessageBatch<AlertMessage>('briefing-alerts', [{ id: 'again', timestamp: new Date(), attempts: 2, body }]);
+    await expect(getQueueResult(batch, createExecutionContext())).resolves.toMatchObject({
+      retryMessages: [{ msgId: 'again' }],
+    });
+    const second = createMessageBatch<AlertMessage>('briefing-alerts', [
+      { id: 'again', timestamp: new Date(), attempts: 2, body },
+    ]);
     await handleAlerts(second, recordingQueue().env);
     expect(delivered).toContain(endpoints[0]);
   });
@@ -213,12 +254,19 @@ describe('sending', () => {
 
 describe('the editor', () => {
   it('is told in the write’s answer when its alert could not be queued', async () => {
-    const failing = { send: () => Promise.reject(new Error('queue down')), sendBatch: () => Promise.reject(new Error('queue down')) };
+    const failing = {
+      send: () => Promise.reject(new Error('queue down')),
+      sendBatch: () => Promise.reject(new Error('queue down')),
+    };
     const res = await through(
       '/api/briefings',
       {
         method: 'POST',
-        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', 'CF-Connecting-IP': freshIp() },
+        headers: {
+          Authorization: `Bearer ${TOKEN}`,
+          'Content-Type': 'application/json',
+          'CF-Connecting-IP': freshIp(),
+        },
         body: JSON.stringify(sampleInput({ id: 'queue-down' })),
       },
       { ALERTS: failing as unknown as Queue },

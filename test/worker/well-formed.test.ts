@@ -43,7 +43,11 @@ describe('well-formed text', () => {
 
 describe('every error a problem document', () => {
   it('answers a CSP report whose fields are no strings with 204, never a 500', async () => {
-    for (const raw of ['{"documentURL":{"toString":1}}', '{"body":{"blockedURL":{"toString":1}}}', '[{"csp-report":7}]']) {
+    for (const raw of [
+      '{"documentURL":{"toString":1}}',
+      '{"body":{"blockedURL":{"toString":1}}}',
+      '[{"csp-report":7}]',
+    ]) {
       const res = await send('POST', '/csp-reports', {
         raw,
         token: null,
@@ -91,7 +95,9 @@ describe('URLs', () => {
     input.sources = input.sources.map((s, i) => (i === 0 ? { ...s, url: 'https://EXAMPLE.org:443/a b' } : s));
     const res = await send('POST', '/api/briefings', { body: input, ip: freshIp() });
     expect(res.status).toBe(201);
-    const row = await env.DB.prepare("SELECT doc ->> '$.sources[0].url' AS url FROM briefings WHERE id = 'normal-urls'").first<string>('url');
+    const row = await env.DB.prepare(
+      "SELECT doc ->> '$.sources[0].url' AS url FROM briefings WHERE id = 'normal-urls'",
+    ).first<string>('url');
     expect(row).toBe('https://example.org/a%20b');
   });
 });

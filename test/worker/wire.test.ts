@@ -25,13 +25,19 @@ describe('compression', () => {
 describe('caching headers', () => {
   it('gives /about/format, /offline and a 404 page a Cache-Control', async () => {
     for (const path of ['/about/format', '/offline', '/no-such-page'])
-      expect([path, (await get(path)).headers.get('Cache-Control')]).toEqual([path, expect.stringMatching(/max-age=\d+/)]);
+      expect([path, (await get(path)).headers.get('Cache-Control')]).toEqual([
+        path,
+        expect.stringMatching(/max-age=\d+/),
+      ]);
   });
 
   it('names Vary only where the bytes vary: pages, not feeds', async () => {
     await seedSample();
     for (const path of ['/feed.json', '/feed.atom', '/countries/ne/feed.atom', '/sitemap.xml'])
-      expect([path, (await get(path)).headers.get('Vary') ?? '']).toEqual([path, expect.not.stringMatching(/Accept-Language|Cookie/)]);
+      expect([path, (await get(path)).headers.get('Vary') ?? '']).toEqual([
+        path,
+        expect.not.stringMatching(/Accept-Language|Cookie/),
+      ]);
     expect((await get('/')).headers.get('Vary')).toMatch(/Accept-Language/);
   });
 });
@@ -54,7 +60,9 @@ describe('link previews and structured data', () => {
     const html = await (await get('/briefings/long-headline')).text();
     const ld = jsonLd(html);
     expect(ld.image).toEqual(['https://briefing.test/icons/icon-512.png']);
-    expect(ld.publisher).toMatchObject({ logo: { '@type': 'ImageObject', url: 'https://briefing.test/icons/icon-512.png' } });
+    expect(ld.publisher).toMatchObject({
+      logo: { '@type': 'ImageObject', url: 'https://briefing.test/icons/icon-512.png' },
+    });
     expect(ld.author).toEqual([{ '@type': 'Organization', name: 'Desk', url: 'https://briefing.test/' }]);
     expect((ld.headline as string).length).toBeLessThanOrEqual(110);
     expect(html).toContain('<meta property="og:image" content="https://briefing.test/icons/icon-512.png">');
@@ -75,4 +83,3 @@ describe('link previews and structured data', () => {
     });
   });
 });
-

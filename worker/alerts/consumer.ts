@@ -44,7 +44,7 @@ const chunks = <T>(xs: T[], n: number) =>
 /** The bytes a message takes in the queue, as it serialises it (see BATCH_BYTES). */
 export function queuedBytes(body: AlertMessage): number {
   const json = JSON.stringify(body);
-  return ENVELOPE_BYTES + (/[^\u0000-\u00ff]/.test(json) ? 2 : 1) * json.length;
+  return ENVELOPE_BYTES + (/[\u0100-\uffff]/.test(json) ? 2 : 1) * json.length;
 }
 
 /** Messages grouped for sendBatch: each group at most 100 messages and BATCH_BYTES. */

@@ -5,8 +5,9 @@ import type { Feed } from '../../model/types';
 
 // Characters XML 1.0 cannot carry at all, escaped or not (§2.2): C0 controls but tab and line ends,
 // U+FFFE/U+FFFF, and lone surrogates. Stored text never holds them; a URL or a tag might.
-// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const escapeXml = (s: string) =>
   s
     .replace(NOT_XML, '\ufffd')
