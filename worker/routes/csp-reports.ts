@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CSP_REPORTS_PATH } from '../http/page-policy';
+import { problem } from '../http/problem';
 import type { AppEnv } from '../types';
 
 // Enough for a batch of reports; a bigger body is no report of ours.
@@ -28,7 +29,10 @@ const summarise = (r: Record<string, unknown>) => {
  */
 export const cspReports = new Hono<AppEnv>().post(
   CSP_REPORTS_PATH,
-  bodyLimit({ maxSize: MAX_REPORT, onError: (c) => c.body(null, 413) }),
+  bodyLimit({
+    maxSize: MAX_REPORT,
+    onError: (c) => problem(c, 413, `A report may be at most ${MAX_REPORT / 1024} KB.`),
+  }),
   async (c) => {
     const parsed = await c.req.json<unknown>().catch(() => undefined);
     const reports = (Array.isArray(parsed) ? parsed : [parsed]).filter(isRecord);
