@@ -109,3 +109,22 @@ export async function feedRefresh(server: DevServer): Promise<{ rows: Row[]; det
     ]),
   };
 }
+
+/**
+ * The feeds as a feed reader that takes gzip gets them, with 20 items a page: what crosses the wire.
+ * Cloudflare's edge compresses neither application/feed+json nor application/atom+xml by itself.
+ */
+export async function feedWire(server: DevServer): Promise<{ rows: Row[]; details: object }> {
+  const wire = async (path: string) => {
+    const res = await get(server.url + path, { 'Accept-Encoding': 'gzip' });
+    return { encoding: res.headers['content-encoding'] ?? 'none', wire: res.wireBodyBytes, raw: res.body.length };
+  };
+  const [json, atom] = [await wire('/feed.json'), await wire('/feed.atom')];
+  const row = (path: string, r: typeof json, budget?: number): Row => ({
+    figure: `${path} on the wire, 20 items, Accept-Encoding: gzip`,
+    budget: budget ? `≤ ${budget / 1024} KB` : '',
+    result: `${kb(r.wire)} (${r.encoding}; ${kb(r.raw)} decoded)`,
+    pass: budget ? r.encoding === 'gzip' && r.wire <= budget : null,
+  });
+  return { details: { json, atom }, rows: [row('/feed.json', json, 12 * 1024), row('/feed.atom', atom)] };
+}

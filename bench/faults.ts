@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Briefing } from '../model/types';
 import { d1, edit } from '../test/browser/pwa';
 import type { DevServer } from '../test/harness/dev-server';
-import type { Row } from './lib/report';
+import { fanOut } from './alerts';
+import { load } from './load';
+import { ms, x, type Row } from './lib/report';
 import { BRIEFING_PATH } from './lib/servers';
 
 const ID = 'niger-bazoum-coalition';
@@ -136,6 +138,65 @@ async function uncachedReads(s: DevServer): Promise<Row> {
       .map(([k, n]) => `${n} ${k}`)
       .join(', '),
     pass: (counts.render ?? 0) <= 120 && (counts['429'] ?? 0) >= 80,
+  };
+}
+
+/**
+ * Eight clients, each from its own address, repeating the costliest search a reader could send (16
+ * one-letter words) while ordinary readers read the feed from the cache: the cached reads' p99 with
+ * and without them. Against a server holding `count` briefings.
+ */
+export async function hostileSearches(s: DevServer, count: number): Promise<Row> {
+  const feed = `${s.url}/feed.json`;
+  await (await fetch(feed)).arrayBuffer();
+  const alone = await load(feed);
+  const hostile = `${s.url}/search?q=${'a b c d e f g h i j k l m n o p'.replace(/ /g, '%20')}`;
+  let stop = false;
+  const answers: Record<number, number> = {};
+  const attacker = async (i: number) => {
+    while (!stop) {
+      const res = await fetch(hostile, { headers: { 'CF-Connecting-IP': `192.0.2.${i + 1}` } });
+      await res.arrayBuffer();
+      answers[res.status] = (answers[res.status] ?? 0) + 1;
+    }
+  };
+  const attackers = Array.from({ length: 8 }, (_, i) => attacker(i));
+  const beside = await load(feed);
+  stop = true;
+  await Promise.all(attackers);
+  const ratio = beside.p99 / Math.max(1, alone.p99);
+  return {
+    figure: `faults: 8 clients repeating a 16-word search (${count.toLocaleString('en')} briefings) beside cached reads`,
+    budget: 'cached p99 ≤ 1.5×',
+    result: `p99 ${ms(beside.p99)} vs ${ms(alone.p99)} alone = ${x(ratio)}; searches answered ${Object.entries(answers)
+      .map(([k, n]) => `${n} × ${k}`)
+      .join(', ')}`,
+    pass: ratio <= 1.5,
+  };
+}
+
+/** A send batch of 100 with one poisoned key and two push services answering 503 once. */
+export async function poisonedBatch(): Promise<Row> {
+  const r = await fanOut({ n: 100, poisoned: 1, busy: 2 });
+  await r.push.stop();
+  return {
+    figure: 'faults: one poisoned subscription in a batch of 100, two 503s',
+    budget: '99 delivered, 2 retried',
+    result: `${r.delivered} delivered, ${r.retried} retried, in ${(r.totalMs / 1000).toFixed(1)} s`,
+    pass: r.all && r.delivered === 99 && r.retried === 2,
+  };
+}
+
+/** One alert whose text is long and non-Latin (two bytes a character in the queue) to 10,000 followers. */
+export async function longNonLatin(): Promise<Row> {
+  const headline = 'تحالف دولي يكثف الضغط من أجل الإفراج عن رئيس النيجر السابق المحتجز منذ الانقلاب العسكري في نيامي';
+  const r = await fanOut({ n: 10_000, headline: headline.slice(0, 140) });
+  await r.push.stop();
+  return {
+    figure: 'faults: one alert with a long Arabic headline to 10,000 followers',
+    budget: 'all delivered',
+    result: `${r.delivered.toLocaleString('en')} of ${r.due.toLocaleString('en')} delivered in ${(r.totalMs / 1000).toFixed(1)} s`,
+    pass: r.all && r.delivered === r.due,
   };
 }
 

@@ -17,7 +17,7 @@ interface Profile {
 }
 
 export const PROFILES: Profile[] = [
-  { name: '2G', kbps: 35, rtt: 1300, budget: 1.5 },
+  { name: '2G', kbps: 35, rtt: 1300, budget: 1.25 },
   { name: 'EDGE', kbps: 240, rtt: 840, budget: 1.3 },
   { name: '3G', kbps: 1600, rtt: 300, budget: 1.2 },
 ];

@@ -17,9 +17,37 @@ export interface Load {
   mean: number;
 }
 
-/** One bounded autocannon run; fails loudly if anything but the expected status came back. */
-export async function load(url: string, headers: Record<string, string> = {}, expect = 200): Promise<Load> {
-  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION, expectBody: undefined });
+let clients = 0;
+/**
+ * A client address of its own for every request (TEST-NET-3 and beyond): routes that reach D1 count
+ * reads per address, and a measurement of their cost must not measure the limiter's 429s instead.
+ */
+export const manyClients = {
+  setupRequest: (req: { headers?: Record<string, string> }) => {
+    const n = ++clients;
+    req.headers = { ...req.headers, 'CF-Connecting-IP': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
+    return req;
+  },
+};
+
+/**
+ * One bounded autocannon run; fails loudly if anything but the expected status came back. With
+ * `eachFrom: manyClients`, every request comes from an address of its own.
+ */
+export async function load(
+  url: string,
+  headers: Record<string, string> = {},
+  expect = 200,
+  eachFrom?: typeof manyClients,
+): Promise<Load> {
+  const r = await autocannon({
+    url,
+    headers,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    expectBody: undefined,
+    ...(eachFrom ? { requests: [eachFrom as autocannon.Request] } : {}),
+  });
   const ok = expect === 304 ? r['3xx'] : r['2xx'];
   if (ok === 0 || r.non2xx > (expect === 304 ? r['3xx'] : 0) || r.errors > 0)
     throw new Error(`${url}: ${r['2xx']} 2xx, ${r.non2xx} other, ${r.errors} errors`);

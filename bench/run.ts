@@ -3,8 +3,8 @@
 // groups; `-- --write` puts the table into docs/performance.md (only the rows it measured).
 import { alertFanOut } from './alerts';
 import { browsePages, searchScaling } from './browse';
-import { feedRefresh, pageBytes } from './bytes';
-import { faults } from './faults';
+import { feedRefresh, feedWire, pageBytes } from './bytes';
+import { faults, hostileSearches, longNonLatin, poisonedBatch } from './faults';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
 import { lighthouseRuns } from './lighthouse';
@@ -24,8 +24,8 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 /** Whether any of the groups `names` is to run. */
 const wanted = (...names: string[]) => !only || names.some((n) => only.includes(n));
 
-async function step(name: string, run: () => Promise<Part>): Promise<void> {
-  if (!wanted(name)) return;
+async function step(name: string, run: () => Promise<Part>, group = name): Promise<void> {
+  if (!wanted(group)) return;
   const started = Date.now();
   process.stderr.write(`bench: ${name}…`);
   try {
@@ -52,6 +52,7 @@ if (wanted('page bytes', 'feed refresh'))
     await step('page bytes', () => pageBytes(s));
     await step('feed refresh', () => feedRefresh(s));
   });
+if (wanted('feed wire')) await withServer(25, (s) => step('feed wire', () => feedWire(s)));
 if (wanted('first visit')) await withServer(1, (s) => step('first visit', () => firstVisit(s)));
 if (wanted('reader month')) await withServer(1, (s) => step('reader month', () => readerMonth(s)));
 if (wanted('browse pages')) await withServer(1, (s) => step('browse pages', () => browsePages(s)));
@@ -83,7 +84,17 @@ if (wanted('scaling')) {
     await Promise.all([ten.stop(), thousand.stop()]);
   }
 }
-if (wanted('faults')) await withServer(1, (s) => step('faults', () => faults(s)));
+if (wanted('faults')) {
+  await withServer(1, (s) => step('faults', () => faults(s)));
+  await withServer(1000, (s) =>
+    step('faults: hostile searches', async () => ({ rows: [await hostileSearches(s, 1000)], details: {} }), 'faults'),
+  );
+  await step(
+    'faults: alerts',
+    async () => ({ rows: [await poisonedBatch(), await longNonLatin()], details: {} }),
+    'faults',
+  );
+}
 await step('render cpu', () => renderCpu());
 await step('alerts', () => alertFanOut());
 await step('scorecard', () => scorecardAtScale());

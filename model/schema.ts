@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { isCountryCode, isLanguageTag, isM49Code } from './codes';
 import { LIKELIHOOD_TERMS } from './likelihood';
 import { RESOLUTION_OUTCOMES } from './resolution';
+import { isWellFormed, NOT_WELL_FORMED } from './well-formed';
 
 // The briefing's shape: the one definition its types are inferred from (types.ts). Rules that span
 // fields (ids, sums, dates in order) are in rules.ts.
@@ -22,6 +23,7 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d
 export const text = (max: number) =>
   v.pipe(
     v.string('must be text'),
+    v.check(isWellFormed, NOT_WELL_FORMED),
     v.check((s) => visible(s).length > 0, 'must not be blank'),
     v.check((s) => [...s].length <= max, `must be at most ${max} characters`),
     v.check((s) => !MARKUP.test(s), 'must be plain text: no HTML tags or entities'),
@@ -44,7 +46,10 @@ export const timestamp = v.pipe(
 const httpsUrl = v.pipe(
   v.string('must be a URL'),
   v.maxLength(MAX_URL, `must be at most ${MAX_URL} characters`),
-  v.check((s) => URL.canParse(s) && new URL(s).protocol === 'https:', 'must be an https:// URL'),
+  v.check((s) => isWellFormed(s) && URL.canParse(s) && new URL(s).protocol === 'https:', 'must be an https:// URL'),
+  // Stored as the WHATWG parser writes it (host lower-case, default port dropped, path escaped), so
+  // one address is one string wherever it is compared or linked.
+  v.transform((s) => new URL(s).href),
 );
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -65,6 +70,18 @@ export const strict = <T extends v.ObjectEntries>(entries: T) =>
         ? 'is required'
         : 'must be an object',
   );
+
+/**
+ * An object of exactly these fields that is never a list: valibot's objects take `[]` for `{}`,
+ * which matters where every field is optional (`[]` would pass as "no fields given").
+ */
+export const fieldsOnly = <T extends v.ObjectEntries>(entries: T) => {
+  const object = strict(entries);
+  return v.pipe(
+    v.custom<v.InferInput<typeof object>>((x) => !Array.isArray(x), 'must be an object, not a list'),
+    object,
+  );
+};
 
 export const sectionSchema = strict({ id: slug, heading: text(140), paragraphs: list(text(2000), 1, 50) });
 

@@ -19,9 +19,14 @@ export interface SearchHit {
 /** What a search found, or why it did not run. */
 export type SearchOutcome = { kind: 'empty' } | { kind: 'too-long' } | { kind: 'results'; hits: SearchHit[] };
 
-/** The reader's words: runs of letters, digits and marks, everything else a separator (at most 16). */
+/** The most words one search looks for: each more is one more index lookup, and none narrows much. */
+export const MAX_TERMS = 8;
+/** Words shorter than this match whole words only: a prefix of one or two letters matches nearly every word. */
+export const MIN_PREFIX = 3;
+
+/** The reader's words: runs of letters, digits and marks, everything else a separator (at most MAX_TERMS). */
 export function searchTerms(q: string): string[] {
-  return (q.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, 16);
+  return (q.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).slice(0, MAX_TERMS);
 }
 
 /** Whether a query is answered at all: not blank, not over MAX_QUERY characters. */

@@ -1,20 +1,46 @@
 import * as v from 'valibot';
 import { isCountryCode } from './codes';
+import { isWellFormed } from './well-formed';
 
 // What a phone sends to ask for alerts (PUT /api/subscriptions), and what the worker sends back
 // through the push service. Shape only: whether a key is a real P-256 point and whether a follow
 // names something that exists are checked by the worker, which has WebCrypto and the database.
 
-const strict = <T extends v.ObjectEntries>(entries: T) =>
-  v.strictObject(entries, (issue) => (issue.expected === 'never' ? 'is not a known field' : 'must be an object'));
+// valibot's objects take `[]` for `{}`: a list is refused first.
+const strict = <T extends v.ObjectEntries>(entries: T) => {
+  const object = v.strictObject(entries, (issue) =>
+    issue.expected === 'never' ? 'is not a known field' : 'must be an object',
+  );
+  return v.pipe(
+    v.custom<v.InferInput<typeof object>>((x) => !Array.isArray(x), 'must be an object, not a list'),
+    object,
+  );
+};
 
-const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
-/** base64url text that decodes to exactly `bytes` bytes. */
+/**
+ * Strict base64url (RFC 4648 §5) as PushSubscription.toJSON() writes it: no padding, no other
+ * alphabet, and unused trailing bits zero, so the text is the one encoding of exactly `bytes` bytes.
+ * The push library decodes keys so and nothing looser: a padded key would pass here and fail there.
+ */
+export const isBase64url = (s: string, bytes: number) => {
+  if (s.length !== Math.ceil((bytes * 4) / 3) || !/^[A-Za-z0-9_-]*$/.test(s)) return false;
+  const unused = (s.length * 6) % 8;
+  const last = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.indexOf(s.at(-1) ?? 'A');
+  return unused === 0 || (last & ((1 << unused) - 1)) === 0;
+};
 const base64url = (bytes: number, what: string) =>
   v.pipe(
     v.string('must be base64url text'),
-    v.check((s) => BASE64URL.test(s) && Math.floor((s.replace(/=+$/, '').length * 3) / 4) === bytes, what),
+    v.check((s) => isBase64url(s, bytes), what),
   );
+
+/** A push endpoint, stored as the URL parser writes it: one subscription is one string. */
+const endpoint = v.pipe(
+  v.string('must be a URL'),
+  v.maxLength(2048, 'must be at most 2048 characters'),
+  v.check((s) => isWellFormed(s) && URL.canParse(s), 'must be a URL'),
+  v.transform((s) => new URL(s).href),
+);
 
 const slug = v.pipe(
   v.string('must be a string'),
@@ -54,11 +80,11 @@ const timeZone = v.pipe(
 
 export const subscriptionRequestSchema = strict({
   subscription: strict({
-    endpoint: v.pipe(v.string('must be a URL'), v.maxLength(2048, 'must be at most 2048 characters')),
+    endpoint,
     expirationTime: v.optional(v.nullable(v.number())),
     keys: strict({
-      p256dh: base64url(65, 'must be a P-256 public key: 65 bytes, base64url'),
-      auth: base64url(16, 'must be a 16-byte secret, base64url'),
+      p256dh: base64url(65, 'must be a P-256 public key: 65 bytes, unpadded base64url'),
+      auth: base64url(16, 'must be a 16-byte secret, unpadded base64url'),
     }),
   }),
   follows: v.pipe(
@@ -82,8 +108,8 @@ export const subscriptionRequestSchema = strict({
 });
 
 export const unsubscribeSchema = strict({
-  endpoint: v.pipe(v.string('must be a URL'), v.maxLength(2048, 'must be at most 2048 characters')),
-  auth: base64url(16, 'must be a 16-byte secret, base64url'),
+  endpoint,
+  auth: base64url(16, 'must be a 16-byte secret, unpadded base64url'),
 });
 
 export type SubscriptionRequest = v.InferOutput<typeof subscriptionRequestSchema>;

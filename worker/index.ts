@@ -24,6 +24,7 @@
  *   POST /api/drafts/{draftId}/publish     editors: publish (three-way merge, 409 on conflicts), or { at } to schedule (202)
  *   GET  /drafts/{draftId}/preview         the reader's page as it will be, under a banner (newsroom only)
  *   cron * * * * *                         publishes the scheduled drafts whose time has come
+ *   (every request reads D1 through one Sessions API session: worker/http/d1-session.ts)
  *   queue briefing-alerts                   fans an editor's write out to followers' push services
  *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets (headers: web/public/_headers)
  */
@@ -31,9 +32,13 @@ import { handleAlerts } from './alerts/consumer';
 import type { AlertMessage } from './alerts/enqueue';
 import { app } from './app';
 import { publishDue } from './drafts/scheduled';
+import { withBookmark, withD1Session } from './http/d1-session';
 
 export default {
-  fetch: app.fetch,
+  async fetch(req, env, ctx) {
+    const session = withD1Session(req, env);
+    return withBookmark(await app.fetch(req, session.env, ctx), session.session, session.editor);
+  },
   queue: handleAlerts,
   scheduled: (controller, env, ctx) => ctx.waitUntil(publishDue(env, new Date(controller.scheduledTime))),
 } satisfies ExportedHandler<Env, AlertMessage>;

@@ -31,7 +31,7 @@ async function subscriber(extra: Record<string, unknown> = {}): Promise<number> 
     token: null,
     ip: freshIp(),
   });
-  expect(res.status).toBe(201);
+  expect(res.status).toBe(204);
   return (await env.DB.prepare('SELECT id FROM subscriptions WHERE endpoint = ?').bind(endpoint).first<number>('id'))!;
 }
 

@@ -48,10 +48,10 @@ describe('GET /api/push/key', () => {
 });
 
 describe('PUT /api/subscriptions', () => {
-  it('creates a subscription (201), then replaces it by endpoint (200)', async () => {
+  it('creates a subscription, then replaces it by endpoint (204 both times)', async () => {
     const b = await body();
-    expect((await put(b)).status).toBe(201);
-    expect((await put({ ...b, follows: { countries: ['ML'] }, maxPerDay: 5 })).status).toBe(200);
+    expect((await put(b)).status).toBe(204);
+    expect((await put({ ...b, follows: { countries: ['ML'] }, maxPerDay: 5 })).status).toBe(204);
     const row = await env.DB.prepare('SELECT max_per_day FROM subscriptions WHERE endpoint = ?')
       .bind(b.subscription.endpoint)
       .first<number>('max_per_day');
@@ -128,7 +128,7 @@ describe('PUT /api/subscriptions', () => {
     );
     expect(await errors(known)).toEqual(['follows.topics[0]', 'follows.stories[0]', 'follows.briefings[0]']);
     // A story some briefing carries can be followed.
-    expect((await put(await body({ follows: { stories: ['bazoum-detention'] } }))).status).toBe(201);
+    expect((await put(await body({ follows: { stories: ['bazoum-detention'] } }))).status).toBe(204);
     expect(await errors(await put(await body({ follows: {} })))).toEqual(['follows']);
   });
 

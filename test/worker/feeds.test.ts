@@ -39,7 +39,8 @@ describe('GET /feed.atom', () => {
   it('escapes text and HTML for XML', async () => {
     const { xml, parsed } = await atom('/feed.atom');
     expect(xml).toContain('<title>Chad’s vote &amp; the “Sahel” question</title>');
-    expect(xml).toMatch(/<content type="html" xml:lang="en">&lt;article/);
+    expect(xml).toMatch(/<entry xml:lang="en">/);
+    expect(xml).toMatch(/<content type="html">&lt;article/);
     expect(parsed.entries?.[0].title).toBe('Chad’s vote & the “Sahel” question');
   });
 

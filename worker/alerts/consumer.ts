@@ -1,7 +1,7 @@
 import type { AlertPayload } from '../../model/subscription';
 import type { AlertMessage } from './enqueue';
 import { localClock, isQuiet } from './quiet';
-import { encodePayload, push, type Vapid } from './push';
+import { encodePayload, push, UNSENDABLE, type Vapid } from './push';
 import { deleteSubscriptions, followers } from './subscriptions';
 import type { Alert } from './what-moved';
 
@@ -10,8 +10,15 @@ import type { Alert } from './what-moved';
 // revision for them (so it is never sent twice), sends, and re-queues only those the push service
 // asked to come back later.
 
-/** Subscriptions per send message: the messages of one batch stay well under the queue's 128 KB. */
+/** Subscriptions per send message. */
 export const SEND_BATCH = 100;
+/**
+ * What one sendBatch call may carry: the queue refuses a call over 256 KB or 100 messages. Measured
+ * as the queue serialises a message (V8's structured clone: a string is one byte a character while
+ * it is all Latin-1, two bytes a character once it holds any other), with room for its envelope.
+ */
+export const BATCH_BYTES = 192 * 1024;
+const ENVELOPE_BYTES = 256;
 /** Retries after a 429, a 5xx or no answer, each after twice the delay of the one before. */
 export const MAX_RETRIES = 5;
 const TTL_SECONDS = 86_400;
@@ -34,13 +41,35 @@ interface Row {
 const chunks = <T>(xs: T[], n: number) =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
+/** The bytes a message takes in the queue, as it serialises it (see BATCH_BYTES). */
+export function queuedBytes(body: AlertMessage): number {
+  const json = JSON.stringify(body);
+  return ENVELOPE_BYTES + (/[\u0100-\uffff]/.test(json) ? 2 : 1) * json.length;
+}
+
+/** Messages grouped for sendBatch: each group at most 100 messages and BATCH_BYTES. */
+export function sendGroups<T extends AlertMessage>(bodies: T[]): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let bytes = 0;
+  for (const body of bodies) {
+    const size = queuedBytes(body);
+    if (group.length && (group.length === 100 || bytes + size > BATCH_BYTES)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(body);
+    bytes += size;
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
 async function fanOut(env: Env, alert: Alert): Promise<void> {
   const ids = await followers(env.DB, { ...alert });
-  const messages = chunks(ids, SEND_BATCH).map((part) => ({
-    body: { type: 'send', alert, ids: part, attempt: 0 } satisfies AlertMessage,
-  }));
-  // sendBatch takes at most 100 messages a call.
-  for (const group of chunks(messages, 100)) await env.ALERTS.sendBatch(group);
+  const bodies = chunks(ids, SEND_BATCH).map((part) => ({ type: 'send', alert, ids: part, attempt: 0 }) as const);
+  for (const group of sendGroups(bodies)) await env.ALERTS.sendBatch(group.map((body) => ({ body })));
 }
 
 async function load(db: D1Database, alert: Alert, ids: number[]): Promise<Row[]> {
@@ -116,22 +145,38 @@ function payloadFor(alert: Alert, language: 'en' | 'fr'): AlertPayload {
   };
 }
 
-async function send(env: Env, vapid: Vapid, m: Extract<AlertMessage, { type: 'send' }>, now: Date): Promise<void> {
+/**
+ * Sends one batch. `redelivered` is a message the queue gives again because its first run failed
+ * part-way: the subscriptions it had claimed may not have been sent, so they are sent now (a reader
+ * may get the alert twice, with the same Topic, rather than never).
+ */
+async function send(
+  env: Env,
+  vapid: Vapid,
+  m: Extract<AlertMessage, { type: 'send' }>,
+  now: Date,
+  redelivered: boolean,
+): Promise<void> {
   const { alert } = m;
-  const rows = await load(env.DB, alert, m.ids);
-  // A retry was claimed by its first try; only the first try claims.
-  const targets = m.attempt === 0 ? await claim(env.DB, alert, rows, now) : rows;
+  // Everything that could throw comes before the claim: a failure then leaves nothing claimed.
   const plaintext = { en: encodePayload(payloadFor(alert, 'en')), fr: encodePayload(payloadFor(alert, 'fr')) };
   const headers = {
     ttl: TTL_SECONDS,
     urgency: alert.kind === 'retracted' ? 'high' : 'normal',
     topic: await topicOf(alert.briefing),
   } as const;
+  const rows = await load(env.DB, alert, m.ids);
+  // A retry was claimed by its first try; only the first try claims.
+  let targets = rows;
+  if (m.attempt === 0) {
+    const claimedBefore = redelivered ? rows.filter((r) => r.sent === alert.revision) : [];
+    targets = [...claimedBefore, ...(await claim(env.DB, alert, rows, now))];
+  }
   const statuses = await Promise.all(targets.map((r) => push(r, plaintext[r.language], vapid, headers)));
   const gone: number[] = [];
   const again: number[] = [];
   statuses.forEach((status, i) => {
-    if (status === 404 || status === 410) gone.push(targets[i].id);
+    if (status === 404 || status === 410 || status === UNSENDABLE) gone.push(targets[i].id);
     else if (status === 0 || status === 429 || status >= 500) again.push(targets[i].id);
     else if (status >= 300) console.warn('alerts: push service refused', status, new URL(targets[i].endpoint).origin);
   });
@@ -157,7 +202,7 @@ export async function handleAlerts(batch: MessageBatch<AlertMessage>, env: Env):
     batch.messages.map(async (message) => {
       try {
         const m = message.body;
-        await (m.type === 'fan-out' ? fanOut(env, m.alert) : send(env, vapid, m, now));
+        await (m.type === 'fan-out' ? fanOut(env, m.alert) : send(env, vapid, m, now, message.attempts > 1));
         message.ack();
       } catch (e) {
         console.error('alerts:', e);

@@ -5,16 +5,22 @@ import { alertFor, type Alert } from './what-moved';
 export type AlertMessage =
   { type: 'fan-out'; alert: Alert } | { type: 'send'; alert: Alert; ids: number[]; attempt: number };
 
+/** What became of a write's alert: `none` when the change calls for none. */
+export type AlertQueued = 'queued' | 'none' | 'failed';
+
 /**
  * Queues the alert a write calls for, if any: the editor's write waits for one queue message,
- * never for the fan-out. A queue that fails is logged: the write itself has landed.
+ * never for the fan-out. The write itself has landed either way; the editor is told (the write's
+ * `Briefing-Alerts` header) when its alert could not be queued.
  */
-export async function enqueueAlert(env: Env, prev: Briefing | null, next: Briefing): Promise<void> {
+export async function enqueueAlert(env: Env, prev: Briefing | null, next: Briefing): Promise<AlertQueued> {
   const alert = alertFor(prev, next);
-  if (!alert) return;
+  if (!alert) return 'none';
   try {
     await env.ALERTS.send({ type: 'fan-out', alert } satisfies AlertMessage);
+    return 'queued';
   } catch (e) {
     console.error('alerts: could not queue', next.id, next.revision, e);
+    return 'failed';
   }
 }

@@ -37,17 +37,30 @@ const encoder = new TextEncoder();
 /** The push message's plaintext: JSON, at most MAX_ALERT_BYTES. */
 export const encodePayload = (p: AlertPayload) => encoder.encode(JSON.stringify(p));
 
-/** Sends one message; the push service's status (0 when it could not be reached). */
+/** What push() answers when the message could not even be encrypted for the subscription's keys. */
+export const UNSENDABLE = -1;
+
+/**
+ * Sends one message; the push service's status, 0 when it could not be reached, UNSENDABLE when the
+ * subscription's keys cannot be encrypted for. It never throws: one subscriber's keys or push service
+ * can fail only their own message, never the others' sent beside it.
+ */
 export async function push(
   to: Target,
   plaintext: Uint8Array,
   vapid: Vapid,
   headers: { ttl: number; urgency: 'low' | 'normal' | 'high'; topic: string },
 ): Promise<number> {
-  const body = await encryptNotification(
-    { endpoint: to.endpoint, expirationTime: null, keys: { p256dh: to.p256dh, auth: to.auth } },
-    plaintext,
-  );
+  let body: Awaited<ReturnType<typeof encryptNotification>>;
+  try {
+    body = await encryptNotification(
+      { endpoint: to.endpoint, expirationTime: null, keys: { p256dh: to.p256dh, auth: to.auth } },
+      plaintext,
+    );
+  } catch (e) {
+    console.warn('alerts: cannot encrypt for a subscription', new URL(to.endpoint).origin, e);
+    return UNSENDABLE;
+  }
   try {
     const res = await fetch(to.endpoint, {
       method: 'POST',

@@ -5,27 +5,28 @@ import type { SubscriptionRequest } from '../../model/subscription';
 
 const FOLLOW_KINDS = { countries: 'country', topics: 'topic', stories: 'story', briefings: 'briefing' } as const;
 
-/** Stores a subscription, replacing the one with the same endpoint; says whether it is new. */
-export async function upsertSubscription(
-  db: D1Database,
-  s: SubscriptionRequest,
-  now = new Date(),
-): Promise<'created' | 'replaced'> {
+/**
+ * Stores a subscription, or replaces the one with the same endpoint when this request knows its
+ * secret (`auth`); one with another secret is left as it is. The caller answers the same either way,
+ * so nobody learns from it whether an endpoint is subscribed, and nobody without the secret can
+ * change what a reader gets.
+ */
+export async function upsertSubscription(db: D1Database, s: SubscriptionRequest, now = new Date()): Promise<void> {
   const { endpoint, keys } = s.subscription;
-  const exists = await db.prepare('SELECT 1 FROM subscriptions WHERE endpoint = ?').bind(endpoint).first();
   const at = now.toISOString();
   const q = s.quietHours;
   const follows = Object.entries(FOLLOW_KINDS).flatMap(([field, kind]) =>
     s.follows[field as keyof typeof FOLLOW_KINDS].map((name) => [kind, name]),
   );
-  const idOf = '(SELECT id FROM subscriptions WHERE endpoint = ?1)';
+  const mine = '(SELECT id FROM subscriptions WHERE endpoint = ?1 AND auth = ?2)';
   await db.batch([
     db
       .prepare(
         `INSERT INTO subscriptions (endpoint, p256dh, auth, language, max_per_day, quiet_from, quiet_to, time_zone, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
-         ON CONFLICT (endpoint) DO UPDATE SET p256dh = ?2, auth = ?3, language = ?4, max_per_day = ?5,
-           quiet_from = ?6, quiet_to = ?7, time_zone = ?8, updated_at = ?9`,
+         ON CONFLICT (endpoint) DO UPDATE SET p256dh = ?2, language = ?4, max_per_day = ?5,
+           quiet_from = ?6, quiet_to = ?7, time_zone = ?8, updated_at = ?9
+         WHERE subscriptions.auth = ?3`,
       )
       .bind(
         endpoint,
@@ -38,15 +39,14 @@ export async function upsertSubscription(
         q?.timeZone ?? null,
         at,
       ),
-    db.prepare(`DELETE FROM follows WHERE subscription_id = ${idOf}`).bind(endpoint),
+    db.prepare(`DELETE FROM follows WHERE subscription_id = ${mine}`).bind(endpoint, keys.auth),
     db
       .prepare(
         `INSERT OR IGNORE INTO follows (kind, name, subscription_id)
-         SELECT value ->> 0, value ->> 1, ${idOf} FROM json_each(?2)`,
+         SELECT value ->> 0, value ->> 1, ${mine} FROM json_each(?3) WHERE ${mine} IS NOT NULL`,
       )
-      .bind(endpoint, JSON.stringify(follows)),
+      .bind(endpoint, keys.auth, JSON.stringify(follows)),
   ]);
-  return exists ? 'replaced' : 'created';
 }
 
 /** Deletes the subscription whose endpoint and secret these are; false when there is none. */

@@ -1,3 +1,4 @@
+import { clip } from '../../model/clip';
 import { same } from '../../model/same';
 import { rangeLabel } from '../../model/likelihood';
 import type { AlertKind } from '../../model/subscription';
@@ -23,9 +24,8 @@ export interface Alert {
 const LANGS = { en: { a: alertsEn, t: en }, fr: { a: alertsFr, t: fr } } as const;
 type Lang = keyof typeof LANGS;
 type Say = (a: AlertStrings, lang: Lang) => string;
-
-/** Text of at most `max` characters, cut at a word with an ellipsis: a push body is a glance. */
-const clip = (s: string, max = 240) => (s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+/** A push body is a glance. */
+const BODY_MAX = 240;
 
 function likelihoodSay(title: string, to: Likelihood): Say {
   return (a, lang) =>
@@ -77,7 +77,7 @@ export function alertFor(prev: Briefing | null, next: Briefing): Alert | null {
     revision: next.revision,
     kind: moved.kind,
     title: clip(next.headline, 140),
-    body: { en: clip(moved.say(alertsEn, 'en')), fr: clip(moved.say(alertsFr, 'fr')) },
+    body: { en: clip(moved.say(alertsEn, 'en'), BODY_MAX), fr: clip(moved.say(alertsFr, 'fr'), BODY_MAX) },
     countries: next.geo.countries,
     topics: next.topics,
     ...(story ? { story } : {}),

@@ -66,8 +66,18 @@ function trace(c: Context<AppEnv>, out: Response, source: Source): void {
   out.headers.set('Briefing-Cache', `${source}; memo-entries=${entries}; memo-bytes=${bytes}`);
 }
 
+/** A client that takes gzip (`Accept-Encoding: gzip`, not `gzip;q=0`). */
+export const acceptsGzip = (c: Context) =>
+  (c.req.header('Accept-Encoding') ?? '')
+    .split(',')
+    .some((part) => /^\s*(gzip|\*)\s*(;\s*q=(1(\.0*)?|0?\.\d*[1-9]\d*)\s*)?$/i.test(part));
+
 function forClient(c: Context<AppEnv>, source: Source, res: Response, edge: boolean, stale = false): Response {
   const out = new Response(res.body, res);
+  // Cloudflare's edge compresses text/html but not application/feed+json or application/atom+xml:
+  // naming gzip here has the Workers runtime compress this copy on its way out. Only this copy: the
+  // one put in the Cache API stays plain (with the header there, a cache miss hung).
+  if (acceptsGzip(c)) out.headers.set('Content-Encoding', 'gzip');
   trace(c, out, source);
   out.headers.set('Cache-Control', PUBLIC_CACHE);
   if (!edge) out.headers.set('Briefing-Edge-Cache', 'none');

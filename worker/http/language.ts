@@ -7,7 +7,7 @@ import { LANGUAGES, type Language } from '../../web/i18n/languages';
 import { outlookLanguages } from '../../web/i18n/outlook-languages';
 import type { AppEnv } from '../types';
 import { saveChoice } from './choice-cookie';
-import { isDataPath } from './security';
+import { isSameForEveryone } from './security';
 
 const STRINGS = { en, fr };
 // The server draws every language's outlook at once: the app adds its reader's when it loads them.
@@ -42,7 +42,7 @@ export const language = createMiddleware<AppEnv>((c, next) =>
     const lang = c.get('language') as Language;
     c.set('locale', { lang, t: STRINGS[lang] });
     // The feed and the API speak no interface language: one copy serves every reader.
-    if (isDataPath(c.req.path)) return next();
+    if (isSameForEveryone(c.req.path)) return next();
     c.set('variant', `${c.get('variant') ?? ''}-${lang}`);
     await next();
     c.res.headers.append('Vary', 'Accept-Language, Cookie');

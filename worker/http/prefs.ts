@@ -2,7 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import { htmlAttributes, readPrefs } from '../../web/prefs/prefs';
 import type { AppEnv } from '../types';
 import { readChoice } from './choice-cookie';
-import { isDataPath } from './security';
+import { isSameForEveryone } from './security';
 
 /**
  * Reads the reader's text size and theme from their cookies, so pages are rendered with them from the
@@ -13,6 +13,6 @@ export const prefs = createMiddleware<AppEnv>(async (c, next) => {
   const p = readPrefs((name) => readChoice(c, name));
   c.set('prefs', p);
   const attrs = htmlAttributes(p);
-  if (attrs && !isDataPath(c.req.path)) c.set('variant', `${c.get('variant') ?? ''}-${p.size}-${p.theme}`);
+  if (attrs && !isSameForEveryone(c.req.path)) c.set('variant', `${c.get('variant') ?? ''}-${p.size}-${p.theme}`);
   await next();
 });

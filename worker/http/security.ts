@@ -14,6 +14,8 @@ export function inlineStyleSource(): Promise<string> {
 
 /** Everything a reader's machine would want as data rather than a page. */
 export const isDataPath = (path: string) => path.startsWith('/api/') || path.endsWith('.json');
+/** Feeds, the API and sitemaps: the same bytes whatever the reader's language or preferences. */
+export const isSameForEveryone = (path: string) => isDataPath(path) || path.endsWith('.atom') || path.endsWith('.xml');
 
 // Decided by the path, not the response: a page's 304 must carry the same CSP as its 200, since a
 // browser updates the stored page's headers from the 304.

@@ -2,6 +2,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../types';
 import { problem } from './problem';
+import { clientAddress } from './read-limit';
 
 /** A bigger body is refused (413) before it is read whole. */
 export const MAX_BODY = 256 * 1024;
@@ -13,9 +14,9 @@ export const noStore = createMiddleware<AppEnv>(async (c, next) => {
   c.res.headers.set('Cache-Control', 'no-store');
 });
 
-/** Writes are rate-limited per client address (the WRITE_LIMITER binding; emulated locally). */
+/** Writes are rate-limited per client address, an IPv6 client per /64 (the WRITE_LIMITER binding; emulated locally). */
 export const writeLimit = createMiddleware<AppEnv>(async (c, next) => {
-  const key = `write:${c.req.header('CF-Connecting-IP') ?? 'local'}`;
+  const key = `write:${clientAddress(c)}`;
   const { success } = await c.env.WRITE_LIMITER.limit({ key });
   if (!success)
     return problem(c, 429, 'Too many writes. Please wait a minute.', {

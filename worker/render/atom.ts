@@ -3,8 +3,15 @@ import type { Feed } from '../../model/types';
 // Atom 1.0 (RFC 4287) from the JSON Feed, so both carry the same items: feed readers that read no
 // JSON Feed get the same briefings, each whole as HTML.
 
+// Characters XML 1.0 cannot carry at all, escaped or not (§2.2): C0 controls but tab and line ends,
+// U+FFFE/U+FFFF, and lone surrogates. Stored text never holds them; a URL or a tag might.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+  s
+    .replace(NOT_XML, '\ufffd')
+    .replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
 
 const el = (name: string, text: string, attrs = '') => `<${name}${attrs}>${escapeXml(text)}</${name}>`;
 const link = (rel: string, href: string, type?: string) =>
@@ -16,7 +23,9 @@ export function atomOf(feed: Feed, self: string, next?: string): string {
   const updated = feed.items.reduce((max, i) => (i.date_modified > max ? i.date_modified : max), '');
   const entries = feed.items.map((item) =>
     [
-      '<entry>',
+      // On the entry, so every element of it (title, summary, content, categories) is in its language,
+      // whatever the feed's own.
+      `<entry xml:lang="${escapeXml(item.language)}">`,
       el('id', item.id),
       el('title', item.title),
       link('alternate', item.url, 'text/html'),
@@ -25,7 +34,7 @@ export function atomOf(feed: Feed, self: string, next?: string): string {
       ...item.authors.map((a) => `<author>${el('name', a.name)}${a.url ? el('uri', a.url) : ''}</author>`),
       ...item.tags.map((tag) => `<category term="${escapeXml(tag)}"/>`),
       el('summary', item.summary),
-      el('content', item.content_html, ` type="html" xml:lang="${escapeXml(item.language)}"`),
+      el('content', item.content_html, ' type="html"'),
       '</entry>',
     ].join(''),
   );

@@ -4,6 +4,7 @@ import { LocaleContext, type Locale } from '../../web/i18n/context';
 import { Shell } from '../../web/components/layout/Shell';
 import { criticalCss } from '../../web/styles/critical';
 import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
+import { SHARE_IMAGE } from './jsonld';
 
 export interface DocumentParts {
   locale: Locale;
@@ -67,6 +68,9 @@ export function renderDocument(p: DocumentParts): string {
     meta('og:description', p.description),
     meta('og:url', p.canonical),
     meta('og:locale', lang),
+    // Messaging apps fetch the picture of a shared link; a reader's page never loads it.
+    meta('og:image', `${p.origin}${SHARE_IMAGE}`),
+    meta('og:image:alt', p.locale.t.siteName),
     '<meta name="twitter:card" content="summary">',
     `<style>${criticalCss}</style>`,
     // The app loads after the page (web/loader/loader.ts): the headline paints first.

@@ -10,6 +10,7 @@ import { unknownFollows } from '../alerts/known';
 import { deleteSubscription, upsertSubscription } from '../alerts/subscriptions';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';
+import { clientAddress } from '../http/read-limit';
 import { jsonBody, noStore } from '../http/write-guards';
 import type { AppEnv } from '../types';
 
@@ -24,7 +25,7 @@ const invalid = (c: Context<AppEnv>, errors: FieldProblem[]) =>
 
 /** Subscription writes are rate-limited per address, counted apart from editors' writes. */
 const subscribeLimit = createMiddleware<AppEnv>(async (c, next) => {
-  const key = `subscribe:${c.req.header('CF-Connecting-IP') ?? 'local'}`;
+  const key = `subscribe:${clientAddress(c)}`;
   if (!(await c.env.WRITE_LIMITER.limit({ key })).success)
     return problem(c, 429, 'Too many changes to alerts. Please wait a minute.', {
       headers: { 'Retry-After': String(WINDOW_SECONDS) },
@@ -53,8 +54,9 @@ export const alerts = new Hono<AppEnv>()
       ...(await unknownFollows(c.env.DB, s.follows)),
     ];
     if (problems.length) return invalid(c, problems);
-    const result = await upsertSubscription(c.env.DB, s);
-    return c.body(null, result === 'created' ? 201 : 200);
+    // One answer whether it was new, replaced, or another's left alone: nothing to probe.
+    await upsertSubscription(c.env.DB, s);
+    return c.body(null, 204);
   })
   .delete('/api/subscriptions', ...guards, async (c) => {
     const body = await readJson(c);

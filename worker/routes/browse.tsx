@@ -8,14 +8,16 @@ import { SituationPage } from '../../web/components/browse/SituationPage';
 import { StoryPage } from '../../web/components/browse/StoryPage';
 import { countryName, storyWords, topicWords } from '../../web/i18n/names';
 import { cachedByRevision } from '../http/cached';
+import { readLimited } from '../http/read-limit';
 import { getBriefing, PAGE_SIZE } from '../store/briefings';
 import { listSituationCards, listStory, newestOutlook, storyNeighbours, type Situation } from '../store/browse';
 import { searchBriefings } from '../store/search';
 import type { AppEnv } from '../types';
 import { html, notFoundPage } from './pages';
 
-const TOPIC = /^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\p{M}\d -]{0,39}$/u;
-const STORY = /^[a-z0-9-]{1,64}$/;
+/** What a topic or a story can be named in a path: anything else names nothing (404). */
+export const TOPIC = /^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\p{M}\d -]{0,39}$/u;
+export const STORY = /^[a-z0-9-]{1,64}$/;
 
 /** A country's or a topic's page: newest first, 20 at a time, its latest outlook on the first page. */
 async function situationPage(c: Context<AppEnv>, situation: Situation, follow: Follow, name: string, revision: number) {
@@ -98,6 +100,8 @@ export const browse = new Hono<AppEnv>()
   })
   // "Earlier" and "later" in a briefing's story: the neighbour, or the story's page at either end.
   .get('/briefings/:id/:way{earlier|later}', async (c) => {
+    const limited = await readLimited(c);
+    if (limited) return limited;
     const briefing = await getBriefing(c.env.DB, c.req.param('id'));
     if (!briefing?.story) return notFoundPage(c);
     const next = (await storyNeighbours(c.env.DB, briefing))[c.req.param('way') as 'earlier' | 'later'];
@@ -107,6 +111,9 @@ export const browse = new Hono<AppEnv>()
   .get('/search', async (c) => {
     const q = c.req.query('q') ?? '';
     const check = checkQuery(q);
+    // Every search reads D1 (its answers are not kept): it counts against the reader's budget.
+    const limited = check === 'ok' ? await readLimited(c) : undefined;
+    if (limited) return limited;
     const outcome: SearchOutcome =
       check === 'ok' ? { kind: 'results', hits: await searchBriefings(c.env.DB, q) } : { kind: check };
     const w = browseStrings(c.get('locale').lang);

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
-import { text } from '../../model/schema';
+import { fieldsOnly, text } from '../../model/schema';
 import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
 import { problemsOf, validateBriefingInput } from '../../model/validate';
 import { enqueueAlert } from '../alerts/enqueue';
@@ -27,9 +27,7 @@ import type { AppEnv } from '../types';
 // which revision (428), what kind and size of body (415, 413); only then is the body read.
 
 const NO_REASON = 'No reason was given.';
-const retractionBody = v.strictObject({ reason: v.optional(text(1000)) }, (i) =>
-  i.expected === 'never' ? 'is not a known field' : 'must be an object',
-);
+const retractionBody = fieldsOnly({ reason: v.optional(text(1000)) });
 
 const etagOf = (b: Briefing) => `"r${b.revision}"`;
 const saved = (c: Context<AppEnv>, b: Briefing, status: 200 | 201 = 200, headers: Record<string, string> = {}) =>
@@ -72,8 +70,8 @@ async function target(c: Context<AppEnv>, id: string): Promise<Briefing | Respon
 /** Answers a revise or retract: the new revision, or 412 with the revision that beat it. */
 async function answer(c: Context<AppEnv>, id: string, before: Briefing, result: WriteResult): Promise<Response> {
   if (result.ok) {
-    await enqueueAlert(c.env, before, result.briefing);
-    return saved(c, result.briefing);
+    const alerts = await enqueueAlert(c.env, before, result.briefing);
+    return saved(c, result.briefing, 200, { 'Briefing-Alerts': alerts });
   }
   const current = await getBriefing(c.env.DB, id);
   return current ? stale(c, current) : problem(c, 404, `There is no briefing "${id}".`);
@@ -90,9 +88,9 @@ export const editor = new Hono<AppEnv>()
     const created = await createBriefing(c.env.DB, checked.value, new Date(), c.var.editor);
     if (!created)
       return problem(c, 409, `A briefing "${checked.value.id}" exists; ids are never reused. Revise it with PUT.`);
-    await enqueueAlert(c.env, null, created);
+    const alerts = await enqueueAlert(c.env, null, created);
     const location = `${new URL(c.req.url).origin}/api/briefings/${created.id}`;
-    return saved(c, created, 201, { Location: location });
+    return saved(c, created, 201, { Location: location, 'Briefing-Alerts': alerts });
   })
   .put(
     '/api/briefings/:id',

@@ -9,6 +9,7 @@ import { feed } from '../render/feed';
 import { listBriefings, PAGE_SIZE } from '../store/briefings';
 import { listSituationBriefings, type Situation } from '../store/browse';
 import type { AppEnv } from '../types';
+import { STORY, TOPIC } from './browse';
 import { notFoundPage } from './pages';
 
 type Format = 'json' | 'atom';
@@ -28,6 +29,8 @@ function serve(c: Context<AppEnv>, format: Format, narrowed?: { situation: Situa
       const page = narrowed
         ? await listSituationBriefings(c.env.DB, narrowed.situation, PAGE_SIZE, after)
         : await listBriefings(c.env.DB, PAGE_SIZE, after);
+      // A story is its briefings: with none, it is no story, and its feed is as missing as its page.
+      if (narrowed?.situation.kind === 'story' && !after && page.items.length === 0) return notFoundPage(c);
       const base = `${origin}${narrowed ? followPath(narrowed.follow) : ''}`;
       const pageUrl = (f: Format, cursor?: string) =>
         `${base}/feed.${f}${cursor ? `?after=${encodeURIComponent(cursor)}` : ''}`;
@@ -65,7 +68,7 @@ export const moreFeeds = new Hono<AppEnv>()
   .get('/topics/:topic/:file{feed\\.(json|atom)}', (c) => {
     const topic = c.req.param('topic');
     const format = formatOf(c.req.param('file'));
-    if (!format) return notFoundPage(c);
+    if (!format || !TOPIC.test(topic)) return notFoundPage(c);
     return serve(c, format, {
       situation: { kind: 'topic', topic },
       follow: { kind: 'topic', value: topic },
@@ -75,7 +78,7 @@ export const moreFeeds = new Hono<AppEnv>()
   .get('/stories/:story/:file{feed\\.(json|atom)}', (c) => {
     const story = c.req.param('story');
     const format = formatOf(c.req.param('file'));
-    if (!format || !/^[a-z0-9-]{1,64}$/.test(story)) return notFoundPage(c);
+    if (!format || !STORY.test(story)) return notFoundPage(c);
     return serve(c, format, {
       situation: { kind: 'story', story },
       follow: { kind: 'story', value: story },

@@ -27,19 +27,29 @@ export const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | '
     status,
   );
 
+/** What a page that is no briefing's may be kept for: a few minutes, then asked again. */
+const SHORT_CACHE = 'public, max-age=300';
+// The page names its own address several times (canonical, og:url, the language and text-size
+// links): a longer one is named as the home page, so a 404 never grows with the path asked for.
+const MAX_NAMED_PATH = 256;
+
 /** The 404 page: readable, with a way back, for any address that names nothing. */
-export function notFoundPage(c: Context<AppEnv>): Response | Promise<Response> {
+export async function notFoundPage(c: Context<AppEnv>): Promise<Response> {
   const t = notFoundStrings(c.get('locale').lang);
-  return html(
+  const url = new URL(c.req.url);
+  const res = await html(
     c,
     {
       title: `${t.notFoundTitle} · Briefing`,
       description: t.notFoundText,
-      canonical: new URL(c.req.url).href,
+      canonical: url.pathname.length <= MAX_NAMED_PATH ? `${url.origin}${url.pathname}` : `${url.origin}/`,
       body: <NotFound />,
     },
     404,
   );
+  // Briefly: the briefing or story asked for may be published in a minute.
+  res.headers.set('Cache-Control', 'public, max-age=60');
+  return res;
 }
 
 /** The reader's pages, server-rendered and whole without JavaScript. */
@@ -95,17 +105,19 @@ export const pages = new Hono<AppEnv>()
       { params: [] },
     ),
   )
-  .get('/about/format', (c) =>
-    html(c, {
+  .get('/about/format', (c) => {
+    c.header('Cache-Control', SHORT_CACHE);
+    return html(c, {
       title: 'The _briefing feed extension · Briefing',
       description: 'How Briefing extends JSON Feed 1.1 with structured analysis and scenarios.',
       canonical: `${new URL(c.req.url).origin}/about/format`,
       body: <FormatPage origin={new URL(c.req.url).origin} />,
-    }),
-  )
+    });
+  })
   // What the service worker shows for a page that was never saved, when there is no network.
   .get('/offline', (c) => {
     const { t } = c.get('locale');
+    c.header('Cache-Control', SHORT_CACHE);
     return html(c, {
       title: `${t.offlineTitle} · Briefing`,
       description: t.offlineText,

@@ -1,3 +1,5 @@
+import { bindingOf } from './d1-binding';
+
 // The feed's revision keys every cached page, so every public read asks for it: each isolate reuses the
 // answer for a second and forgets it the moment it writes, so a publish is seen at once by the isolate
 // that made it, and within a second by every other.
@@ -5,8 +7,14 @@
 /** How long an isolate trusts the revision it last read. */
 export const REVISION_TTL_MS = 1000;
 
-// Keyed by binding, so a test (or a second database) never sees another binding's answer.
-const remembered = new WeakMap<D1Database, { revision: number; until: number }>();
+// Keyed by binding (a request's D1 session counts as its binding), so a test (or a second database)
+// never sees another binding's answer, and every request's session shares its binding's.
+const memo = new WeakMap<D1Database, { revision: number; until: number }>();
+const remembered = {
+  get: (db: D1Database) => memo.get(bindingOf(db)),
+  set: (db: D1Database, value: { revision: number; until: number }) => memo.set(bindingOf(db), value),
+  delete: (db: D1Database) => memo.delete(bindingOf(db)),
+};
 
 /** The feed's revision: grows on every write anywhere, so caches keyed by it never go stale. */
 export async function feedRevision(db: D1Database): Promise<number> {
