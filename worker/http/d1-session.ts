@@ -4,7 +4,8 @@ import { SESSION_COOKIE } from './identity';
 // Every request reads D1 through one Sessions API session (D1's read replication): a deployment that
 // turns replication on serves readers from the nearest replica, and nothing here changes. An editor's
 // request (a token, an Access assertion, the local sign-in, or a write) starts at the primary, so it
-// reads its own writes; any client that sends back the `Briefing-Bookmark` it was given reads data at least as new as it saw.
+// reads its own writes; any client that sends back the `Briefing-Bookmark` it was given reads data at
+// least as new as it saw.
 
 export const BOOKMARK_HEADER = 'Briefing-Bookmark';
 // D1's bookmarks are hex groups joined by dashes; anything else a client sends is ignored.
