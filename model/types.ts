@@ -49,7 +49,15 @@ export type Change =
   | { kind: 'likelihood'; scenarioId: string; title: string; from: Likelihood | null; to: Likelihood | null }
   | { kind: 'question'; from: string | null; to: string | null }
   | { kind: 'resolution'; scenarioId: string; title: string; outcome: ResolutionOutcome; at: Timestamp }
-  | { kind: 'signpost'; signpostId: string; indicator: string; from: SignpostStatus | null; to: SignpostStatus | null };
+  | {
+      kind: 'signpost';
+      signpostId: string;
+      indicator: string;
+      from: SignpostStatus | null;
+      to: SignpostStatus | null;
+      /** When it was seen, as the signpost says (older revisions lack it): the history dates it so. */
+      observedAt?: Timestamp;
+    };
 
 /** One entry of `GET /api/briefings/{id}/revisions`. */
 export interface RevisionEntry {

@@ -18,7 +18,10 @@ function sentence(change: Move, date: string, locale: Locale): string {
   if (change.kind === 'question') return change.to ? fill(o.historyQuestion, { to: change.to, date }) : '';
   if (change.kind === 'signpost') {
     const status = (s: SignpostStatus) => t[s].toLocaleLowerCase(lang);
-    const values = { indicator: change.indicator, date };
+    const values = {
+      indicator: change.indicator,
+      date: change.observedAt ? formatDate(change.observedAt, lang) : date,
+    };
     if (change.from === null) return fill(o.historySignpostAdded, values);
     if (change.to === null) return fill(o.historySignpostDropped, values);
     return fill(o.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
