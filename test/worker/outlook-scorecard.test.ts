@@ -105,7 +105,7 @@ describe('GET /api/scorecard', () => {
       '“A water-sharing accord” moved from Roughly even chance (45–55%) to Very likely (80–95%) on 9 Jan 2026.',
     );
     expect(page).toMatch(
-      /<svg role="img" aria-labelledby="trail-accord"[^>]*><title id="trail-accord">“A water-sharing accord”: Unlikely \(30%\) from 1 Jan 2026, Roughly even chance \(45–55%\) from 5 Jan 2026, Very likely \(80–95%\) from 9 Jan 2026, resolved 11 Jan 2026, did not occur\.<\/title>/,
+      /<figcaption class="meta">“A water-sharing accord”: Unlikely \(30%\) from 1 Jan 2026, Roughly even chance \(45–55%\) from 5 Jan 2026, Very likely \(80–95%\) from 9 Jan 2026, resolved 11 Jan 2026, did not occur\.<\/figcaption>/,
     );
     expect(page).toContain('<a href="/scorecard">How our outlooks have fared</a>');
     const feed = (await (await get('/feed.json')).json()) as { items: { _briefing: Briefing }[] };

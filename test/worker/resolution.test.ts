@@ -151,7 +151,7 @@ describe('how the outlook changed', () => {
     expect(page).toContain(`“The talks collapse” moved from Unlikely (20–45%) to Very unlikely (5–20%) on ${today}.`);
     expect(page).toContain(`The question became “Will the lake’s two shores agree before the rains?” on ${today}.`);
     expect(page).toMatch(
-      /<svg role="img" aria-labelledby="trail-talks-collapse"[^>]*><title id="trail-talks-collapse">“The talks collapse”: Unlikely \(20–45%\) from [^<]+, Very unlikely \(5–20%\) from [^<]+\.<\/title>/,
+      /<figcaption class="meta">“The talks collapse”: Unlikely \(20–45%\) from [^<]+, Very unlikely \(5–20%\) from [^<]+\.<\/figcaption>/,
     );
     // At a glance, the move has its arrow.
     expect(page).toContain(

@@ -50,7 +50,7 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .status-observed{color:var(--fg);font-weight:700}
 .effect{display:inline-block;margin-right:1rem;font-size:.875rem}
 .role{font-weight:700}
-.outlook-history ul{padding-left:1.1rem;font-size:1rem}.outlook-history li{margin:.25rem 0}
+.outlook-history ul{padding-left:1.1rem;font-size:1rem}figure{margin:1rem 0}.outlook-history li{margin:.25rem 0}
 .glance{border-left:4px solid var(--accent);padding:0 .75rem;margin:1rem 0}.glance h2{font-size:1rem;margin:.5rem 0 0}.glance ul{margin:.25rem 0;padding-left:1.1rem}
 summary{cursor:pointer;color:var(--accent)}.resolution{border-left:4px solid;padding:0 .75rem}
 .card{border-bottom:1px solid var(--line);padding:.25rem 0 .75rem}

@@ -86,7 +86,11 @@ export const pages = new Hono<AppEnv>()
               revisions={revisions}
               parts={OUTLOOK_PARTS}
             >
-              <OutlookHistory revisions={revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+              <OutlookHistory
+                revisions={revisions}
+                scenarios={briefing.whatComesNext?.scenarios ?? []}
+                reviewedAt={briefing.whatComesNext?.lastReviewedAt}
+              />
             </BriefingArticle>
           ),
           after: <SituationLinks briefing={briefing} />,

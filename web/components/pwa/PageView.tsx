@@ -18,7 +18,11 @@ export function PageView({ state }: { state: AppState }) {
   const { briefing } = view;
   return (
     <BriefingArticle briefing={briefing} now={now} revisions={view.revisions} parts={OUTLOOK_PARTS}>
-      <LazyOutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+      <LazyOutlookHistory
+        revisions={view.revisions}
+        scenarios={briefing.whatComesNext?.scenarios ?? []}
+        reviewedAt={briefing.whatComesNext?.lastReviewedAt}
+      />
     </BriefingArticle>
   );
 }
