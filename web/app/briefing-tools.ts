@@ -7,15 +7,20 @@ import type { Locale } from '../i18n/context';
  * the shared text its scenarios.
  */
 export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () => Briefing | undefined): void {
+  // The tools come before the sources, where a reader finishing the text meets them; a briefing the
+  // app drew gets its situations under <main>, where the server puts them.
   const host = document.createElement('div');
-  main.after(host);
+  host.lang = locale.lang;
+  const below = document.createElement('div');
+  main.after(below);
+  const place = (article: Element | null) => article?.querySelector(':scope > .sources')?.before(host);
   let wanted = false;
   let shown: Element | null = null;
   const check = () => {
     const article = main.querySelector<HTMLElement>('article.briefing');
     if (!wanted || article === shown) return;
     shown = article;
-    void import('../tools/mount').then((m) => m.mountTools(host, locale, article, held));
+    void import('../tools/mount').then((m) => m.mountTools([host, below], locale, article, held));
   };
   // Safari 12.0 has no IntersectionObserver: there the tools come at once.
   const near = window.IntersectionObserver
@@ -32,7 +37,11 @@ export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () =
   }
   addEventListener('keydown', onKey);
   // Watched once a briefing is on screen: an empty <main> (a page the app draws) puts them in view at once.
-  const watch = () => main.querySelector('article.briefing') && near.observe(host);
+  const watch = () => {
+    const article = main.querySelector('article.briefing');
+    place(article);
+    if (article) near.observe(host);
+  };
   watch();
   // The app swaps <main>'s children when the reader moves between pages.
   new MutationObserver(() => (watch(), check())).observe(main, { childList: true });

@@ -67,7 +67,7 @@ ${early}{content-visibility:auto;contain-intrinsic-size:auto 20rem}
 .btn{font:inherit;font-size:.8125rem;font-weight:700;border:1px solid var(--accent);color:var(--accent);background:none;border-radius:1rem;padding:.25rem .7rem;min-height:2rem;cursor:pointer}
 .panel{max-width:40rem;margin:0 auto;padding:.25rem 1rem;background:var(--card);font-size:.875rem}
 .toast{position:fixed;left:.75rem;right:.75rem;bottom:.75rem;max-width:28rem;margin:0 auto;background:var(--fg);color:var(--bg);border-radius:6px;padding:.5rem .5rem .5rem 1rem;display:flex;align-items:center;justify-content:space-between;gap:.75rem}
-.tools{max-width:40rem;margin:2rem auto 0;padding:0 1rem}.tools p{margin:.5rem 0}.btn[aria-pressed=true]{background:var(--accent);color:var(--bg)}
+.tools{margin:2rem 0 0}.tools p{margin:.5rem 0}.btn[aria-pressed=true]{background:var(--accent);color:var(--bg)}
 .toast .btn{color:var(--bg);border-color:var(--bg)}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
 `.replace(/\n/g, '');
