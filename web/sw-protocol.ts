@@ -33,6 +33,14 @@ export const USAGE_CACHE = 'usage-v1';
 /** One entry a month, "/__usage/2026-11", in UTC, holding the bytes the service worker fetched. */
 export const usageKey = (at: Date) => `/__usage/${at.toISOString().slice(0, 7)}`;
 
+/** Adds `bytes` to this month's count (the worker's fetches; the first visit's page, which came before it). */
+export async function addUsage(bytes: number): Promise<void> {
+  const cache = await caches.open(USAGE_CACHE);
+  const key = usageKey(new Date());
+  const before = Number((await (await cache.match(key))?.text()) ?? 0) || 0;
+  await cache.put(key, new Response(String(before + bytes)));
+}
+
 /**
  * Save-Data or 2G: the request header the page's sync carries when the worker must ask before saving every
  * briefing; it then only says what it would save (`warm-ask`), and saves it on the page's yes (`WARM`).

@@ -65,6 +65,7 @@ export const en = {
   savedUpdated: 'Saved for offline · updated {ago}',
   offline: 'Offline',
   offlineSaved: 'saved {ago}',
+  justNow: 'just now',
   unreachable: 'Could not update · saved {ago}',
   offlineTitle: 'You are offline',
   offlineText: 'This page was not saved on this phone, and there is no connection to fetch it.',

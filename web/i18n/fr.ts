@@ -71,6 +71,7 @@ export const fr: Strings = {
   savedUpdated: 'Enregistré hors ligne · mis à jour {ago}',
   offline: 'Hors ligne',
   offlineSaved: 'enregistré {ago}',
+  justNow: 'à l’instant',
   unreachable: 'Mise à jour impossible · enregistré {ago}',
   offlineTitle: 'Vous êtes hors ligne',
   offlineText: 'Cette page n’a pas été enregistrée sur ce téléphone, et aucune connexion ne permet de la charger.',
