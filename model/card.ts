@@ -9,14 +9,12 @@ function likeliest(scenarios: Scenario[]): BriefingCard['likeliest'] {
   return top && { title: top.title, likelihood: top.likelihood };
 }
 
-/** What became of the outlook: the scenario that occurred, else the one resolved last; none while all are open. */
+/** What became of the outlook: the scenario that occurred, else the first resolved; none while all are open. */
 function resolved(scenarios: Scenario[]): BriefingCard['resolved'] {
-  const done = scenarios.filter((s) => s.resolution?.outcome && s.resolution.resolvedAt);
-  const latest = (a: Scenario, s: Scenario) => (s.resolution!.resolvedAt! > a.resolution!.resolvedAt! ? s : a);
-  const shown = done.find((s) => s.resolution!.outcome === 'occurred') ?? done.reduce(latest, done[0]);
-  if (!shown) return undefined;
-  const r = shown.resolution!;
-  return { title: shown.title, outcome: r.outcome!, at: r.resolvedAt!, count: done.length };
+  const done = scenarios.filter((s) => s.resolution?.resolvedAt);
+  const shown = done.find((s) => s.resolution!.outcome === 'occurred') ?? done[0];
+  const r = shown?.resolution;
+  return r && { title: shown.title, outcome: r.outcome!, at: r.resolvedAt!, count: done.length };
 }
 
 /** The short form of a briefing that the home page lists and the store keeps beside it. */

@@ -84,7 +84,7 @@ export interface BriefingCard {
   /** The outlook's likeliest assessed scenario, for the card's one line; none when nothing is assessed. */
   likeliest?: { title: string; likelihood: Likelihood };
   /**
-   * What became of the outlook so far: the scenario that occurred, else the latest resolved one, and
+   * What became of the outlook so far: the scenario that occurred, else the first resolved one, and
    * how many are resolved (the rest are open). None while nothing is resolved.
    */
   resolved?: { title: string; outcome: ResolutionOutcome; at: Timestamp; count: number };

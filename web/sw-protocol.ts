@@ -33,14 +33,6 @@ export const USAGE_CACHE = 'usage-v1';
 /** One entry a month, "/__usage/2026-11", in UTC, holding the bytes the service worker fetched. */
 export const usageKey = (at: Date) => `/__usage/${at.toISOString().slice(0, 7)}`;
 
-/** Adds `bytes` to this month's count (the worker's fetches; the first visit's page, which came before it). */
-export async function addUsage(bytes: number): Promise<void> {
-  const cache = await caches.open(USAGE_CACHE);
-  const key = usageKey(new Date());
-  const before = Number((await (await cache.match(key))?.text()) ?? 0) || 0;
-  await cache.put(key, new Response(String(before + bytes)));
-}
-
 /**
  * Save-Data or 2G: the request header the page's sync carries when the worker must ask before saving every
  * briefing; it then only says what it would save (`warm-ask`), and saves it on the page's yes (`WARM`).
@@ -54,7 +46,10 @@ export type SwMessage = { type: 'synced'; at: string; dropped?: number } | AskMe
 export type AskMessage = { type: 'warm-ask'; paths: string[]; bytes: number };
 
 /** What the page tells the service worker: reload into the waiting version, save what it asked about, or what the reader follows. */
-export type PageMessage = { type: 'SKIP_WAITING' } | WarmMessage | FollowsMessage;
+export type PageMessage = { type: 'SKIP_WAITING' } | WarmMessage | FollowsMessage | UsageMessage;
+
+/** What the page fetched before a first worker took it: the worker counts it in the month's data. */
+export type UsageMessage = { type: 'USAGE'; bytes: number };
 
 /** Every follow the reader keeps on this phone: the worker saves a new one's briefings, and keeps them. */
 export type FollowsMessage = { type: 'FOLLOWS'; follows: { kind: 'country' | 'topic' | 'story'; value: string }[] };

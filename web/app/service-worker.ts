@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { addUsage, type SwMessage } from '../sw-protocol';
+import type { PageMessage, SwMessage } from '../sw-protocol';
 import type { AppState } from './state';
 
 const HOURLY = 60 * 60 * 1000;
@@ -22,8 +22,11 @@ export function registerServiceWorker(state: AppState, onControlled: (fresh: tru
     // The page and what it fetched before a first worker took it were never the worker's to count.
     if (!controlledAtLoad) {
       controlledAtLoad = true;
-      const entries = performance.getEntries() as PerformanceResourceTiming[];
-      void addUsage(entries.reduce((sum, e) => sum + (e.transferSize || 0), 0)).catch(() => undefined);
+      const bytes = (performance.getEntries() as PerformanceResourceTiming[]).reduce(
+        (n, e) => n + (e.transferSize || 0),
+        0,
+      );
+      navigator.serviceWorker.controller?.postMessage({ type: 'USAGE', bytes } satisfies PageMessage);
     }
     onControlled(true);
   });

@@ -6,7 +6,7 @@ import { backTo, isSize, isTheme, PREFS_MAX_AGE } from '../prefs/prefs';
 // page's frame reads it) and goes back to the page, which the phone has.
 
 interface CookieStore {
-  set(cookie: { name: string; value: string; path: string; expires: number; sameSite: 'lax' }): Promise<void>;
+  set(cookie: { name: string; value: string; expires: number }): Promise<void>;
 }
 
 /** The choices a navigation to `url` makes: `/prefs?size=…&theme=…`, or `?lang=` on any page; none otherwise. */
@@ -24,17 +24,17 @@ function choicesOf(url: URL): [string, string][] {
 /** Offline, the answer to a navigation that makes a choice: kept, then back to the page; none for any other. */
 export async function offlineChoice(request: Request): Promise<Response | undefined> {
   const url = new URL(request.url);
+  // The link's own `back`, not the Referer: offline, the page it came from is the one the link names.
   const choices = choicesOf(url);
   const store = (self as { cookieStore?: CookieStore }).cookieStore;
   if (!choices.length || !store) return undefined;
   const https = url.protocol === 'https:';
   const expires = Date.now() + PREFS_MAX_AGE * 1000;
   for (const [name, value] of choices)
-    await store.set({ name: `${https ? '__Host-' : ''}${name}`, value, path: '/', expires, sameSite: 'lax' });
+    // The store's defaults are the server's: path "/", SameSite Lax, Secure over https.
+    await store.set({ name: `${https ? '__Host-' : ''}${name}`, value, expires });
   url.searchParams.delete('lang');
   const back =
-    url.pathname === '/prefs'
-      ? backTo([request.referrer, url.searchParams.get('back')], url.origin)
-      : url.pathname + url.search;
+    url.pathname === '/prefs' ? backTo([url.searchParams.get('back')], url.origin) : url.pathname + url.search;
   return Response.redirect(new URL(back, url.origin).href, 303);
 }

@@ -11,13 +11,11 @@ const WORDS = {
     'Search',
     'You are offline: this searched only the briefings saved on this phone.',
     'No saved briefing matches.',
-    'Type one or more words to search the briefings saved on this phone.',
   ],
   fr: [
     'Recherche',
     'Vous êtes hors ligne\u202f: seuls les briefings enregistrés sur ce téléphone ont été cherchés.',
     'Aucun briefing enregistré ne correspond.',
-    'Tapez un ou plusieurs mots pour chercher dans les briefings enregistrés sur ce téléphone.',
   ],
 };
 
@@ -56,14 +54,14 @@ async function searchSaved(q: string): Promise<Response | undefined> {
         .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1))
     : [];
   return framed((lang) => {
-    const [title, note, none, empty] = lang === 'fr' ? WORDS.fr : WORDS.en;
+    const [title, note, none] = lang === 'fr' ? WORDS.fr : WORDS.en;
     const items = hits.map(
       (b) =>
         `<li class="card"><h2><a href="/briefings/${b.id}">${escape(b.headline)}</a></h2><p class="standfirst">${escape(b.standfirst)}</p></li>`,
     );
     return `<main id="main"><h1 class="page-title">${title}</h1><form role="search" action="/search" class="search"><input type="search" name="q" value="${escape(q)}" aria-label="${title}"></form><p class="note">${note}</p>${
-      // An empty search matched nothing because it asked for nothing: say what to do, not "no match".
-      !terms.length ? `<p>${empty}</p>` : items.length ? `<ul class="cards">${items.join('')}</ul>` : `<p>${none}</p>`
+      // An empty search asked for nothing: the box waits for words, with no "no match".
+      items.length ? `<ul class="cards">${items.join('')}</ul>` : terms.length ? `<p>${none}</p>` : ''
     }</main>`;
   });
 }

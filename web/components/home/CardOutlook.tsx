@@ -6,7 +6,7 @@ import { likelihoodText, outcomeText } from '../outlook/words';
 
 /**
  * A card's outlook in one line: what became of it once a scenario is resolved, then what is still open
- * (its likeliest scenario in words, or how many are left), and its review.
+ * (its likeliest scenario in words, or how many are left unassessed), and its review.
  */
 export function CardOutlook({ card, now }: { card: BriefingCard; now?: string }) {
   const locale = useLocale();
@@ -16,14 +16,13 @@ export function CardOutlook({ card, now }: { card: BriefingCard; now?: string })
   const open = card.scenarioCount - (r?.count ?? 0);
   const parts = [
     r && outcomeText(r.title, r.outcome, r.at, locale),
+    // What is still open: its likeliest scenario, else how many are open and not assessed.
     card.likeliest
       ? fill(t.cardLikeliest, {
           title: card.likeliest.title,
           likelihood: likelihoodText(card.likeliest.likelihood, locale),
         })
-      : r
-        ? open > 0 && fill(t.cardOpen, { n: open })
-        : fill(t.cardNotAssessed, { n: card.scenarioCount }),
+      : open > 0 && fill(t.cardNotAssessed, { n: open }),
     fill(t.reviewedShort, { date: formatDate(card.lastReviewedAt, lang) }),
   ];
   return (
