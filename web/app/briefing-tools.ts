@@ -2,25 +2,22 @@ import type { Briefing } from '../../model/types';
 import type { Locale } from '../i18n/context';
 
 /**
- * Adds read-aloud and share under a briefing, below the fold. Their chunk is fetched only when the reader
- * comes within a screen of them or moves by keyboard; `held` (the briefing the app holds, if any) gives
- * the shared text its scenarios.
+ * Adds read-aloud and share to a briefing, in its slot before the sources, and for a briefing the app
+ * drew, its situations under <main>, where the server puts them. Their chunk is fetched only when the
+ * reader comes within a screen of them (or of the page's end) or moves by keyboard; `held` (the briefing
+ * the app holds, if any) gives the shared text its scenarios.
  */
 export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () => Briefing | undefined): void {
-  // The tools come before the sources, where a reader finishing the text meets them; a briefing the
-  // app drew gets its situations under <main>, where the server puts them.
-  const host = document.createElement('div');
-  host.lang = locale.lang;
   const below = document.createElement('div');
   main.after(below);
-  const place = (article: Element | null) => article?.querySelector(':scope > .sources')?.before(host);
+  const article = () => main.querySelector<HTMLElement>('article.briefing');
   let wanted = false;
   let shown: Element | null = null;
   const check = () => {
-    const article = main.querySelector<HTMLElement>('article.briefing');
-    if (!wanted || article === shown) return;
-    shown = article;
-    void import('../tools/mount').then((m) => m.mountTools([host, below], locale, article, held));
+    const current = article();
+    if (!wanted || current === shown) return;
+    shown = current;
+    void import('../tools/mount').then((m) => m.mountTools(below, locale, current, held));
   };
   // Safari 12.0 has no IntersectionObserver: there the tools come at once.
   const near = window.IntersectionObserver
@@ -36,11 +33,11 @@ export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () =
     check();
   }
   addEventListener('keydown', onKey);
-  // Watched once a briefing is on screen: an empty <main> (a page the app draws) puts them in view at once.
+  // Watched once a briefing is on screen (an empty <main>, a page the app draws, puts them in view at
+  // once), and the page's end too: a reader who jumps there passes the slot without it ever in view.
   const watch = () => {
-    const article = main.querySelector('article.briefing');
-    place(article);
-    if (article) near.observe(host);
+    const slot = article()?.querySelector('.tools-slot');
+    if (slot) (near.observe(slot), near.observe(below));
   };
   watch();
   // The app swaps <main>'s children when the reader moves between pages.

@@ -24,7 +24,6 @@ function choicesOf(url: URL): [string, string][] {
 /** Offline, the answer to a navigation that makes a choice: kept, then back to the page; none for any other. */
 export async function offlineChoice(request: Request): Promise<Response | undefined> {
   const url = new URL(request.url);
-  // The link's own `back`, not the Referer: offline, the page it came from is the one the link names.
   const choices = choicesOf(url);
   const store = (self as { cookieStore?: CookieStore }).cookieStore;
   if (!choices.length || !store) return undefined;
@@ -34,7 +33,10 @@ export async function offlineChoice(request: Request): Promise<Response | undefi
     // The store's defaults are the server's: path "/", SameSite Lax, Secure over https.
     await store.set({ name: `${https ? '__Host-' : ''}${name}`, value, expires });
   url.searchParams.delete('lang');
+  // The Referer first, as the server does: a saved page's frame may carry another page's `back`.
   const back =
-    url.pathname === '/prefs' ? backTo([url.searchParams.get('back')], url.origin) : url.pathname + url.search;
+    url.pathname === '/prefs'
+      ? backTo([request.referrer, url.searchParams.get('back')], url.origin)
+      : url.pathname + url.search;
   return Response.redirect(new URL(back, url.origin).href, 303);
 }

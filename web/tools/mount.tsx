@@ -9,21 +9,27 @@ import { neighboursAmong } from '../../model/story-order';
 import { savedBriefings } from '../saved-feed';
 
 /**
- * Renders the tools for `article` into `host` and, for a briefing the app drew, its situations into
- * `below`; with no article, clears both.
+ * Renders the tools into `article`'s slot before its sources and, for a briefing the app drew, its
+ * situations into `below`; with no article, clears those.
  */
 export async function mountTools(
-  [host, below]: [HTMLElement, HTMLElement],
+  below: HTMLElement,
   locale: Locale,
   article: HTMLElement | null,
   held: () => Briefing | undefined,
 ): Promise<void> {
-  if (!article) return (render(null, host), render(null, below));
+  const host = article?.querySelector<HTMLElement>('.tools-slot');
+  if (!article || !host) return render(null, below);
+  // The tools speak the interface's language, which the briefing around them may not.
+  host.lang = locale.lang;
   /** The briefing the app holds, if it is the one on screen. */
   const onScreen = () => {
     const briefing = held();
     return briefing && location.pathname === `/briefings/${briefing.id}` ? briefing : undefined;
   };
+  // Read once the router has finished moving (this runs as <main> changes): by then the address and
+  // the server's links are the new page's.
+  await new Promise((done) => setTimeout(done));
   const drawn = onScreen();
   // The server puts a briefing's links to its situations after <main>; a briefing the app drew has none
   // (the router drops the server's when it moves), so they come here, in the same place.
