@@ -37,7 +37,9 @@ export function watchBriefingTools(main: HTMLElement, locale: Locale, held: () =
   // once), and the page's end too: a reader who jumps there passes the slot without it ever in view.
   const watch = () => {
     const slot = article()?.querySelector('.tools-slot');
-    if (slot) (near.observe(slot), near.observe(below));
+    if (!slot) return;
+    near.observe(slot);
+    near.observe(below);
   };
   watch();
   // The app swaps <main>'s children when the reader moves between pages.
