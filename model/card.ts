@@ -9,6 +9,14 @@ function likeliest(scenarios: Scenario[]): BriefingCard['likeliest'] {
   return top && { title: top.title, likelihood: top.likelihood };
 }
 
+/** What became of the outlook: the scenario that occurred, else the first resolved; none while all are open. */
+function resolved(scenarios: Scenario[]): BriefingCard['resolved'] {
+  const done = scenarios.filter((s) => s.resolution?.resolvedAt);
+  const shown = done.find((s) => s.resolution!.outcome === 'occurred') ?? done[0];
+  const r = shown?.resolution;
+  return r && { title: shown.title, outcome: r.outcome!, at: r.resolvedAt!, count: done.length };
+}
+
 /** The short form of a briefing that the home page lists and the store keeps beside it. */
 export function toCard(b: Briefing): BriefingCard {
   return {
@@ -26,6 +34,7 @@ export function toCard(b: Briefing): BriefingCard {
     lastReviewedAt: b.whatComesNext?.lastReviewedAt,
     nextReviewDue: b.whatComesNext?.nextReviewDue,
     likeliest: likeliest(b.whatComesNext?.scenarios ?? []),
+    resolved: resolved(b.whatComesNext?.scenarios ?? []),
     retractedAt: b.retraction?.at,
   };
 }

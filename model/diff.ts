@@ -48,7 +48,14 @@ function signpostMoves(prev: Signpost[], next: Signpost[]): Change[] {
   for (const p of next) {
     const from = before.get(p.id)?.status ?? null;
     if (from !== p.status)
-      changes.push({ kind: 'signpost', signpostId: p.id, indicator: p.indicator, from, to: p.status });
+      changes.push({
+        kind: 'signpost',
+        signpostId: p.id,
+        indicator: p.indicator,
+        from,
+        to: p.status,
+        ...(p.status !== 'not_observed' && p.observedAt ? { observedAt: p.observedAt } : {}),
+      });
   }
   for (const p of prev)
     if (!after.has(p.id))

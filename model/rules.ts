@@ -90,6 +90,15 @@ export function crossFieldProblems(b: BriefingInput & { publishedAt?: string; mo
     }
   }
 
+  next.signposts.forEach((p, i) => {
+    // An observation is dated: the history places it by when it was seen, not by the revision.
+    if (p.status !== 'not_observed' && !p.observedAt)
+      problems.push({
+        path: `whatComesNext.signposts[${i}].observedAt`,
+        message: `is required when the status is "${p.status}"`,
+      });
+  });
+
   const scenarioIds = new Set(next.scenarios.map((s) => s.id));
   next.signposts.forEach((p, i) =>
     p.effects.forEach((e, j) => {

@@ -17,7 +17,29 @@ const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u{e0000}-\u{e007f}]|(?![
 const visible = (s: string) => s.replace(/[\s\p{Cf}]/gu, '');
 /** The longest URL accepted: beyond it, browsers and feed readers start to disagree. */
 export const MAX_URL = 2000;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/i;
+
+/**
+ * An RFC 3339 timestamp naming a real instant: Date.parse rolls 2024-02-30 over to 1 March, so the
+ * day is checked against its month, and the hour, minute, second and offset against their ranges.
+ */
+function isRealTimestamp(s: string): boolean {
+  const m = RFC3339.exec(s);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offsetOk = m[9] === undefined || (Number(m[9]) <= 23 && Number(m[10]) <= 59);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetOk
+  );
+}
 
 /** Plain text: not blank, at most `max` characters, no markup, no hidden control characters. */
 export const text = (max: number) =>
@@ -38,8 +60,8 @@ export const slug = v.pipe(
 export const timestamp = v.pipe(
   v.string('must be an RFC 3339 timestamp'),
   v.check(
-    (s) => RFC3339.test(s) && !Number.isNaN(Date.parse(s)),
-    'must be an RFC 3339 timestamp with an offset, e.g. 2024-11-20T09:00:00Z',
+    (s) => isRealTimestamp(s) && !Number.isNaN(Date.parse(s)),
+    'must be a real date and time in RFC 3339 with an offset, e.g. 2024-11-20T09:00:00Z',
   ),
 );
 

@@ -20,6 +20,19 @@ export interface Tally {
   terms: TermTally[];
 }
 
+/** One scored forecast as the scorecard page lists it: where it was made, what was said, what happened. */
+export interface ScoredForecast {
+  briefingId: string;
+  headline: string;
+  language: string;
+  scenarioId: string;
+  title: string;
+  term: LikelihoodTerm;
+  occurred: boolean;
+  brier: number;
+  resolvedAt: string;
+}
+
 export interface Scorecard {
   overall: Tally;
   desks: (Tally & { name: string })[];

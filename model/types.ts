@@ -49,7 +49,15 @@ export type Change =
   | { kind: 'likelihood'; scenarioId: string; title: string; from: Likelihood | null; to: Likelihood | null }
   | { kind: 'question'; from: string | null; to: string | null }
   | { kind: 'resolution'; scenarioId: string; title: string; outcome: ResolutionOutcome; at: Timestamp }
-  | { kind: 'signpost'; signpostId: string; indicator: string; from: SignpostStatus | null; to: SignpostStatus | null };
+  | {
+      kind: 'signpost';
+      signpostId: string;
+      indicator: string;
+      from: SignpostStatus | null;
+      to: SignpostStatus | null;
+      /** When it was seen, as the signpost says (older revisions lack it): the history dates it so. */
+      observedAt?: Timestamp;
+    };
 
 /** Who made a revision: the editor's name and their desk's id, never an email (none for revisions older than names). */
 export interface RevisionBy {
@@ -82,6 +90,11 @@ export interface BriefingCard {
   nextReviewDue?: Timestamp;
   /** The outlook's likeliest assessed scenario, for the card's one line; none when nothing is assessed. */
   likeliest?: { title: string; likelihood: Likelihood };
+  /**
+   * What became of the outlook so far: the scenario that occurred, else the first resolved one, and
+   * how many are resolved (the rest are open). None while nothing is resolved.
+   */
+  resolved?: { title: string; outcome: ResolutionOutcome; at: Timestamp; count: number };
   retractedAt?: Timestamp;
 }
 

@@ -46,7 +46,10 @@ export type SwMessage = { type: 'synced'; at: string; dropped?: number } | AskMe
 export type AskMessage = { type: 'warm-ask'; paths: string[]; bytes: number };
 
 /** What the page tells the service worker: reload into the waiting version, save what it asked about, or what the reader follows. */
-export type PageMessage = { type: 'SKIP_WAITING' } | WarmMessage | FollowsMessage;
+export type PageMessage = { type: 'SKIP_WAITING' } | WarmMessage | FollowsMessage | UsageMessage;
+
+/** What the page fetched before a first worker took it: the worker counts it in the month's data. */
+export type UsageMessage = { type: 'USAGE'; bytes: number };
 
 /** Every follow the reader keeps on this phone: the worker saves a new one's briefings, and keeps them. */
 export type FollowsMessage = { type: 'FOLLOWS'; follows: { kind: 'country' | 'topic' | 'story'; value: string }[] };

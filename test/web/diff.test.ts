@@ -36,14 +36,22 @@ describe('diffBriefings', () => {
     ]);
   });
 
-  it('tells a signpost’s change of state, and one added or dropped', () => {
+  it('tells a signpost’s change of state with when it was seen, and one added or dropped', () => {
     const prev = base();
     const b = base();
     const [first, , third] = b.whatComesNext!.signposts;
     first.status = 'contradicted';
+    first.observedAt = '2026-03-03T09:00:00Z';
     b.whatComesNext!.signposts = [first, third, { ...third, id: 'new-one', indicator: 'A new sign' }];
     expect(diffBriefings(prev, b).filter((c) => c.kind === 'signpost')).toEqual([
-      { kind: 'signpost', signpostId: 'un-hrc', indicator: first.indicator, from: 'not_observed', to: 'contradicted' },
+      {
+        kind: 'signpost',
+        signpostId: 'un-hrc',
+        indicator: first.indicator,
+        from: 'not_observed',
+        to: 'contradicted',
+        observedAt: '2026-03-03T09:00:00Z',
+      },
       { kind: 'signpost', signpostId: 'new-one', indicator: 'A new sign', from: null, to: 'not_observed' },
       {
         kind: 'signpost',

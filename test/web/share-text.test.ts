@@ -11,13 +11,14 @@ const EN = { lang: 'en', t: en };
 const FR = { lang: 'fr', t: fr };
 
 describe('shareText', () => {
-  it('reads as the headline, the standfirst, each scenario on one line and the link', () => {
+  it('reads as the headline, the standfirst, the question, each scenario on one line and the link', () => {
     expect(shareText(sample, URL, EN)).toBe(
       [
         sample.headline,
         sample.standfirst,
         '',
         'What comes next:',
+        sample.whatComesNext!.question,
         '1. A strong, unified response isolates the junta — Not assessed',
         '2. A tepid reaction — Not assessed',
         '',
@@ -26,12 +27,27 @@ describe('shareText', () => {
     );
   });
 
-  it('gives an assessed likelihood in words with its range, in the interface’s language', () => {
+  it('tells a resolved scenario by its outcome and date, not as a live forecast', () => {
+    const outlook = structuredClone(sample.whatComesNext!);
+    outlook.scenarios[0].likelihood = { status: 'assessed', term: 'likely' };
+    Object.assign(outlook.scenarios[0], {
+      resolution: { criteria: 'The AU says so.', outcome: 'occurred', resolvedAt: '2026-03-03T09:00:00Z' },
+    });
+    const text = shareText({ ...sample, whatComesNext: outlook }, URL, EN);
+    expect(text).toContain('\n1. “A strong, unified response isolates the junta” occurred · 3 Mar 2026\n');
+    expect(text).not.toContain('Likely');
+    const fr = shareText({ ...sample, whatComesNext: outlook }, URL, FR);
+    expect(fr).toContain(
+      '\n1. Survenu\u202f: «\u202fA strong, unified response isolates the junta\u202f» · 3 mars 2026\n',
+    );
+  });
+
+  it('gives an assessed likelihood in words with its range, in the language it is given', () => {
     const outlook = structuredClone(sample.whatComesNext!);
     outlook.scenarios[0].likelihood = { status: 'assessed', term: 'likely' };
     outlook.scenarios[1].likelihood = { status: 'assessed', term: 'unlikely', percent: 30 };
     const text = shareText({ ...sample, whatComesNext: outlook }, URL, FR);
-    expect(text).toContain(`\n${fr.whatComesNext}${fr.colon}\n`);
+    expect(text).toContain(`\n${fr.whatComesNext}\n${sample.whatComesNext!.question}\n`);
     expect(text).toMatch(/^1\. A strong, unified response isolates the junta — Probable \(55–80[\u00a0\u202f]%\)$/m);
     expect(text).toMatch(/^2\. A tepid reaction — Improbable \(30[\u00a0\u202f]%\)$/m);
   });

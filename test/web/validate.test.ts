@@ -113,6 +113,14 @@ const cases: [string, (b: B) => void, string][] = [
   ],
   ['a date without an offset', (b) => (next(b).asOf = '2026-11-25T12:00:00'), 'whatComesNext.asOf'],
   ['a date that is no date', (b) => (next(b).lastReviewedAt = 'yesterday'), 'whatComesNext.lastReviewedAt'],
+  ['a 30 February', (b) => (next(b).asOf = '2024-02-30T12:00:00Z'), 'whatComesNext.asOf'],
+  ['a 31 April', (b) => (next(b).lastReviewedAt = '2027-04-31T12:00:00Z'), 'whatComesNext.lastReviewedAt'],
+  ['a 25th hour', (b) => (next(b).asOf = '2026-11-25T25:00:00Z'), 'whatComesNext.asOf'],
+  [
+    'an observed signpost without its date',
+    (b) => (next(b).signposts[0].status = 'observed'),
+    'whatComesNext.signposts[0].observedAt',
+  ],
   [
     'a review before the outlook it reviews',
     (b) => (next(b).lastReviewedAt = '2026-11-24T12:00:00Z'),

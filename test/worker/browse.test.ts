@@ -122,12 +122,23 @@ describe('GET /stories/{story}', () => {
 });
 
 describe('a briefing’s links to its situations', () => {
-  it('links its countries, topics (in words) and story, with earlier and later in the story', async () => {
+  it('links its countries, topics (in words) and story, each labelled, with earlier and later in the story', async () => {
     const { html } = await body('/briefings/story-two');
-    expect(html).toContain('<a href="/countries/ne">Niger</a>');
-    expect(html).toContain('<a href="/topics/regional-security">regional security</a>');
-    expect(html).toContain('<a href="/stories/bazoum-detention">Bazoum detention</a>');
+    expect(html).toContain('<p>Country: <span><a href="/countries/ne">Niger</a></span></p>');
+    expect(html).toContain('<p>Topic: <span><a href="/topics/regional-security">regional security</a></span></p>');
+    expect(html).toContain('<p>Story: <span><a href="/stories/bazoum-detention">Bazoum detention</a></span></p>');
     expect(html).toContain('data-follow="story:bazoum-detention"');
+    // Straight to the neighbour, so a saved copy opens offline; only where there is one.
+    expect(html).toContain(
+      '<a href="/briefings/story-one" rel="prev">← Earlier in this story</a> · <a href="/briefings/story-three" rel="next">Later in this story →</a>',
+    );
+    const first = (await body('/briefings/story-one')).html;
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toContain('<a href="/briefings/story-two" rel="next">Later in this story →</a>');
+    const last = (await body('/briefings/story-three')).html;
+    expect(last).not.toContain('rel="next"');
+    expect((await body('/briefings/niger-00')).html).not.toMatch(/rel="(prev|next)"/);
+    // The addresses of earlier pages still lead there.
     const earlier = await get('/briefings/story-two/earlier', {}, { redirect: 'manual' });
     expect(earlier.headers.get('Location')).toBe('/briefings/story-one');
     const later = await get('/briefings/story-two/later', {}, { redirect: 'manual' });
@@ -136,9 +147,11 @@ describe('a briefing’s links to its situations', () => {
     expect(end.headers.get('Location')).toBe('/stories/bazoum-detention');
   });
 
-  it('shows topics as words on the home page’s cards', async () => {
+  it('links countries and topics (in words) on the home page’s cards', async () => {
     const { html } = await body('/');
-    expect(html).toContain('· regional security</p>');
+    expect(html).toContain(
+      ' · <a href="/countries/ne">Niger</a> · <a href="/topics/regional-security">regional security</a></p>',
+    );
   });
 });
 

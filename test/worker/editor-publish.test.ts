@@ -128,6 +128,7 @@ describe('outlook history', () => {
     expect(html).toContain(
       `“A strong, unified response isolates the junta” moved from Unlikely (20–45%) to Roughly even chance (45–55%) on ${date}.`,
     );
-    expect(html).toContain(`went from not yet observed to observed on ${date}.`);
+    // Dated by when it was seen, not by the revision that recorded it.
+    expect(html).toContain('went from not yet observed to observed on 3 Mar 2026.');
   });
 });

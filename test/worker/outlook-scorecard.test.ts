@@ -85,16 +85,29 @@ describe('GET /api/scorecard', () => {
     ]);
   });
 
-  it('shows the same on GET /scorecard, with the calibration chart and beside "even chance"', async () => {
+  it('shows the same on GET /scorecard for readers first: a verdict, each desk, the forecasts scored, the chart', async () => {
     const res = await get('/scorecard');
     expect(res.status).toBe(200);
     const html = await res.text();
+    const text = html.replace(/<[^>]+>/g, '');
     expect(html).toContain('<h1>How our outlooks have fared</h1>');
-    expect(html).toMatch(/Mean Brier score<\/th><td><strong>0\.197<\/strong> \(always “even chance”: 0\.25\)/);
-    expect(html).toContain('<h2 id="desk-0-h">Norland Desk</h2>');
-    expect(html).toMatch(
-      /<svg role="img" aria-labelledby="all-chart-t"[^>]*><title id="all-chart-t">Calibration by term: Likely \(55–80%\): 1 of 1 occurred; Very likely \(80–95%\): 0 of 1 occurred<\/title>/,
+    expect(text).toContain(
+      'Our forecasts scored 0.197: lower is better, 0 is perfect, and always saying “even chance” scores 0.25. That is better than always saying “even chance”.',
     );
+    expect(html).toContain('<a href="#desk-0-h">Norland Desk: 0.106 (1 scored)</a>');
+    expect(html).toContain('<a href="#desk-1-h">Varnen Desk: 0.289 (1 scored)</a>');
+    expect(html).toContain('<a href="/briefings/norland-budget#scenario-passes">“Parliament passes the budget”</a>');
+    expect(text).toContain('Last said: Likely (55–80%) · Occurred · score 0.106');
+    expect(html).toContain('<a href="/briefings/lake-varnen-water-talks#scenario-accord">“A water-sharing accord”</a>');
+    expect(text).toContain('Last said: Very likely (80–95%) · Did not occur · score 0.289');
+    expect(html).toContain('<li>Likely (55–80%): 1 of 1 occurred</li><li>Very likely (80–95%): 0 of 1 occurred</li>');
+    expect(html).toMatch(/<svg aria-hidden="true"[^>]* font-size="12"/);
+    // The detail below: every desk's counts beside "even chance".
+    expect(html).toMatch(/Mean Brier score<\/th><td><strong>0\.197<\/strong> \(always “even chance”: 0\.25\)/);
+    expect(html).toContain('<h3 id="desk-0-h">Norland Desk</h3>');
+    const fr = (await (await get('/scorecard?lang=fr')).text()).replace(/<[^>]+>/g, '');
+    expect(fr).toContain('Nos prévisions obtiennent 0,197\u202f: plus c’est bas, mieux c’est');
+    expect(fr).toContain('Dernier avis\u202f: Probable (55–80');
   });
 
   it('shows the resolution on the briefing page, a chart per scenario, and carries it in the feed', async () => {
@@ -105,7 +118,7 @@ describe('GET /api/scorecard', () => {
       '“A water-sharing accord” moved from Roughly even chance (45–55%) to Very likely (80–95%) on 9 Jan 2026.',
     );
     expect(page).toMatch(
-      /<svg role="img" aria-labelledby="trail-accord"[^>]*><title id="trail-accord">“A water-sharing accord”: Unlikely \(30%\) from 1 Jan 2026, Roughly even chance \(45–55%\) from 5 Jan 2026, Very likely \(80–95%\) from 9 Jan 2026, resolved 11 Jan 2026, did not occur\.<\/title>/,
+      /<figcaption class="meta">“A water-sharing accord”: Unlikely \(30%\) from 1 Jan 2026, Roughly even chance \(45–55%\) from 5 Jan 2026, Very likely \(80–95%\) from 9 Jan 2026, resolved 11 Jan 2026, did not occur\.<\/figcaption>/,
     );
     expect(page).toContain('<a href="/scorecard">How our outlooks have fared</a>');
     const feed = (await (await get('/feed.json')).json()) as { items: { _briefing: Briefing }[] };

@@ -151,7 +151,7 @@ describe('how the outlook changed', () => {
     expect(page).toContain(`“The talks collapse” moved from Unlikely (20–45%) to Very unlikely (5–20%) on ${today}.`);
     expect(page).toContain(`The question became “Will the lake’s two shores agree before the rains?” on ${today}.`);
     expect(page).toMatch(
-      /<svg role="img" aria-labelledby="trail-talks-collapse"[^>]*><title id="trail-talks-collapse">“The talks collapse”: Unlikely \(20–45%\) from [^<]+, Very unlikely \(5–20%\) from [^<]+\.<\/title>/,
+      /<figcaption class="meta">“The talks collapse”: Unlikely \(20–45%\) from [^<]+, Very unlikely \(5–20%\) from [^<]+\.<\/figcaption>/,
     );
     // At a glance, the move has its arrow.
     expect(page).toContain(
@@ -174,5 +174,32 @@ describe('how the outlook changed', () => {
     expect(card.replace(/<[^>]+>/g, '')).toMatch(
       /^Water talks over Lake Varnen stall as drought tightens its gripRetracted on \d+ \w+ \d{4}\.$/,
     );
+  });
+});
+
+describe('the dates an outlook states (POST)', () => {
+  it('refuses an assessment, a review or an observation in the future, and a 30 February, naming each field', async () => {
+    const b = varnenTalks(now);
+    b.id = 'lake-varnen-future-dates';
+    const next = b.whatComesNext!;
+    next.asOf = next.lastReviewedAt = '2999-01-01T00:00:00Z';
+    Object.assign(next.signposts[0], { status: 'observed', observedAt: '2999-01-02T00:00:00Z' });
+    const future = await send('POST', '/api/briefings', { body: b, ip });
+    expect([future.status, ((await future.json()) as { errors: unknown }).errors]).toEqual([
+      422,
+      [
+        { path: 'whatComesNext.asOf', message: 'must not be in the future' },
+        { path: 'whatComesNext.lastReviewedAt', message: 'must not be in the future' },
+        { path: 'whatComesNext.signposts[0].observedAt', message: 'must not be in the future' },
+      ],
+    ]);
+    next.asOf = next.lastReviewedAt = '2024-02-30T09:00:00Z';
+    Object.assign(next.signposts[0], { status: 'observed', observedAt: undefined });
+    const impossible = await send('POST', '/api/briefings', { body: b, ip });
+    expect([
+      impossible.status,
+      ((await impossible.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
+    ]).toEqual([422, ['whatComesNext.asOf', 'whatComesNext.lastReviewedAt']]);
+    expect((await get('/api/briefings/lake-varnen-future-dates')).status).toBe(404);
   });
 });

@@ -66,7 +66,7 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     if (!feed || !(await show(route, feed))) return location.assign(url.href);
     current = route;
     // The server's links from the page first shown to its situations belong to that page alone.
-    document.querySelector('.situations')?.remove();
+    document.querySelector('body > .situations')?.remove();
     if (push) history.pushState(null, '', url.href);
     shown = url.pathname + url.search;
     // As after a page load: at the top, and a screen reader starts at the new page's content.

@@ -3,6 +3,7 @@ import { followKey, parseFollowKey, type Follow } from '../../model/follow';
 import type { Follows } from '../alerts-protocol';
 import { AlertOffer } from '../alerts/AlertOffer';
 import { dropAlerts } from '../alerts/saved';
+import { browseStrings, type BrowseStrings } from '../i18n/browse';
 import { LocaleContext, type Locale } from '../i18n/context';
 import { Following } from './Following';
 import { readFollows, setFollowed, tellWorker } from './store';
@@ -12,10 +13,22 @@ import { readFollows, setFollowed, tellWorker } from './store';
 
 const buttons = () => document.querySelectorAll<HTMLButtonElement>('button[data-follow]');
 
-function paint(): void {
+/** Each button says whether its situation is followed: pressed, and "Following ✓" in words. */
+function paint(words: BrowseStrings): void {
   const keys = new Set(readFollows().map(followKey));
-  for (const b of buttons()) b.setAttribute('aria-pressed', String(keys.has(b.dataset.follow!)));
+  for (const b of buttons()) {
+    const on = keys.has(b.dataset.follow!);
+    b.setAttribute('aria-pressed', String(on));
+    b.textContent = on ? words.followed : words.follow;
+  }
 }
+
+/**
+ * A briefing offers alerts about itself under its tools; once its situation is followed, that offer
+ * makes way for the follow's (one offer, never two stacked), and comes back when the follow is dropped.
+ */
+const briefingOffer = (shown: boolean) =>
+  document.querySelector('.tools .alert-offer')?.toggleAttribute('hidden', !shown);
 
 /** What the alerts of `follow` are for, as the subscription names it. */
 const alertsFor = (f: Follow): Partial<Follows> =>
@@ -33,6 +46,7 @@ function toggle(button: HTMLButtonElement, locale: Locale): void {
   setFollowed({ ...follow, name }, on);
   const key = followKey(follow);
   const offered = document.querySelector(`.follow-alerts[data-for="${CSS.escape(key)}"]`);
+  briefingOffer(!on);
   if (on && !offered) {
     const slot = document.createElement('div');
     slot.className = 'follow-alerts';
@@ -64,9 +78,10 @@ let started = false;
  * page; `pressed`, when given, is the button whose press loaded this code.
  */
 export function activate(main: HTMLElement, locale: Locale, pressed?: HTMLButtonElement | null): void {
+  const words = browseStrings(locale.lang);
   if (pressed) toggle(pressed, locale);
   const draw = () => {
-    paint();
+    paint(words);
     const slot = main.querySelector<HTMLElement>('#following:not([data-on])');
     if (!slot) return;
     slot.dataset.on = '';
@@ -82,7 +97,7 @@ export function activate(main: HTMLElement, locale: Locale, pressed?: HTMLButton
   // A follow made before this phone's service worker ran (or before a reset) is saved now; a press
   // tells the worker itself.
   if (!pressed) tellWorker(readFollows());
-  addEventListener('follows', paint);
+  addEventListener('follows', () => paint(words));
   // The app draws another page in <main> (home, a briefing): its buttons and slot are new.
   new MutationObserver(draw).observe(main, { childList: true });
   draw();

@@ -65,6 +65,7 @@ export const en = {
   savedUpdated: 'Saved for offline · updated {ago}',
   offline: 'Offline',
   offlineSaved: 'saved {ago}',
+  justNow: 'just now',
   unreachable: 'Could not update · saved {ago}',
   offlineTitle: 'You are offline',
   offlineText: 'This page was not saved on this phone, and there is no connection to fetch it.',
@@ -88,6 +89,10 @@ export const en = {
   // Data care (web/app/data-care.ts): asked first on a Save-Data connection; counted every month.
   cardNotAssessed: '{n} scenarios, not assessed',
   cardLikeliest: 'Likeliest: “{title}”, {likelihood}',
+  outcome_occurred: '“{title}” occurred',
+  outcome_did_not_occur: '“{title}” did not occur',
+  outcome_ambiguous: '“{title}” was ambiguous',
+  outcome_annulled: '“{title}” was annulled',
   retractedOn: 'Retracted on {date}.',
 };
 

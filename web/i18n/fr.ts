@@ -71,6 +71,7 @@ export const fr: Strings = {
   savedUpdated: 'Enregistré hors ligne · mis à jour {ago}',
   offline: 'Hors ligne',
   offlineSaved: 'enregistré {ago}',
+  justNow: 'à l’instant',
   unreachable: 'Mise à jour impossible · enregistré {ago}',
   offlineTitle: 'Vous êtes hors ligne',
   offlineText: 'Cette page n’a pas été enregistrée sur ce téléphone, et aucune connexion ne permet de la charger.',
@@ -94,6 +95,10 @@ export const fr: Strings = {
   // Data care: asked first on a Save-Data connection; counted every month.
   cardNotAssessed: '{n} scénarios, non évalués',
   cardLikeliest: 'Le plus probable : « {title} », {likelihood}',
+  outcome_occurred: 'Survenu\u202f: «\u202f{title}\u202f»',
+  outcome_did_not_occur: 'Non survenu\u202f: «\u202f{title}\u202f»',
+  outcome_ambiguous: 'Ambigu\u202f: «\u202f{title}\u202f»',
+  outcome_annulled: 'Annulé\u202f: «\u202f{title}\u202f»',
   retractedOn: 'Retiré le {date}.',
 };
 

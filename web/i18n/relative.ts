@@ -1,10 +1,10 @@
 import { dateLocale } from './format';
 
 /**
- * "3 hours ago", "yesterday", "this minute": how long ago `iso` was, in the interface's language.
+ * "3 hours ago", "yesterday", "just now" (`justNow`, within a minute): how long ago `iso` was, in the interface's language.
  * Browsers without Intl.RelativeTimeFormat (Safari before 14) say when instead: "30 Nov, 14:05".
  */
-export function timeAgo(iso: string, now: number, lang: string): string {
+export function timeAgo(iso: string, now: number, lang: string, justNow?: string): string {
   if (!Intl.RelativeTimeFormat)
     return new Date(iso).toLocaleString(dateLocale(lang), {
       day: 'numeric',
@@ -13,6 +13,8 @@ export function timeAgo(iso: string, now: number, lang: string): string {
       minute: '2-digit',
     });
   const minutes = Math.round((Date.parse(iso) - now) / 60000);
+  // "this minute" is what no one says: within a minute, "just now".
+  if (justNow && minutes > -1) return justNow;
   const hours = Math.round(minutes / 60);
   const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   return hours > -1

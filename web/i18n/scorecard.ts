@@ -4,6 +4,16 @@ import { outlookStrings, type OutlookStrings } from './outlook';
 // The scorecard's words: a page only the server renders, so no chunk of the app imports this file.
 
 const en = {
+  verdict: 'Our forecasts scored {score}: lower is better, 0 is perfect, and always saying “even chance” scores 0.25.',
+  verdictBetter: 'That is better than always saying “even chance”.',
+  verdictWorse: 'That is no better than always saying “even chance”.',
+  verdictNone:
+    'No forecast has been scored yet: one is scored once what it foresaw has happened or not. Lower is better; always saying “even chance” scores 0.25.',
+  deskLine: '{desk}: {score} ({n} scored)',
+  deskNone: '{desk}: nothing scored yet',
+  scoredHeading: 'The forecasts scored',
+  scoredSaid: 'Last said: {term} · {outcome} · score {score}',
+  detailHeading: 'How the scores are worked out',
   scorecardText:
     'Every resolved scenario is scored by its Brier score: the squared gap between the probability we gave, weighted by how long we gave it, and what happened (1 if it occurred, 0 if not). 0 is perfect; always saying “even chance” scores 0.25.',
   allDesks: 'All desks',
@@ -24,6 +34,17 @@ const en = {
 export type ScorecardStrings = typeof en;
 
 const fr: ScorecardStrings = {
+  verdict:
+    'Nos prévisions obtiennent {score}\u202f: plus c’est bas, mieux c’est, 0 est parfait, et dire toujours «\u202fchances à peu près égales\u202f» donne 0,25.',
+  verdictBetter: 'C’est mieux que de dire toujours «\u202fchances à peu près égales\u202f».',
+  verdictWorse: 'Ce n’est pas mieux que de dire toujours «\u202fchances à peu près égales\u202f».',
+  verdictNone:
+    'Aucune prévision n’est encore notée\u202f: elle l’est une fois que ce qu’elle annonçait est survenu ou non. Plus c’est bas, mieux c’est\u202f; dire toujours «\u202fchances à peu près égales\u202f» donne 0,25.',
+  deskLine: '{desk}\u202f: {score} ({n} notées)',
+  deskNone: '{desk}\u202f: rien de noté pour l’instant',
+  scoredHeading: 'Les prévisions notées',
+  scoredSaid: 'Dernier avis\u202f: {term} · {outcome} · score {score}',
+  detailHeading: 'Comment les scores sont calculés',
   scorecardText:
     'Chaque scénario résolu reçoit son score de Brier : l’écart au carré entre la probabilité donnée, pondérée par la durée pendant laquelle elle l’a été, et ce qui s’est passé (1 si c’est survenu, 0 sinon). 0 est parfait ; dire toujours « chances à peu près égales » donne 0,25.',
   allDesks: 'Toutes les rédactions',

@@ -41,3 +41,21 @@ export function htmlAttributes(prefs: Prefs): string {
 /** The no-JavaScript way to change a preference: a plain link the worker answers with a cookie and a redirect back. */
 export const prefsHref = (name: 'size' | 'theme', value: string, back: string) =>
   `/prefs?${name}=${value}&back=${encodeURIComponent(back)}`;
+
+/**
+ * The page to go back to: the first candidate on our own origin, never another site (`//evil`,
+ * `https:`). The path itself must not start with `//` or `/\\`: `/.//evil.example` resolves to the
+ * path `//evil.example`, which a browser reads as another host.
+ */
+export function backTo(candidates: (string | null | undefined)[], origin: string): string {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, origin);
+      if (url.origin === origin && !/^\/[/\\]/.test(url.pathname)) return url.pathname + url.search;
+    } catch {
+      // not a URL: try the next
+    }
+  }
+  return '/';
+}

@@ -21,7 +21,7 @@ a{color:var(--accent)}
 a:focus-visible,button:focus-visible,summary:focus-visible,input:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.5rem}
 .masthead{display:flex;align-items:center;justify-content:space-between;border-bottom:2px solid var(--fg);padding-top:.5rem;padding-bottom:.5rem}
-.search{flex:1;margin:0 .5rem}.search input{width:100%;font:inherit}html:not(.app) .follow{display:none}
+.search{flex:1;display:flex;gap:.25rem;min-width:0;margin:0 .5rem}.search input{flex:1;min-width:0;font:inherit}html:not(.app) .follow{display:none}
 .brand{font-weight:700;font-size:1.25rem;text-decoration:none;color:var(--fg);letter-spacing:.02em}.langs a{font-size:.875rem;padding:.5rem 0 .5rem .5rem}
 h1,h2,h3{line-height:1.25;margin:1.5rem 0 .5rem}
 h1{font-size:1.625rem}h2{font-size:1.25rem}h3{font-size:1.0625rem}
@@ -50,7 +50,7 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 .status-observed{color:var(--fg);font-weight:700}
 .effect{display:inline-block;margin-right:1rem;font-size:.875rem}
 .role{font-weight:700}
-.outlook-history ul{padding-left:1.1rem;font-size:1rem}.outlook-history li{margin:.25rem 0}
+.outlook-history ul{padding-left:1.1rem;font-size:1rem}figure{margin:1rem 0}.outlook-history li{margin:.25rem 0}
 .glance{border-left:4px solid var(--accent);padding:0 .75rem;margin:1rem 0}.glance h2{font-size:1rem;margin:.5rem 0 0}.glance ul{margin:.25rem 0;padding-left:1.1rem}
 summary{cursor:pointer;color:var(--accent)}.resolution{border-left:4px solid;padding:0 .75rem}
 .card{border-bottom:1px solid var(--line);padding:.25rem 0 .75rem}
@@ -67,7 +67,7 @@ ${early}{content-visibility:auto;contain-intrinsic-size:auto 20rem}
 .btn{font:inherit;font-size:.8125rem;font-weight:700;border:1px solid var(--accent);color:var(--accent);background:none;border-radius:1rem;padding:.25rem .7rem;min-height:2rem;cursor:pointer}
 .panel{max-width:40rem;margin:0 auto;padding:.25rem 1rem;background:var(--card);font-size:.875rem}
 .toast{position:fixed;left:.75rem;right:.75rem;bottom:.75rem;max-width:28rem;margin:0 auto;background:var(--fg);color:var(--bg);border-radius:6px;padding:.5rem .5rem .5rem 1rem;display:flex;align-items:center;justify-content:space-between;gap:.75rem}
-.tools{max-width:40rem;margin:2rem auto 0;padding:0 1rem}.tools p{margin:.5rem 0}.btn[aria-pressed=true]{background:var(--accent);color:var(--bg)}
+.tools{margin:2rem 0 0}.tools p{margin:.5rem 0}.btn[aria-pressed=true]{background:var(--accent);color:var(--bg)}
 .toast .btn{color:var(--bg);border-color:var(--bg)}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
 `.replace(/\n/g, '');

@@ -51,7 +51,9 @@ async function reader() {
   // the text size and theme of the page it came from.
   const store = (self as { cookieStore?: { getAll(): Promise<{ name: string; value: string }[]> } }).cookieStore;
   const cookies = await store?.getAll().catch(() => undefined);
-  const cookie = (name: string) => cookies?.find((c) => c.name === name)?.value;
+  // Over https the server keeps a choice as `__Host-{name}`: that one first.
+  const cookie = (name: string) =>
+    (cookies?.find((c) => c.name === `__Host-${name}`) ?? cookies?.find((c) => c.name === name))?.value;
   const lang = [cookie('lang'), ...navigator.languages].map((l) => l?.slice(0, 2).toLowerCase()).find(isLanguage);
   return { lang: lang ?? LANGUAGES[0], prefs: cookies && readPrefs(cookie) };
 }

@@ -1,5 +1,6 @@
 import { copyKey } from '../saved-feed';
 import { CACHES, SYNC_URL } from '../sw-protocol';
+import { offlineChoice } from './choices';
 import { saveFrame, shell } from './frame';
 
 const BRIEFING = /^\/briefings\/([a-z0-9-]{1,64})$/;
@@ -34,7 +35,9 @@ export async function navigate(
       return res;
     }
   } catch {
-    // Offline: the frame below.
+    // Offline: a choice of language, text size or theme is kept here; anything else gets the frame below.
+    const chosen = await offlineChoice(request);
+    if (chosen) return chosen;
   }
   return (await shell()) ?? Response.error();
 }

@@ -59,7 +59,10 @@ async function searchSaved(q: string): Promise<Response | undefined> {
       (b) =>
         `<li class="card"><h2><a href="/briefings/${b.id}">${escape(b.headline)}</a></h2><p class="standfirst">${escape(b.standfirst)}</p></li>`,
     );
-    return `<main id="main"><h1 class="page-title">${title}</h1><form role="search" action="/search" class="search"><input type="search" name="q" value="${escape(q)}" aria-label="${title}"></form><p class="note">${note}</p>${items.length ? `<ul class="cards">${items.join('')}</ul>` : `<p>${none}</p>`}</main>`;
+    return `<main id="main"><h1 class="page-title">${title}</h1><form role="search" action="/search" class="search"><input type="search" name="q" value="${escape(q)}" aria-label="${title}"></form><p class="note">${note}</p>${
+      // An empty search asked for nothing: the box waits for words, with no "no match".
+      items.length ? `<ul class="cards">${items.join('')}</ul>` : terms.length ? `<p>${none}</p>` : ''
+    }</main>`;
   });
 }
 

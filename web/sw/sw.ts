@@ -11,7 +11,7 @@ import { trim } from './trim';
 import { APP_CACHE, ASK_FIRST, CACHES, SYNC_URL, type PageMessage } from '../sw-protocol';
 import { listenForAlerts } from './push';
 import { syncFeed } from './sync';
-import { countUsage } from './usage';
+import { addPageUsage, countUsage } from './usage';
 
 /** The precache list, written in by workbox-build's injectManifest. */
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ({ url: string; revision: string | null } | string)[] };
@@ -63,6 +63,7 @@ self.addEventListener('message', (event) => {
   // The reader said yes to saving every briefing on a Save-Data or 2G connection.
   if (message?.type === 'WARM') event.waitUntil(syncFeed(false));
   if (message?.type === 'FOLLOWS') event.waitUntil(keepFollowed(message));
+  if (message?.type === 'USAGE' && message.bytes > 0) addPageUsage(message.bytes);
 });
 
 self.addEventListener('activate', (event) => {

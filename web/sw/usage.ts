@@ -21,6 +21,12 @@ async function flush(): Promise<void> {
   }
 }
 
+/** Adds bytes the page fetched before this worker took it (its first visit) to the month's count. */
+export function addPageUsage(bytes: number): void {
+  pending += bytes;
+  timer ??= setTimeout(() => void flush(), 2000);
+}
+
 /** Watches the worker's own fetches: their transfer size is what the network really carried (0 from the HTTP cache). */
 export function countUsage(): void {
   if (typeof PerformanceObserver === 'undefined') return;

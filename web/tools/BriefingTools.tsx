@@ -1,6 +1,8 @@
 import { Component } from 'preact';
 import { AlertOffer } from '../alerts/AlertOffer';
 import { fill, LocaleContext, type Locale } from '../i18n/context';
+import { en } from '../i18n/en';
+import { isLanguage } from '../i18n/languages';
 import { toolStrings } from '../i18n/tools';
 import { createReader, partsOf, voiceFor, type Part, type ReaderState } from './read-aloud';
 import { shareText, type ShareSource } from './share-text';
@@ -14,6 +16,8 @@ interface Props {
 
 interface State {
   voice?: SpeechSynthesisVoice;
+  /** The briefing's language and words, when they are not the interface's: the shared text speaks it. */
+  shareLocale?: Locale;
   reading: ReaderState;
   said: string;
 }
@@ -35,15 +39,25 @@ export class BriefingTools extends Component<Props, State> {
     this.state = { reading: { playing: false, paused: false, part: 0 }, said: '' };
     // Voices often arrive after the page: Chrome lists them only once `voiceschanged` fires.
     this.findVoice = () => {
-      // The briefing's own language, which may differ from the interface's.
-      const lang = props.article.closest('[lang]')?.getAttribute('lang') ?? this.context.lang;
+      const lang = this.briefingLang();
       const voice = voiceFor(lang);
       this.reader = voice && createReader(this.parts, voice, lang, (reading) => this.setState({ reading }));
       this.setState({ voice });
     };
   }
 
+  /** The briefing's own language, which may differ from the interface's. */
+  briefingLang(): string {
+    return this.props.article.closest('[lang]')?.getAttribute('lang') ?? this.context.lang;
+  }
+
   componentDidMount() {
+    // Fetched now, not on the tap: sharing must answer within the tap's user activation.
+    const lang = this.briefingLang();
+    if (lang !== this.context.lang && isLanguage(lang))
+      void (lang === 'fr' ? import('../i18n/fr').then((m) => m.fr) : Promise.resolve(en)).then((t) =>
+        this.setState({ shareLocale: { lang, t } }),
+      );
     if (typeof speechSynthesis === 'undefined') return;
     this.findVoice();
     speechSynthesis.addEventListener('voiceschanged', this.findVoice);
@@ -55,7 +69,7 @@ export class BriefingTools extends Component<Props, State> {
     speechSynthesis.cancel();
   }
 
-  render({ source, url }: Props, { reading, said }: State) {
+  render({ source, url }: Props, { reading, said, shareLocale }: State) {
     const locale = this.context;
     const t = toolStrings(locale.lang);
     const reader = this.reader;
@@ -67,7 +81,7 @@ export class BriefingTools extends Component<Props, State> {
           () => this.setState({ said: t.copied }),
           () => this.setState({ said: t.copyFailed }),
         );
-    const text = () => shareText(source(), url, locale);
+    const text = () => shareText(source(), url, shareLocale ?? locale);
     return (
       <section class="tools" aria-label={t.tools}>
         {reader && (

@@ -12,6 +12,7 @@ import { cachedByRevision } from '../http/cached';
 import { renderDocument, type DocumentParts } from '../render/document';
 import { briefingJsonLd } from '../render/jsonld';
 import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/briefings';
+import { storyNeighbours } from '../store/browse';
 import type { AppEnv } from '../types';
 
 /** A page in the site's document, in the reader's language and display preferences. */
@@ -81,7 +82,10 @@ export const pages = new Hono<AppEnv>()
         const briefing = await getBriefing(c.env.DB, c.req.param('id'));
         if (!briefing) return notFoundPage(c);
         const canonical = `${origin}/briefings/${briefing.id}`;
-        const revisions = await listRevisions(c.env.DB, briefing.id);
+        const [revisions, { earlier, later }] = await Promise.all([
+          listRevisions(c.env.DB, briefing.id),
+          storyNeighbours(c.env.DB, briefing),
+        ]);
         return html(c, {
           title: `${briefing.headline} · Briefing`,
           description: briefing.standfirst,
@@ -96,10 +100,14 @@ export const pages = new Hono<AppEnv>()
               revisions={revisions}
               parts={OUTLOOK_PARTS}
             >
-              <OutlookHistory revisions={revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+              <OutlookHistory
+                revisions={revisions}
+                scenarios={briefing.whatComesNext?.scenarios ?? []}
+                reviewedAt={briefing.whatComesNext?.lastReviewedAt}
+              />
             </BriefingArticle>
           ),
-          after: <SituationLinks briefing={briefing} />,
+          after: <SituationLinks briefing={briefing} neighbours={{ earlier: earlier?.id, later: later?.id }} />,
         });
       },
       { params: [] },

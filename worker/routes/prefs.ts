@@ -1,25 +1,7 @@
 import { Hono } from 'hono';
-import { isSize, isTheme } from '../../web/prefs/prefs';
+import { backTo, isSize, isTheme } from '../../web/prefs/prefs';
 import { saveChoice } from '../http/choice-cookie';
 import type { AppEnv } from '../types';
-
-/**
- * The page to go back to: the first candidate on our own origin, never another site (`//evil`,
- * `https:`). The path itself must not start with `//` or `/\\`: `/.//evil.example` resolves to the
- * path `//evil.example`, which a browser reads as another host.
- */
-function backTo(candidates: (string | undefined)[], origin: string): string {
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const url = new URL(candidate, origin);
-      if (url.origin === origin && !/^\/[/\\]/.test(url.pathname)) return url.pathname + url.search;
-    } catch {
-      // not a URL: try the next
-    }
-  }
-  return '/';
-}
 
 /**
  * `GET /prefs?size=l&back=/path` (or `theme=dark`): saves the choice in a cookie and goes back to the

@@ -2,7 +2,7 @@ import { scorecardStrings } from '../../web/i18n/scorecard';
 import { Hono } from 'hono';
 import { ScorecardPage } from '../../web/components/scorecard/ScorecardPage';
 import { cachedByRevision } from '../http/cached';
-import { readScorecard } from '../store/scores';
+import { readScorecard, readScoredForecasts } from '../store/scores';
 import type { AppEnv } from '../types';
 import { html } from './pages';
 
@@ -19,7 +19,9 @@ export const scorecard = new Hono<AppEnv>()
           description: o.scorecardText,
           canonical: `${new URL(c.req.url).origin}/scorecard`,
           revision,
-          body: <ScorecardPage scorecard={await readScorecard(c.env.DB)} />,
+          body: (
+            <ScorecardPage scorecard={await readScorecard(c.env.DB)} forecasts={await readScoredForecasts(c.env.DB)} />
+          ),
         });
       },
       { params: [] },

@@ -1,5 +1,5 @@
 import { likelihoodSeries } from '../../model/outlook-series';
-import { scorecardOf, type Scorecard, type TallyRow, type TermRow } from '../../model/scorecard';
+import { scorecardOf, type Scorecard, type ScoredForecast, type TallyRow, type TermRow } from '../../model/scorecard';
 import { scoreScenario } from '../../model/scoring';
 import type { Briefing, RevisionEntry } from '../../model/types';
 
@@ -46,4 +46,27 @@ export async function readScorecard(db: D1Database): Promise<Scorecard> {
     ),
   ]);
   return scorecardOf(tallies.results as unknown as TallyRow[], terms.results as unknown as TermRow[]);
+}
+
+/**
+ * The latest scored forecasts, newest resolution first, for the page to list with links. The few rows are
+ * picked first; only their titles are read from the briefings' documents.
+ */
+export async function readScoredForecasts(db: D1Database, limit = 20): Promise<ScoredForecast[]> {
+  const { results } = await db
+    .prepare(
+      `WITH picked AS (
+         SELECT s.briefing_id, s.scenario_id, s.brier, s.term, s.occurred, b.doc
+         FROM scenario_scores s JOIN briefings b ON b.id = s.briefing_id
+         WHERE s.desk = '' AND s.state = 'scored' ORDER BY b.modified_at DESC, s.briefing_id LIMIT ?1)
+       SELECT p.briefing_id AS briefingId, p.scenario_id AS scenarioId, p.brier, p.term, p.occurred,
+              json_extract(p.doc, '$.headline') AS headline, json_extract(p.doc, '$.language') AS language,
+              json_extract(sc.value, '$.title') AS title, json_extract(sc.value, '$.resolution.resolvedAt') AS resolvedAt
+       FROM picked p, json_each(p.doc, '$.whatComesNext.scenarios') sc
+       WHERE json_extract(sc.value, '$.id') = p.scenario_id
+       ORDER BY resolvedAt DESC, p.briefing_id, sc.key`,
+    )
+    .bind(limit)
+    .all<Omit<ScoredForecast, 'occurred'> & { occurred: number }>();
+  return results.map((r) => ({ ...r, occurred: r.occurred === 1 }));
 }

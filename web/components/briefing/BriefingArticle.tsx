@@ -8,6 +8,7 @@ import { Corrections } from './Corrections';
 import type { Outlook } from './Outlook';
 import type { OutlookGlance } from '../outlook/OutlookGlance';
 import { Sources } from './Sources';
+import { APP_DRAWN } from '../layout/app-drawn';
 
 interface Props {
   briefing: Briefing;
@@ -75,6 +76,8 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children, pa
         </>
       )}
       {children}
+      {/* Listen and Share, drawn here by the app (web/app/briefing-tools.ts), before the sources. */}
+      <div class="tools-slot" dangerouslySetInnerHTML={APP_DRAWN} />
       {!retracted && <Sources sources={b.sources} />}
       {b.corrections && b.corrections.length > 0 && <Corrections corrections={b.corrections} />}
     </article>

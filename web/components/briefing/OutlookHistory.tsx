@@ -18,7 +18,10 @@ function sentence(change: Move, date: string, locale: Locale): string {
   if (change.kind === 'question') return change.to ? fill(o.historyQuestion, { to: change.to, date }) : '';
   if (change.kind === 'signpost') {
     const status = (s: SignpostStatus) => t[s].toLocaleLowerCase(lang);
-    const values = { indicator: change.indicator, date };
+    const values = {
+      indicator: change.indicator,
+      date: change.observedAt ? formatDate(change.observedAt, lang) : date,
+    };
     if (change.from === null) return fill(o.historySignpostAdded, values);
     if (change.to === null) return fill(o.historySignpostDropped, values);
     return fill(o.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
@@ -45,7 +48,16 @@ function sentence(change: Move, date: string, locale: Locale): string {
  * newest first, and a small chart of each assessed scenario's likelihood over time. Nothing is shown
  * until the briefing has a second revision.
  */
-export function OutlookHistory({ revisions, scenarios }: { revisions: RevisionEntry[]; scenarios: Scenario[] }) {
+export function OutlookHistory({
+  revisions,
+  scenarios,
+  reviewedAt = '',
+}: {
+  revisions: RevisionEntry[];
+  scenarios: Scenario[];
+  /** When the outlook was last reviewed: the charts run to it, or to the latest revision if later. */
+  reviewedAt?: string;
+}) {
   const locale = useLocale();
   const o = outlookStrings(locale.lang);
   if (!revisions.some((r) => r.revision > 1)) return null;
@@ -60,7 +72,7 @@ export function OutlookHistory({ revisions, scenarios }: { revisions: RevisionEn
       })),
     )
     .filter((m) => m.text);
-  const end = revisions.reduce((last, r) => (r.at > last ? r.at : last), '');
+  const end = revisions.reduce((last, r) => (r.at > last ? r.at : last), reviewedAt);
   const trails = scenarios
     .map((s) => ({ s, series: likelihoodSeries(s, revisions) }))
     .filter(({ series }) => series.some((p) => p.likelihood.status === 'assessed'));

@@ -11,7 +11,8 @@ export function ResolutionNote({ scenario }: { scenario: Scenario }) {
   const r = scenario.resolution;
   if (!r?.outcome || !r.resolvedAt) return null;
   return (
-    <div class={`resolution resolution-${r.outcome}`}>
+    // data-at: the date as data, for sharing a page the app holds no data for (web/tools/share-text.ts).
+    <div class={`resolution resolution-${r.outcome}`} data-at={r.resolvedAt}>
       <p>
         <strong>{fill(o.resolvedOn, { date: formatDate(r.resolvedAt, lang), outcome: o[r.outcome] })}</strong>
       </p>

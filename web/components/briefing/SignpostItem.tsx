@@ -20,11 +20,12 @@ export function SignpostItem({ signpost, scenarios }: { signpost: Signpost; scen
   return (
     <li class="signpost">
       <p>
-        <strong>{signpost.indicator}</strong>{' '}
-        <span class={`status status-${signpost.status}`}>
-          {t[signpost.status]}
-          {signpost.observedAt && ` ${fill(t.observedOn, { date: formatDate(signpost.observedAt, lang) })}`}
-        </span>
+        <strong>{signpost.indicator}</strong>
+      </p>
+      {/* A line of its own: run on after the indicator, the status read as part of it. */}
+      <p class={`status status-${signpost.status}`}>
+        {t[signpost.status]}
+        {signpost.observedAt && ` ${fill(t.observedOn, { date: formatDate(signpost.observedAt, lang) })}`}
       </p>
       {signpost.watch && (
         <p class="why">

@@ -4,10 +4,15 @@ import { useLocale } from '../../i18n/use-locale';
 import { useBrowse } from '../../i18n/browse';
 import { formatDate } from '../../i18n/format';
 import { LikelihoodChip } from '../briefing/LikelihoodChip';
+import { outcomeText } from '../outlook/words';
 
-/** A briefing's outlook in a few lines: the question, each scenario with its likelihood, when reviewed. */
+/**
+ * A briefing's outlook in a few lines: the question, each scenario with what became of it or, while
+ * it is open, its likelihood, and when it was reviewed.
+ */
 export function OutlookSummary({ briefing: b, heading }: { briefing: Briefing; heading?: string }) {
-  const { t, lang } = useLocale();
+  const locale = useLocale();
+  const { t, lang } = locale;
   const w = useBrowse();
   const next = b.whatComesNext;
   if (!next || b.status === 'retracted') return null;
@@ -16,9 +21,15 @@ export function OutlookSummary({ briefing: b, heading }: { briefing: Briefing; h
       {heading && <h2>{heading}</h2>}
       <p class="question">{next.question}</p>
       <ul>
-        {next.scenarios.map((s) => (
-          <li key={s.id}>
-            {s.title} <LikelihoodChip likelihood={s.likelihood} />
+        {next.scenarios.map(({ id, title, likelihood, resolution: r }) => (
+          <li key={id}>
+            {r?.outcome && r.resolvedAt ? (
+              <strong>{outcomeText(title, r.outcome, r.resolvedAt, locale)}</strong>
+            ) : (
+              <>
+                {title} <LikelihoodChip likelihood={likelihood} />
+              </>
+            )}
           </li>
         ))}
       </ul>

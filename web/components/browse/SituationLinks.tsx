@@ -1,27 +1,24 @@
+import type { Neighbours } from '../../../model/story-order';
 import type { Briefing } from '../../../model/types';
 import { useBrowse } from '../../i18n/browse';
 import { useLocale } from '../../i18n/use-locale';
 import { countryName, storyWords, topicWords } from '../../i18n/names';
 import { FollowButton } from './FollowButton';
 
+type Link = [href: string, text: string];
+
 /**
- * Under a briefing: its countries, topics and story, each a page of its own, "earlier" and "later"
- * in its story, and a Follow button for the situation it follows most closely.
+ * Under a briefing: a Follow button for the situation it follows most closely; its countries, topics
+ * and story, each labelled and a page of its own; and the briefings just before and after it in its
+ * story, linked directly (so a saved copy opens offline), each only where there is one.
  */
-export function SituationLinks({ briefing: b }: { briefing: Briefing }) {
-  const { lang } = useLocale();
+export function SituationLinks({ briefing: b, neighbours = {} }: { briefing: Briefing; neighbours?: Neighbours }) {
+  const { t, lang } = useLocale();
   const w = useBrowse();
-  const links: [string, string, string?][] = [
-    ...b.geo.countries.map((c): [string, string] => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]),
-    ...b.topics.map((topic): [string, string] => [`/topics/${encodeURIComponent(topic)}`, topicWords(topic)]),
-  ];
-  if (b.story)
-    links.push(
-      [`/stories/${b.story}`, storyWords(b.story)],
-      [`/briefings/${b.id}/earlier`, `← ${w.earlier}`, 'prev'],
-      [`/briefings/${b.id}/later`, `${w.later} →`, 'next'],
-    );
-  const [first] = links;
+  const countries = b.geo.countries.map((c): Link => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]);
+  const topics = b.topics.map((topic): Link => [`/topics/${encodeURIComponent(topic)}`, topicWords(topic)]);
+  const story: Link[] = b.story ? [[`/stories/${b.story}`, storyWords(b.story)]] : [];
+  const first = story[0] ?? countries[0] ?? topics[0];
   if (!first) return null;
   const follow = b.story
     ? { kind: 'story' as const, value: b.story }
@@ -29,17 +26,43 @@ export function SituationLinks({ briefing: b }: { briefing: Briefing }) {
         kind: first[0].startsWith('/c') ? ('country' as const) : ('topic' as const),
         value: decodeURIComponent(first[0].split('/')[2]),
       };
+  const row = (label: string, links: Link[]) =>
+    links.length > 0 && (
+      <p>
+        {label}
+        {t.colon}{' '}
+        {links.map(([href, text], i) => (
+          <span key={href}>
+            {i > 0 && ', '}
+            <a href={href}>{text}</a>
+          </span>
+        ))}
+      </p>
+    );
+  const { earlier, later } = neighbours;
   return (
     <nav class="situations">
-      <FollowButton follow={follow} name={b.story ? storyWords(b.story) : first[1]} />{' '}
-      {links.map(([href, text, rel], i) => (
-        <span key={href}>
-          {i > 0 && ' · '}
-          <a href={href} rel={rel}>
-            {text}
-          </a>
-        </span>
-      ))}
+      <p>
+        <FollowButton follow={follow} name={first[1]} />
+      </p>
+      {row(countries.length > 1 ? w.countries : w.country, countries)}
+      {row(topics.length > 1 ? w.topics : w.topic, topics)}
+      {row(w.story, story)}
+      {(earlier || later) && (
+        <p>
+          {earlier && (
+            <a href={`/briefings/${earlier}`} rel="prev">
+              ← {w.earlier}
+            </a>
+          )}
+          {earlier && later && ' · '}
+          {later && (
+            <a href={`/briefings/${later}`} rel="next">
+              {w.later} →
+            </a>
+          )}
+        </p>
+      )}
     </nav>
   );
 }

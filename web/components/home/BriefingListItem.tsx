@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { BriefingCard } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
@@ -6,7 +6,7 @@ import { formatDate } from '../../i18n/format';
 import { countryName, topicWords } from '../../i18n/names';
 import { CardOutlook } from './CardOutlook';
 
-/** One line of the home list: headline, standfirst, date, place, topics and the outlook's state. */
+/** One line of the home list: headline, standfirst, date, its countries and topics (each a link), the outlook's state. */
 export function BriefingListItem({
   card,
   now,
@@ -33,8 +33,15 @@ export function BriefingListItem({
           {children}
           <p class="meta">
             <time dateTime={card.publishedAt}>{formatDate(card.publishedAt, lang)}</time>
-            {card.countries.length > 0 && ` · ${card.countries.map((c) => countryName(c, lang)).join(', ')}`}
-            {card.topics.length > 0 && ` · ${card.topics.map(topicWords).join(', ')}`}
+            {[
+              ...card.countries.map((c) => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]),
+              ...card.topics.map((topic) => [`/topics/${encodeURIComponent(topic)}`, topicWords(topic)]),
+            ].map(([href, name]) => (
+              <Fragment key={href}>
+                {' · '}
+                <a href={href}>{name}</a>
+              </Fragment>
+            ))}
           </p>
           <CardOutlook card={card} now={now} />
         </>

@@ -2,23 +2,33 @@ import type { BriefingCard } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
-import { likelihoodText } from '../outlook/words';
+import { likelihoodText, outcomeText } from '../outlook/words';
 
-/** A card's outlook in one line: its likeliest scenario in words (or that none is assessed), and its review. */
+/**
+ * A card's outlook in one line: what became of it once a scenario is resolved, then what is still open
+ * (its likeliest scenario in words, or how many are left unassessed), and its review.
+ */
 export function CardOutlook({ card, now }: { card: BriefingCard; now?: string }) {
   const locale = useLocale();
   const { t, lang } = locale;
   if (card.scenarioCount === 0 || !card.lastReviewedAt) return null;
+  const r = card.resolved;
+  const open = card.scenarioCount - (r?.count ?? 0);
+  const parts = [
+    r && outcomeText(r.title, r.outcome, r.at, locale),
+    // What is still open: its likeliest scenario, else how many are open and not assessed.
+    card.likeliest
+      ? fill(t.cardLikeliest, {
+          title: card.likeliest.title,
+          likelihood: likelihoodText(card.likeliest.likelihood, locale),
+        })
+      : open > 0 && fill(t.cardNotAssessed, { n: open }),
+    fill(t.reviewedShort, { date: formatDate(card.lastReviewedAt, lang) }),
+  ];
   return (
     <p class="meta outlook-state">
-      {card.likeliest
-        ? fill(t.cardLikeliest, {
-            title: card.likeliest.title,
-            likelihood: likelihoodText(card.likeliest.likelihood, locale),
-          })
-        : fill(t.cardNotAssessed, { n: card.scenarioCount })}{' '}
-      · {fill(t.reviewedShort, { date: formatDate(card.lastReviewedAt, lang) })}
-      {now && card.nextReviewDue && Date.parse(card.nextReviewDue) < Date.parse(now) && (
+      {parts.filter(Boolean).join(' · ')}
+      {now && !(r && open === 0) && card.nextReviewDue && Date.parse(card.nextReviewDue) < Date.parse(now) && (
         <strong class="flag"> · {t.reviewOverdueShort}</strong>
       )}
     </p>

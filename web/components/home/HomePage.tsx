@@ -1,8 +1,7 @@
 import type { BriefingCard } from '../../../model/types';
 import { useLocale } from '../../i18n/use-locale';
+import { APP_DRAWN } from '../layout/app-drawn';
 import { CardList } from './CardList';
-
-const APP_DRAWN = { __html: '' };
 
 /**
  * The current briefings, newest first, with a link to older ones when there are more. With `now`, an

@@ -1,5 +1,6 @@
 import { outlookStrings } from '../../i18n/outlook';
 import type { SeriesPoint } from '../../../model/outlook-series';
+import { percentLabel } from '../../../model/likelihood';
 import { probabilityOf } from '../../../model/scoring';
 import type { Scenario } from '../../../model/types';
 import { fill } from '../../i18n/context';
@@ -7,28 +8,39 @@ import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
 import { likelihoodText, quoted } from './words';
 
-const W = 160;
-const H = 40;
+// Drawn at its own size (one unit a CSS pixel), so its labels are 12 px on any phone; 300 wide fits
+// a 360-px screen inside the page's margins.
+const WIDTH = 300;
+const LEFT = 40;
+const RIGHT = WIDTH - 10;
+const TOP = 8;
+const FOOT = 64;
+const LABEL = 12;
 
 /**
- * A scenario's likelihood over time as a small step chart (0 at the foot, 1 at the top, a dot at the
- * outcome), drawn on the server; its title says the same in words for those who cannot see it.
+ * A scenario's likelihood over time as a step chart a reader can follow: 0, 50 and 100 % marked, each
+ * value as wide as any other (the latest one too, however recent), the first date and the last (the
+ * resolution's, else `end`), the outcome as a dot inside the frame, and the same in words beneath it.
  */
 export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario; series: SeriesPoint[]; end: string }) {
   const locale = useLocale();
   const { lang } = locale;
   const o = outlookStrings(lang);
   const r = scenario.resolution;
-  const stop = r?.resolvedAt ?? end;
-  const t0 = Date.parse(series[0].at);
-  const span = Math.max(1, Date.parse(stop) - t0);
-  const x = (at: string) => Math.round((Math.min(Date.parse(at) - t0, span) / span) * W);
-  const y = (p: number) => Math.round((1 - p) * (H - 4)) + 2;
+  const last = r?.resolvedAt ?? end;
+  const y = (p: number) => Math.round(FOOT - p * (FOOT - TOP));
+  const step = (RIGHT - LEFT) / series.length;
+  const x = (i: number) => Math.round(LEFT + i * step);
   let d = '';
+  let drawing = false;
   series.forEach((p, i) => {
     const q = probabilityOf(p.likelihood);
-    const x1 = x(i + 1 < series.length ? series[i + 1].at : stop);
-    if (q !== null) d += `M${x(p.at)} ${y(q)}H${Math.max(x1, x(p.at) + 2)}`;
+    if (q === null) {
+      drawing = false;
+      return;
+    }
+    d += `${drawing ? `V${y(q)}` : `M${x(i)} ${y(q)}`}H${x(i + 1)}`;
+    drawing = true;
   });
   const steps = series
     .map((p) => fill(o.trailStep, { term: likelihoodText(p.likelihood, locale), date: formatDate(p.at, lang) }))
@@ -37,19 +49,37 @@ export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario;
     r?.outcome && r.resolvedAt
       ? `, ${fill(o.trailOutcome, { date: formatDate(r.resolvedAt, lang), outcome: o[r.outcome].toLocaleLowerCase(lang) })}`
       : '';
-  const label = fill(o.trailLabel, { scenario: quoted(scenario.title, locale), steps: steps + outcome });
-  const id = `trail-${scenario.id}`;
+  const ends = r?.outcome === 'occurred' ? 1 : r?.outcome === 'did_not_occur' ? 0 : undefined;
   return (
     <figure class="trail">
-      <svg role="img" aria-labelledby={id} viewBox={`0 0 ${W + 6} ${H}`} width={W + 6} height={H}>
-        <title id={id}>{label}</title>
-        <path d={`M0 0V${H}H${W}M0 ${y(0.5)}H${W}`} stroke="currentColor" stroke-opacity=".3" fill="none" />
+      <svg
+        aria-hidden="true"
+        viewBox={`0 0 ${WIDTH} 84`}
+        width={WIDTH}
+        height="84"
+        font-size={LABEL}
+        fill="currentColor"
+      >
+        {[1, 0.5, 0].map((p) => (
+          <g key={p}>
+            <text x={LEFT - 4} y={y(p) + 4} text-anchor="end">
+              {percentLabel(p * 100, lang)}
+            </text>
+            <path d={`M${LEFT} ${y(p)}H${RIGHT}`} stroke="currentColor" stroke-opacity=".35" />
+          </g>
+        ))}
         <path d={d} stroke="currentColor" stroke-width="3" fill="none" />
-        {(r?.outcome === 'occurred' || r?.outcome === 'did_not_occur') && (
-          <circle fill="currentColor" cx={W + 2} cy={y(r.outcome === 'occurred' ? 1 : 0)} r="3" />
-        )}
+        {ends !== undefined && <circle cx={RIGHT - 5} cy={y(ends)} r="5" />}
+        <text x={LEFT} y="82">
+          {formatDate(series[0].at, lang)}
+        </text>
+        <text x={RIGHT} y="82" text-anchor="end">
+          {formatDate(last, lang)}
+        </text>
       </svg>
-      <figcaption aria-hidden="true">{scenario.title}</figcaption>
+      <figcaption class="meta">
+        {fill(o.trailLabel, { scenario: quoted(scenario.title, locale), steps: steps + outcome })}
+      </figcaption>
     </figure>
   );
 }

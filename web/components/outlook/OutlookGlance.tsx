@@ -4,11 +4,11 @@ import type { RevisionEntry, WhatComesNext } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
-import { likelihoodText, position } from './words';
+import { likelihoodText, outcomeText, position } from './words';
 
 /**
  * The outlook in a few lines under the standfirst: the question, each scenario's likelihood in words
- * (an arrow when the latest revision moved it), when it was last reviewed, and a link to the block.
+ * (an arrow when the latest revision moved it) or, once resolved, what became of it, when it was last reviewed, and a link to the block.
  */
 export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisions: RevisionEntry[] }) {
   const locale = useLocale();
@@ -21,6 +21,13 @@ export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisi
       <p>{next.question}</p>
       <ul>
         {next.scenarios.map((s) => {
+          const r = s.resolution;
+          if (r?.outcome && r.resolvedAt)
+            return (
+              <li key={s.id}>
+                <strong>{outcomeText(s.title, r.outcome, r.resolvedAt, locale)}</strong>
+              </li>
+            );
           const from = moved.get(s.id);
           const up = from ? position(s.likelihood) > position(from) : false;
           return (
@@ -34,7 +41,6 @@ export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisi
                   {fill(up ? o.movedUp : o.movedDown, { from: likelihoodText(from, locale) })}
                 </span>
               )}
-              {s.resolution?.outcome && <> · {o[s.resolution.outcome]}</>}
             </li>
           );
         })}

@@ -1,6 +1,8 @@
 import { LIKELIHOOD_RANGES, percentLabel, rangeLabel } from '../../../model/likelihood';
+import type { ResolutionOutcome } from '../../../model/resolution';
 import type { Likelihood } from '../../../model/types';
-import type { Locale } from '../../i18n/context';
+import { fill, type Locale } from '../../i18n/context';
+import { formatDate } from '../../i18n/format';
 
 /** "Unlikely (20–45%)", "Likely (60%)" or "Not assessed": a likelihood as running text shows it. */
 export function likelihoodText(l: Likelihood, { t, lang }: Locale): string {
@@ -14,6 +16,11 @@ export function position(l: Likelihood): number {
   if (l.status !== 'assessed') return -1;
   const [low, high] = LIKELIHOOD_RANGES[l.term];
   return l.percent ?? (low + high) / 2;
+}
+
+/** “Parliament passes the budget” occurred · 3 Mar 2026: what became of a resolved scenario, in one line. */
+export function outcomeText(title: string, outcome: ResolutionOutcome, at: string, { t, lang }: Locale): string {
+  return `${fill(t[`outcome_${outcome}`], { title })} · ${formatDate(at, lang)}`;
 }
 
 /** “A tepid reaction”, quoted as the page's language quotes. */

@@ -17,8 +17,13 @@ export function PageView({ state }: { state: AppState }) {
   if (view.kind === 'offline') return <OfflinePage />;
   const { briefing } = view;
   return (
-    <BriefingArticle briefing={briefing} now={now} revisions={view.revisions} parts={OUTLOOK_PARTS}>
-      <LazyOutlookHistory revisions={view.revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+    // Keyed: another briefing is another <article>, so what watches <main> (its tools) sees the change.
+    <BriefingArticle key={briefing.id} briefing={briefing} now={now} revisions={view.revisions} parts={OUTLOOK_PARTS}>
+      <LazyOutlookHistory
+        revisions={view.revisions}
+        scenarios={briefing.whatComesNext?.scenarios ?? []}
+        reviewedAt={briefing.whatComesNext?.lastReviewedAt}
+      />
     </BriefingArticle>
   );
 }

@@ -7,7 +7,7 @@ import type { AppState } from '../../app/state';
 export function SyncStatus({ state }: { state: AppState }) {
   const { t, lang } = useLocale();
   const at = state.syncedAt.value;
-  const ago = at ? timeAgo(at, state.now.value, lang) : '';
+  const ago = at ? timeAgo(at, state.now.value, lang, t.justNow) : '';
   const offline = !state.online.value;
   const text = at
     ? fill(offline ? t.offlineSaved : state.reachable.value ? t.savedUpdated : t.unreachable, { ago })
