@@ -27,5 +27,6 @@ export function toCard(b: Briefing): BriefingCard {
     nextReviewDue: b.whatComesNext?.nextReviewDue,
     likeliest: likeliest(b.whatComesNext?.scenarios ?? []),
     retractedAt: b.retraction?.at,
+    ...(b.translationOf ? { translationOf: b.translationOf } : {}),
   };
 }

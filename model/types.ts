@@ -39,6 +39,8 @@ export type Timestamp = string;
 export interface FieldProblem {
   path: string;
   message: string;
+  /** For an unknown id: the known ones close to it. */
+  close?: string[];
 }
 
 /** What changed in one revision: plain fields by name, and the outlook's moves in detail. */
@@ -76,6 +78,8 @@ export interface BriefingCard {
   /** The outlook's likeliest assessed scenario, for the card's one line; none when nothing is assessed. */
   likeliest?: { title: string; likelihood: Likelihood };
   retractedAt?: Timestamp;
+  /** The original this briefing translates, when it is a translation. */
+  translationOf?: string;
 }
 
 /**

@@ -76,7 +76,7 @@ describe('GET /', () => {
   it('lists the briefing with its place, topics and the state of its outlook', async () => {
     const html = await (await get('/')).text();
     expect(html).toContain('<a href="/briefings/niger-bazoum-coalition">International Coalition');
-    expect(html).toContain('Niger · niger, democracy, human rights, sahel');
+    expect(html).toContain('Niger · Niger, Democracy, Human rights, Sahel');
     expect(html).toMatch(/2 scenarios, not assessed · reviewed 25 Nov 2026/);
   });
 });

@@ -88,6 +88,7 @@ export const en = {
   // Data care (web/app/data-care.ts): asked first on a Save-Data connection; counted every month.
   cardNotAssessed: '{n} scenarios, not assessed',
   cardLikeliest: 'Likeliest: “{title}”, {likelihood}',
+  writtenIn: 'In {language}',
   retractedOn: 'Retracted on {date}.',
 };
 

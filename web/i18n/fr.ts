@@ -94,6 +94,7 @@ export const fr: Strings = {
   // Data care: asked first on a Save-Data connection; counted every month.
   cardNotAssessed: '{n} scénarios, non évalués',
   cardLikeliest: 'Le plus probable : « {title} », {likelihood}',
+  writtenIn: 'En {language}',
   retractedOn: 'Retiré le {date}.',
 };
 

@@ -28,7 +28,9 @@ h1{font-size:1.625rem}h2{font-size:1.25rem}h3{font-size:1.0625rem}
 .kicker{margin:1rem 0 0;text-transform:uppercase;font-size:.875rem;font-weight:700;letter-spacing:.06em;color:var(--accent)}
 .briefing h1{margin-top:.25rem}
 .standfirst{font-size:1.125rem;color:var(--muted);margin:.5rem 0}
-.meta,.why,.reviewed{font-size:.875rem;color:var(--muted)}
+.meta,.why,.reviewed,.card-lang,.translations{font-size:.875rem;color:var(--muted)}
+.card-lang{margin:.5rem 0 0;font-weight:700}
+.translations{margin:1rem 0 0}
 .label-retracted,.flag{font-weight:700;color:var(--warn)}
 .retraction,.overdue{background:var(--warnbg);color:var(--fg);border-left:4px solid var(--warn);padding:.5rem 1rem;margin:1rem 0}
 .outlook{border-top:2px solid var(--fg);margin-top:2rem}

@@ -1,4 +1,5 @@
 import type { Briefing } from '../../model/types';
+import { translationsOf } from '../store/translations';
 import { alertFor, type Alert } from './what-moved';
 
 /** What the alerts queue carries: one job per write, split by the consumer into batches to send. */
@@ -10,7 +11,7 @@ export type AlertMessage =
  * never for the fan-out. A queue that fails is logged: the write itself has landed.
  */
 export async function enqueueAlert(env: Env, prev: Briefing | null, next: Briefing): Promise<void> {
-  const alert = alertFor(prev, next);
+  const alert = alertFor(prev, next, next.translationOf ? [] : await translationsOf(env.DB, next.id));
   if (!alert) return;
   try {
     await env.ALERTS.send({ type: 'fan-out', alert } satisfies AlertMessage);

@@ -27,6 +27,8 @@ export interface DocumentParts {
   feeds?: { title: string; path: string };
   /** The feed revision the page was rendered at: the app hydrates it only with data at least as new. */
   revision?: number;
+  /** Every language the page is in, itself included (a briefing and its translations): `<link rel="alternate" hreflang>`. */
+  hreflang?: { language: string; url: string }[];
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -40,6 +42,20 @@ const alternates = (title: string, path: string) =>
 /** A whole HTML page: critical CSS inline, no script needed to read it, link previews for messaging apps. */
 export function renderDocument(p: DocumentParts): string {
   const { lang } = p.locale;
+  // The labels of topics and stories the page names, noted as it renders, for the app to name them alike.
+  const locale = p.locale.names ? { ...p.locale, named: { topics: {}, stories: {} } } : p.locale;
+  const body = renderToString(
+    <LocaleContext.Provider value={locale}>
+      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname} after={p.after}>
+        {p.body}
+      </Shell>
+    </LocaleContext.Provider>,
+  );
+  const named = locale.named && (Object.keys(locale.named.topics).length || Object.keys(locale.named.stories).length);
+  const names = named
+    ? `<script type="application/json" id="names">${escapeJsonForHtml(JSON.stringify(locale.named))}</script>`
+    : '';
+
   const meta = (property: string, content: string) => `<meta property="${property}" content="${escapeAttr(content)}">`;
   const head = [
     '<meta charset="utf-8">',
@@ -50,6 +66,9 @@ export function renderDocument(p: DocumentParts): string {
     '<link rel="alternate" type="application/feed+json" title="Briefing" href="/feed.json">',
     '<link rel="alternate" type="application/atom+xml" title="Briefing" href="/feed.atom">',
     p.feeds ? alternates(p.feeds.title, p.feeds.path) : '',
+    ...(p.hreflang ?? []).map(
+      (h) => `<link rel="alternate" hreflang="${escapeAttr(h.language)}" href="${escapeAttr(h.url)}">`,
+    ),
     '<meta name="theme-color" content="#8a2b06">',
     // Installing: the manifest for Android and desktop, the icon and title iOS reads instead.
     '<link rel="manifest" href="/manifest.webmanifest">',
@@ -73,12 +92,5 @@ export function renderDocument(p: DocumentParts): string {
   const jsonLd = p.jsonLd
     ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>`
     : '';
-  const body = renderToString(
-    <LocaleContext.Provider value={p.locale}>
-      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname} after={p.after}>
-        {p.body}
-      </Shell>
-    </LocaleContext.Provider>,
-  );
-  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}${jsonLd}</body></html>`;
+  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}${names}${jsonLd}</body></html>`;
 }

@@ -20,6 +20,7 @@ import {
 } from '../http/write-guards';
 import { createBriefing, getBriefing } from '../store/briefings';
 import { retractBriefing, updateBriefing, type WriteResult } from '../store/edits';
+import { referenceProblems } from '../store/references';
 import type { AppEnv } from '../types';
 
 // Editors' writes (docs/editors.md). Guards run cheapest first: who (401), how often (429), against
@@ -78,7 +79,10 @@ export const editor = new Hono<AppEnv>()
     if (!body.ok) return body.response;
     const checked = validateBriefingInput(body.value);
     if (!checked.ok) return invalid(c, checked.problems);
-    const refused = resolutionRefusal(c, checked.value, null);
+    const unknown = await referenceProblems(c.env.DB, checked.value, null);
+    if (unknown.length) return invalid(c, unknown);
+    // A translation's forecast is its original's: what it was sent with is not checked, only ignored.
+    const refused = checked.value.translationOf ? null : resolutionRefusal(c, checked.value, null);
     if (refused) return refused;
     const created = await createBriefing(c.env.DB, checked.value);
     if (!created)
@@ -103,7 +107,9 @@ export const editor = new Hono<AppEnv>()
     if (problems.length || !checked.ok) return invalid(c, problems);
     const current = await target(c, id);
     if (current instanceof Response) return current;
-    const refused = resolutionRefusal(c, checked.value, current);
+    const unknown = await referenceProblems(c.env.DB, checked.value, current);
+    if (unknown.length) return invalid(c, unknown);
+    const refused = checked.value.translationOf ? null : resolutionRefusal(c, checked.value, current);
     if (refused) return refused;
     return answer(c, id, current, await updateBriefing(c.env.DB, current, checked.value));
   })

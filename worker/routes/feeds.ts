@@ -2,12 +2,15 @@ import { Hono, type Context } from 'hono';
 import { isCountryCode } from '../../model/codes';
 import { followPath, type Follow } from '../../model/follow';
 import type { Feed } from '../../model/types';
-import { countryName, storyWords, topicWords } from '../../web/i18n/names';
+import { countryName, storyName, topicName } from '../../web/i18n/names';
+import { en } from '../../web/i18n/en';
+import { readNames } from '../store/vocabulary';
 import { cachedByRevision } from '../http/cached';
 import { atomOf } from '../render/atom';
 import { feed } from '../render/feed';
 import { listBriefings, PAGE_SIZE } from '../store/briefings';
 import { listSituationBriefings, type Situation } from '../store/browse';
+import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
 import { notFoundPage } from './pages';
 
@@ -32,7 +35,13 @@ function serve(c: Context<AppEnv>, format: Format, narrowed?: { situation: Situa
       const pageUrl = (f: Format, cursor?: string) =>
         `${base}/feed.${f}${cursor ? `?after=${encodeURIComponent(cursor)}` : ''}`;
       const body: Feed = {
-        ...feed(page.items, origin, revision, new Date().toISOString(), page.next),
+        ...feed(
+          await withTranslations(c.env.DB, page.items, origin),
+          origin,
+          revision,
+          new Date().toISOString(),
+          page.next,
+        ),
         ...(narrowed ? { title: `Briefing: ${narrowed.name}`, home_page_url: base, feed_url: pageUrl('json') } : {}),
         ...(page.next ? { next_url: pageUrl('json', page.next) } : {}),
       };
@@ -62,23 +71,23 @@ export const moreFeeds = new Hono<AppEnv>()
       name: countryName(cc.toUpperCase(), 'en'),
     });
   })
-  .get('/topics/:topic/:file{feed\\.(json|atom)}', (c) => {
+  .get('/topics/:topic/:file{feed\\.(json|atom)}', async (c) => {
     const topic = c.req.param('topic');
     const format = formatOf(c.req.param('file'));
     if (!format) return notFoundPage(c);
     return serve(c, format, {
       situation: { kind: 'topic', topic },
       follow: { kind: 'topic', value: topic },
-      name: topicWords(topic),
+      name: topicName({ lang: 'en', t: en, names: await readNames(c.env.DB) }, topic),
     });
   })
-  .get('/stories/:story/:file{feed\\.(json|atom)}', (c) => {
+  .get('/stories/:story/:file{feed\\.(json|atom)}', async (c) => {
     const story = c.req.param('story');
     const format = formatOf(c.req.param('file'));
     if (!format || !/^[a-z0-9-]{1,64}$/.test(story)) return notFoundPage(c);
     return serve(c, format, {
       situation: { kind: 'story', story },
       follow: { kind: 'story', value: story },
-      name: storyWords(story),
+      name: storyName({ lang: 'en', t: en, names: await readNames(c.env.DB) }, story),
     });
   });

@@ -12,14 +12,20 @@ import { cachedByRevision } from '../http/cached';
 import { renderDocument, type DocumentParts } from '../render/document';
 import { briefingJsonLd } from '../render/jsonld';
 import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/briefings';
+import { withTranslations } from '../store/translations';
+import { readNames } from '../store/vocabulary';
 import type { AppEnv } from '../types';
 
-/** A page in the site's document, in the reader's language and display preferences. */
-export const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
+/** A page in the site's document, in the reader's language and display preferences, naming topics and stories with the vocabulary. */
+export const html = async (
+  c: Context<AppEnv>,
+  parts: Omit<DocumentParts, 'locale' | 'origin'>,
+  status: 200 | 404 = 200,
+) =>
   c.html(
     renderDocument({
       ...parts,
-      locale: c.get('locale'),
+      locale: { ...c.get('locale'), names: await readNames(c.env.DB) },
       prefs: c.get('prefs'),
       origin: new URL(c.req.url).origin,
       script: c.get('assets')?.script,
@@ -50,7 +56,7 @@ export const pages = new Hono<AppEnv>()
       async (revision) => {
         const url = new URL(c.req.url);
         const after = c.req.query('after');
-        const page = await listCards(c.env.DB, PAGE_SIZE, after);
+        const page = await listCards(c.env.DB, PAGE_SIZE, after, c.get('locale').lang);
         const olderHref = page.next ? `/?after=${encodeURIComponent(page.next)}` : undefined;
         return html(c, {
           title: 'Briefing',
@@ -68,9 +74,14 @@ export const pages = new Hono<AppEnv>()
       c,
       async (revision) => {
         const { origin } = new URL(c.req.url);
-        const briefing = await getBriefing(c.env.DB, c.req.param('id'));
-        if (!briefing) return notFoundPage(c);
+        const stored = await getBriefing(c.env.DB, c.req.param('id'));
+        if (!stored) return notFoundPage(c);
+        const [briefing] = await withTranslations(c.env.DB, [stored], origin);
         const canonical = `${origin}/briefings/${briefing.id}`;
+        const versions = briefing.translations && [
+          { language: briefing.language, url: canonical },
+          ...briefing.translations,
+        ];
         const revisions = await listRevisions(c.env.DB, briefing.id);
         return html(c, {
           title: `${briefing.headline} · Briefing`,
@@ -78,6 +89,7 @@ export const pages = new Hono<AppEnv>()
           canonical,
           ogType: 'article',
           revision,
+          hreflang: versions,
           jsonLd: briefingJsonLd(briefing, canonical, origin),
           body: (
             <BriefingArticle

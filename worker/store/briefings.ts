@@ -3,6 +3,8 @@ import type { Briefing, BriefingCard, BriefingInput, Change, RevisionEntry } fro
 import { commit } from './commit';
 import { scoreStatements } from './scores';
 import { indexStatements } from './search-index';
+import { servedAsTranslation } from './served';
+import { storyStatement } from './vocabulary';
 
 // Plain functions over D1. Every write is one batch (a transaction): the briefing and its revision
 // row land together or not at all.
@@ -23,13 +25,21 @@ export interface Page<T> {
 
 const cursorOf = (publishedAt: string, id: string) => `${publishedAt}~${id}`;
 
-async function listColumn(db: D1Database, column: 'doc' | 'card', limit: number, after?: string) {
+/**
+ * The condition (on `briefings`, reader's language at parameter `lang`) that keeps one card per group
+ * of translations: the version in the reader's language, else the original (docs/languages.md).
+ */
+export const oneOfGroup = (lang: string) =>
+  `(briefings.lang = ${lang} OR (briefings.translation_of IS NULL AND NOT EXISTS (
+     SELECT 1 FROM briefings AS o WHERE o.grp = briefings.id AND o.lang = ${lang})))`;
+
+async function listColumn(db: D1Database, column: 'doc' | 'card', limit: number, after?: string, lang?: string) {
   const [publishedAt, id] = after?.split('~') ?? [];
-  const where = id ? 'WHERE (published_at, id) < (?1, ?2)' : '';
-  const sql = `SELECT ${column} AS json, published_at, id FROM briefings ${where} ORDER BY published_at DESC, id DESC LIMIT ?3`;
+  const where = [id ? '(published_at, id) < (?1, ?2)' : '', lang ? oneOfGroup('?4') : ''].filter(Boolean);
+  const sql = `SELECT ${column} AS json, published_at, id FROM briefings ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY published_at DESC, id DESC LIMIT ?3`;
   const { results } = await db
     .prepare(sql)
-    .bind(publishedAt ?? null, id ?? null, limit + 1)
+    .bind(publishedAt ?? null, id ?? null, limit + 1, ...(lang ? [lang] : []))
     .all<{ json: string; published_at: string; id: string }>();
   const rows = results.slice(0, limit);
   const last = rows.at(-1);
@@ -42,9 +52,14 @@ export async function listBriefings(db: D1Database, limit: number, after?: strin
   return { items: rows.map((r) => JSON.parse(r.json) as Briefing), next };
 }
 
-/** The short forms the home page lists, newest first. */
-export async function listCards(db: D1Database, limit: number, after?: string): Promise<Page<BriefingCard>> {
-  const { rows, next } = await listColumn(db, 'card', limit, after);
+/** The short forms the home page lists, newest first, one per group of translations (in `lang` when it has it). */
+export async function listCards(
+  db: D1Database,
+  limit: number,
+  after?: string,
+  lang?: string,
+): Promise<Page<BriefingCard>> {
+  const { rows, next } = await listColumn(db, 'card', limit, after, lang);
   return { items: rows.map((r) => JSON.parse(r.json) as BriefingCard), next };
 }
 
@@ -87,12 +102,14 @@ export function writeStatements(db: D1Database, briefing: Briefing, changes: Cha
       .prepare('INSERT INTO revisions (briefing_id, revision, at, changes, doc) VALUES (?, ?, ?, ?, ?)')
       .bind(briefing.id, briefing.revision, briefing.modifiedAt, JSON.stringify(changes), doc),
     ...indexStatements(db, briefing.id),
+    ...(briefing.story ? [storyStatement(db, briefing.story)] : []),
   ];
 }
 
 /** Stores a new briefing as revision 1; returns it, or null when the id is taken. */
 export async function createBriefing(db: D1Database, input: BriefingInput, now = new Date()): Promise<Briefing | null> {
   const at = now.toISOString();
+  input = await servedAsTranslation(db, input);
   const briefing: Briefing = { ...input, revision: 1, publishedAt: at, modifiedAt: at, status: 'published' };
   const exists = await db.prepare('SELECT 1 FROM briefings WHERE id = ?').bind(input.id).first();
   if (exists) return null;

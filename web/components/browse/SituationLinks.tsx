@@ -1,7 +1,7 @@
 import type { Briefing } from '../../../model/types';
 import { useBrowse } from '../../i18n/browse';
 import { useLocale } from '../../i18n/use-locale';
-import { countryName, storyWords, topicWords } from '../../i18n/names';
+import { countryName, storyName, topicName } from '../../i18n/names';
 import { FollowButton } from './FollowButton';
 
 /**
@@ -9,15 +9,16 @@ import { FollowButton } from './FollowButton';
  * in its story, and a Follow button for the situation it follows most closely.
  */
 export function SituationLinks({ briefing: b }: { briefing: Briefing }) {
-  const { lang } = useLocale();
+  const locale = useLocale();
+  const { lang } = locale;
   const w = useBrowse();
   const links: [string, string, string?][] = [
     ...b.geo.countries.map((c): [string, string] => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]),
-    ...b.topics.map((topic): [string, string] => [`/topics/${encodeURIComponent(topic)}`, topicWords(topic)]),
+    ...b.topics.map((topic): [string, string] => [`/topics/${encodeURIComponent(topic)}`, topicName(locale, topic)]),
   ];
   if (b.story)
     links.push(
-      [`/stories/${b.story}`, storyWords(b.story)],
+      [`/stories/${b.story}`, storyName(locale, b.story)],
       [`/briefings/${b.id}/earlier`, `← ${w.earlier}`, 'prev'],
       [`/briefings/${b.id}/later`, `${w.later} →`, 'next'],
     );
@@ -31,7 +32,7 @@ export function SituationLinks({ briefing: b }: { briefing: Briefing }) {
       };
   return (
     <nav class="situations">
-      <FollowButton follow={follow} name={b.story ? storyWords(b.story) : first[1]} />{' '}
+      <FollowButton follow={follow} name={b.story ? storyName(locale, b.story) : first[1]} />{' '}
       {links.map(([href, text, rel], i) => (
         <span key={href}>
           {i > 0 && ' · '}
