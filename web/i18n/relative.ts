@@ -13,6 +13,8 @@ export function timeAgo(iso: string, now: number, lang: string): string {
       minute: '2-digit',
     });
   const minutes = Math.round((Date.parse(iso) - now) / 60000);
+  // Intl's French for "this minute" ("cette minute-ci") is not what a French reader says.
+  if (lang === 'fr' && minutes === 0) return 'à l’instant';
   const hours = Math.round(minutes / 60);
   const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   return hours > -1

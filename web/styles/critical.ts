@@ -45,7 +45,7 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 @media (min-width:34rem){dl{display:grid;grid-template-columns:6.5rem 1fr;gap:.25rem .75rem}dt{margin:0;padding-top:.2rem}}
 .chip{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 .6rem;font-size:.875rem;font-weight:700}
 .chip-na{color:var(--na);border-style:dashed}
-.range{font-weight:400}
+.range{font-weight:400;white-space:nowrap}
 .signpost{border-bottom:1px solid var(--line);padding:.25rem 0}
 .signpost p{margin:.25rem 0}
 .status{font-size:.875rem;white-space:nowrap;color:var(--muted)}

@@ -14,8 +14,8 @@ const WORDS = {
   ],
   fr: [
     'Recherche',
-    'Vous êtes hors ligne\u202f: seuls les briefings enregistrés sur ce téléphone ont été cherchés.',
-    'Aucun briefing enregistré ne correspond.',
+    'Hors connexion\u202f: la recherche ne porte que sur les analyses enregistrées sur ce téléphone.',
+    'Aucune analyse enregistrée ne correspond.',
   ],
 };
 

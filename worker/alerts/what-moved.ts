@@ -1,5 +1,5 @@
 import { same } from '../../model/diff';
-import { rangeLabel } from '../../model/likelihood';
+import { percentLabel, rangeLabel } from '../../model/likelihood';
 import type { AlertKind } from '../../model/subscription';
 import type { Briefing, Likelihood, Scenario } from '../../model/types';
 import { alertsEn, type AlertStrings } from '../../web/i18n/alerts-en';
@@ -35,7 +35,12 @@ const clip = (s: string, max = 240) => (s.length <= max ? s : `${s.slice(0, max 
 function likelihoodSay(title: string, to: Likelihood): Say {
   return (a, lang) =>
     to.status === 'assessed'
-      ? fill(a.likelihood, { title, term: LANGS[lang].t[to.term], range: rangeLabel(to.term, lang) })
+      ? fill(a.likelihood, {
+          title,
+          // Inside a French sentence the term is a phrase: "désormais environ une chance sur deux".
+          term: lang === 'fr' ? LANGS.fr.t[to.term].toLowerCase() : LANGS.en.t[to.term],
+          range: to.percent === undefined ? rangeLabel(to.term, lang) : percentLabel(to.percent, lang),
+        })
       : fill(a.notAssessed, { title });
 }
 

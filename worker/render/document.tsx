@@ -71,7 +71,8 @@ export function renderDocument(p: DocumentParts): string {
     ),
     '<meta name="theme-color" content="#8a2b06">',
     // Installing: the manifest for Android and desktop, the icon and title iOS reads instead.
-    '<link rel="manifest" href="/manifest.webmanifest">',
+    // One app, its manifest in the page's language (web/public/manifest.fr.webmanifest).
+    `<link rel="manifest" href="/manifest${lang === 'fr' ? '.fr' : ''}.webmanifest">`,
     '<link rel="icon" href="/icons/icon-192.png" type="image/png">',
     '<link rel="apple-touch-icon" href="/icons/apple-touch-icon.png">',
     '<meta name="apple-mobile-web-app-capable" content="yes">',
@@ -82,7 +83,7 @@ export function renderDocument(p: DocumentParts): string {
     meta('og:title', p.title),
     meta('og:description', p.description),
     meta('og:url', p.canonical),
-    meta('og:locale', lang),
+    meta('og:locale', lang === 'fr' ? 'fr_FR' : 'en_GB'),
     '<meta name="twitter:card" content="summary">',
     `<style>${criticalCss}</style>`,
     // The app loads after the page (web/loader/loader.ts): the headline paints first.

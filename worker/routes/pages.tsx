@@ -6,6 +6,7 @@ import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
 import { OfflinePage } from '../../web/components/layout/OfflinePage';
 import { FormatPage } from '../../web/components/layout/FormatPage';
+import { FormatPageFr } from '../../web/components/layout/FormatPageFr';
 import { SituationLinks } from '../../web/components/browse/SituationLinks';
 import { notFoundStrings } from '../../web/i18n/not-found';
 import { cachedByRevision } from '../http/cached';
@@ -107,14 +108,18 @@ export const pages = new Hono<AppEnv>()
       { params: [] },
     ),
   )
-  .get('/about/format', (c) =>
-    html(c, {
-      title: 'The _briefing feed extension · Briefing',
-      description: 'How Briefing extends JSON Feed 1.1 with structured analysis and scenarios.',
-      canonical: `${new URL(c.req.url).origin}/about/format`,
-      body: <FormatPage origin={new URL(c.req.url).origin} />,
-    }),
-  )
+  .get('/about/format', (c) => {
+    const { origin } = new URL(c.req.url);
+    const fr = c.get('locale').lang === 'fr';
+    return html(c, {
+      title: fr ? 'L’extension _briefing du flux · Briefing' : 'The _briefing feed extension · Briefing',
+      description: fr
+        ? 'Comment Briefing étend JSON Feed 1.1 avec des analyses structurées et leurs scénarios.'
+        : 'How Briefing extends JSON Feed 1.1 with structured analysis and scenarios.',
+      canonical: `${origin}/about/format`,
+      body: fr ? <FormatPageFr origin={origin} /> : <FormatPage origin={origin} />,
+    });
+  })
   // What the service worker shows for a page that was never saved, when there is no network.
   .get('/offline', (c) => {
     const { t } = c.get('locale');

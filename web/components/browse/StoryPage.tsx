@@ -18,8 +18,8 @@ export function StoryPage({ story, briefings }: { story: string; briefings: Brie
       <p class="kicker">{w.storyTitle}</p>
       <h1 class="page-title">{name}</h1>
       <p class="situation-tools">
-        <FollowButton follow={{ kind: 'story', value: story }} name={name} /> {w.thisFeed}:{' '}
-        <a href={`${feed}/feed.atom`}>Atom</a> · <a href={`${feed}/feed.json`}>JSON</a>
+        <FollowButton follow={{ kind: 'story', value: story }} name={name} /> {w.thisFeed}
+        {t.colon} <a href={`${feed}/feed.atom`}>Atom</a> · <a href={`${feed}/feed.json`}>JSON</a>
       </p>
       <ol class="timeline">
         {briefings.map((b) => (

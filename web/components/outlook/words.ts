@@ -16,5 +16,6 @@ export function position(l: Likelihood): number {
   return l.percent ?? (low + high) / 2;
 }
 
-/** “A tepid reaction”, quoted as the page's language quotes. */
-export const quoted = (title: string, { lang }: Locale) => (lang.startsWith('fr') ? `« ${title} »` : `“${title}”`);
+/** “A tepid reaction”, quoted as the page's language quotes (French: narrow no-break spaces inside « »). */
+export const quoted = (title: string, { lang }: Locale) =>
+  lang.startsWith('fr') ? `«\u202f${title}\u202f»` : `“${title}”`;

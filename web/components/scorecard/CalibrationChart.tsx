@@ -1,5 +1,5 @@
 import { scorecardStrings } from '../../i18n/scorecard';
-import { LIKELIHOOD_RANGES, LIKELIHOOD_TERMS, rangeLabel } from '../../../model/likelihood';
+import { LIKELIHOOD_RANGES, LIKELIHOOD_TERMS, percentLabel, rangeLabel } from '../../../model/likelihood';
 import type { TermTally } from '../../../model/scorecard';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
@@ -37,7 +37,9 @@ export function CalibrationChart({ terms, id }: { terms: TermTally[]; id: string
         font-size="11"
         fill="currentColor"
       >
-        <title id={`${id}-t`}>{`${o.calibration}: ${words.join('; ') || o.nothingScored}`}</title>
+        <title
+          id={`${id}-t`}
+        >{`${o.calibration}${t.colon} ${words.join(lang === 'fr' ? '\u202f; ' : '; ') || o.nothingScored}`}</title>
         {rows.map(({ term, tally }, i) => {
           const [low, high] = LIKELIHOOD_RANGES[term];
           const y = i * ROW;
@@ -62,10 +64,10 @@ export function CalibrationChart({ terms, id }: { terms: TermTally[]; id: string
           );
         })}
         <text x={LABEL} y={rows.length * ROW + 12}>
-          0%
+          {percentLabel(0, lang)}
         </text>
-        <text x={LABEL + W - 24} y={rows.length * ROW + 12}>
-          100%
+        <text x={LABEL + W - 28} y={rows.length * ROW + 12}>
+          {percentLabel(100, lang)}
         </text>
       </svg>
       <figcaption class="why">{o.calibrationText}</figcaption>
