@@ -57,7 +57,7 @@ const list = <T extends v.GenericSchema>(item: T, min: number, max: number) =>
     v.maxLength(max, `must have at most ${max} items`),
   );
 
-const strict = <T extends v.ObjectEntries>(entries: T) =>
+export const strict = <T extends v.ObjectEntries>(entries: T) =>
   v.strictObject(entries, (issue) =>
     issue.expected === 'never'
       ? 'is not a known field'
@@ -167,6 +167,8 @@ const inputEntries = {
   corrections: v.optional(list(strict({ at: timestamp, text: text(1000) }), 0, 50)),
   /** The situation this briefing follows: every briefing with the same story is one thread. */
   story: v.optional(slug),
+  /** The desk that answers for the outlook (a desk of the newsroom's list); by default the publishing editor's. */
+  desk: v.optional(slug),
   /** The original this briefing translates: one outlook, served from the original (docs/languages.md). */
   translationOf: v.optional(slug),
 };

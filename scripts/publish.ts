@@ -1,12 +1,12 @@
 // `npm run publish -- FILE [--to URL] [--revision N] [--story SLUG]`: checks a draft (.md) or a briefing
 // (.json) with the shared validator, printing each problem with its path and line, then sends it to the
-// API (the local server on PORT by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
+// API (the local server on PORT by default) with the personal token EDITOR_TOKEN from the environment or .dev.vars.
 // Nothing is overwritten unseen: a file without `revision` only creates; a revision is sent as If-Match.
 // --story files it under the situation it follows (the file's own `story:` otherwise).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { diffBriefings } from '../model/diff';
 import { validateBriefingInput } from '../model/validate';
-import { readPublishToken } from './lib/dev-vars';
+import { readEditorToken } from './lib/dev-vars';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
 import { fetchLive, sendBriefing } from './lib/send';
 import { serverUrl, tokenRefusal } from './lib/server';
@@ -54,8 +54,11 @@ const basedOn = given !== undefined ? Number(given) : typeof own === 'number' ? 
 
 const refusal = tokenRefusal(to);
 if (refusal) fail(`✗ ${refusal} Nothing was sent.`);
-const token = process.env.PUBLISH_TOKEN ?? readPublishToken();
-if (!token) fail('No PUBLISH_TOKEN: run `npm start` once (it writes one to .dev.vars), or set PUBLISH_TOKEN.');
+const token = process.env.EDITOR_TOKEN ?? readEditorToken();
+if (!token)
+  fail(
+    'No EDITOR_TOKEN: run `npm start` once (it writes the local admin’s to .dev.vars), or set EDITOR_TOKEN to your personal token.',
+  );
 
 const unreachable = (e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`);
 const pullAdvice = (id: string, revision: number) =>

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { csrf } from 'hono/csrf';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
@@ -15,9 +16,11 @@ import { api } from './routes/api';
 import { browse } from './routes/browse';
 import { crawl } from './routes/crawl';
 import { cspReports } from './routes/csp-reports';
+import { devSignInRoutes } from './routes/dev-sign-in';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
 import { moreFeeds } from './routes/feeds';
+import { newsroom } from './routes/newsroom';
 import { notFoundPage, pages } from './routes/pages';
 import { prefsRoutes } from './routes/prefs';
 import { WriteFailed } from './store/commit';
@@ -58,6 +61,20 @@ app.use(
   }),
 );
 app.use(etag());
+// A form post or a form-typed write from another site (the only kind a browser sends cross-site
+// without asking first) is refused unless its Origin is ours: a signed-in editor's cookie is never
+// spent by someone else's page. A request without cookies, or with its own Authorization (a tool's
+// personal token), carries no ambient credential a page could borrow.
+const sameOrigin = csrf();
+app.use(async (c, next) => {
+  if (!c.req.header('Cookie') || c.req.header('Authorization')) return next();
+  try {
+    await sameOrigin(c, () => Promise.resolve());
+  } catch {
+    return problem(c, 403, 'This request came from a page of another site, so it was refused.');
+  }
+  return next();
+});
 
 app.route('/', pages);
 app.route('/', browse);
@@ -67,9 +84,11 @@ app.route('/', prefsRoutes);
 app.route('/', feedRoutes);
 app.route('/', api);
 app.route('/', editor);
+app.route('/', newsroom);
 app.route('/', alerts);
 app.route('/', cspReports);
 app.route('/', scorecard);
+app.route('/', devSignInRoutes);
 app.route('/', vocabulary);
 
 app.notFound((c) =>

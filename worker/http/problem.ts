@@ -4,6 +4,7 @@ import type { FieldProblem } from '../../model/types';
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',
@@ -22,7 +23,7 @@ export function problem(
   c: Context,
   status: number,
   detail: string,
-  extra: { errors?: FieldProblem[]; headers?: Record<string, string> } = {},
+  extra: { errors?: FieldProblem[]; headers?: Record<string, string>; members?: Record<string, unknown> } = {},
 ): Response {
   const body = {
     type: 'about:blank',
@@ -31,6 +32,7 @@ export function problem(
     detail,
     instance: new URL(c.req.url).pathname,
     ...(extra.errors ? { errors: extra.errors } : {}),
+    ...extra.members,
   };
   return new Response(JSON.stringify(body), {
     status,

@@ -2,14 +2,14 @@ import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { problemsOf } from '../../model/validate';
 import { storyBody, topicBody } from '../../model/vocabulary';
-import { requireEditor } from '../http/auth';
+import { requireRole } from '../http/identity';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';
 import { jsonBody, limitBody, noStore, writeLimit } from '../http/write-guards';
 import { listStories, listTopics, putStory, putTopic } from '../store/vocabulary';
 import type { AppEnv } from '../types';
 
-// The vocabulary (docs/languages.md): anyone reads it, an admin names topics and stories.
+// The vocabulary (docs/languages.md): anyone reads it, an admin names topics and stories (§9).
 
 const ID = /^[a-z0-9-]{1,64}$/;
 const PUBLIC = { 'Cache-Control': 'public, max-age=60, stale-while-revalidate=60' };
@@ -37,13 +37,13 @@ async function readEntry<T extends v.GenericSchema<unknown, object>>(
 export const vocabulary = new Hono<AppEnv>()
   .get('/api/topics', async (c) => c.json({ topics: await listTopics(c.env.DB) }, 200, PUBLIC))
   .get('/api/stories', async (c) => c.json({ stories: await listStories(c.env.DB) }, 200, PUBLIC))
-  .put('/api/topics/:id', noStore, requireEditor, writeLimit, jsonBody(), limitBody, async (c) => {
+  .put('/api/topics/:id', noStore, requireRole('admin'), writeLimit, jsonBody(), limitBody, async (c) => {
     const entry = await readEntry(c, topicBody);
     if (entry instanceof Response) return entry;
     const created = await putTopic(c.env.DB, entry);
     return c.json(entry, created ? 201 : 200);
   })
-  .put('/api/stories/:id', noStore, requireEditor, writeLimit, jsonBody(), limitBody, async (c) => {
+  .put('/api/stories/:id', noStore, requireRole('admin'), writeLimit, jsonBody(), limitBody, async (c) => {
     const entry = await readEntry(c, storyBody);
     if (entry instanceof Response) return entry;
     const created = await putStory(c.env.DB, entry);

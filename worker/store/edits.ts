@@ -1,4 +1,5 @@
 import { diffBriefings } from '../../model/diff';
+import type { Editor } from '../../model/editor';
 import type { Briefing, BriefingInput, Change } from '../../model/types';
 import { listRevisions, writeStatements } from './briefings';
 import { scoreStatements } from './scores';
@@ -22,15 +23,15 @@ function nextTime(current: Briefing, now: Date): string {
   return Date.parse(at) < Date.parse(current.modifiedAt) ? current.modifiedAt : at;
 }
 
-async function store(db: D1Database, next: Briefing, changes: Change[]): Promise<WriteResult> {
+async function store(db: D1Database, next: Briefing, changes: Change[], by: Editor | null): Promise<WriteResult> {
   // The scores are replayed from the history they are stored with: both land in the one batch.
   const history = [...(await listRevisions(db, next.id)), { revision: next.revision, at: next.modifiedAt, changes }];
   // An original's translations follow its forecast in the same batch: one move, seen on every version.
   const follow = next.translationOf
     ? { statements: [], moved: [] }
-    : followOriginal(db, next, await translationsOf(db, next.id));
+    : followOriginal(db, next, await translationsOf(db, next.id), by);
   const statements = [
-    ...writeStatements(db, next, changes),
+    ...writeStatements(db, next, changes, by),
     ...scoreStatements(db, next, history),
     ...follow.statements,
   ];
@@ -39,14 +40,19 @@ async function store(db: D1Database, next: Briefing, changes: Change[]): Promise
     : { ok: false, reason: 'stale' };
 }
 
-/** Replaces `current` with `input` as the next revision, recording what changed. */
+/**
+ * Replaces `current` with `input` as the next revision made by `by`, recording what changed. A
+ * briefing sent without its desk keeps the one it had.
+ */
 export async function updateBriefing(
   db: D1Database,
   current: Briefing,
-  input: BriefingInput,
+  sent: BriefingInput,
   now = new Date(),
+  by: Editor | null = null,
 ): Promise<WriteResult> {
-  input = await servedAsTranslation(db, input);
+  const desk = sent.desk ?? current.desk;
+  const input = await servedAsTranslation(db, desk ? { ...sent, desk } : sent);
   const changes = diffBriefings(current, input);
   // Sending back what is already there changes nothing, so it makes no revision.
   if (changes.length === 0) return { ok: true, briefing: current };
@@ -58,7 +64,7 @@ export async function updateBriefing(
     status: current.status,
     ...(current.retraction ? { retraction: current.retraction } : {}),
   };
-  return store(db, next, changes);
+  return store(db, next, changes, by);
 }
 
 /** Retracts `current`: it stays, with its history, marked retracted with a dated reason. */
@@ -67,6 +73,7 @@ export function retractBriefing(
   current: Briefing,
   reason: string,
   now = new Date(),
+  by: Editor | null = null,
 ): Promise<WriteResult> {
   const at = nextTime(current, now);
   const next: Briefing = {
@@ -76,5 +83,5 @@ export function retractBriefing(
     status: 'retracted',
     retraction: { at, reason },
   };
-  return store(db, next, [{ kind: 'retracted', reason }]);
+  return store(db, next, [{ kind: 'retracted', reason }], by);
 }

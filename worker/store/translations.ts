@@ -1,5 +1,6 @@
 import { diffBriefings } from '../../model/diff';
 import { asTranslation, primaryLanguage } from '../../model/translation';
+import type { Editor } from '../../model/editor';
 import type { Briefing, Change } from '../../model/types';
 import { writeStatements } from './briefings';
 import { scoreStatements } from './scores';
@@ -73,6 +74,7 @@ export function followOriginal(
   db: D1Database,
   original: Briefing,
   translations: Briefing[],
+  by: Editor | null = null,
 ): { statements: D1PreparedStatement[]; moved: Briefing[] } {
   const statements: D1PreparedStatement[] = [];
   const moved: Briefing[] = [];
@@ -82,7 +84,7 @@ export function followOriginal(
     if (!changes.length) continue;
     const at = Date.parse(original.modifiedAt) < Date.parse(t.modifiedAt) ? t.modifiedAt : original.modifiedAt;
     const next: Briefing = { ...served, revision: t.revision + 1, modifiedAt: at };
-    statements.push(...writeStatements(db, next, changes), ...scoreStatements(db, next, []));
+    statements.push(...writeStatements(db, next, changes, by), ...scoreStatements(db, next, []));
     moved.push(next);
   }
   return { statements, moved };
