@@ -6,7 +6,8 @@ import type { Locale } from '../../i18n/context';
 export function likelihoodText(l: Likelihood, { t, lang }: Locale): string {
   if (l.status !== 'assessed') return t.notAssessed;
   const range = l.percent === undefined ? rangeLabel(l.term, lang) : percentLabel(l.percent, lang);
-  return `${t[l.term]} (${range})`;
+  // French: word joiners around the dash, so that "(45–55 %)" never splits at a line's end.
+  return `${t[l.term]} (${lang === 'fr' ? range.replace('–', '\u2060–\u2060') : range})`;
 }
 
 /** Where a likelihood sits, for comparing two: its percent, else its term's middle; -1 when not assessed. */
