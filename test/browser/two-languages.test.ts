@@ -41,7 +41,7 @@ beforeAll(async () => {
   server = await new DevServer().prepare().start();
   expect((await edit(server, 'POST', '/api/briefings', { body: EN })).status).toBe(201);
   expect((await edit(server, 'POST', '/api/briefings', { body: FR })).status).toBe(201);
-  browser = await launchPhone({ launch: { locale: 'fr-FR', extraHTTPHeaders: { 'Accept-Language': 'fr' } } });
+  browser = await launchPhone();
   page = await browser.newPage();
 });
 

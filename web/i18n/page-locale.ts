@@ -1,14 +1,14 @@
 import type { Locale } from './context';
-import { en } from './en';
+import type { Strings } from './en';
 import type { Names } from './names';
 
 /**
  * The app's one locale: a page is in one language, its <html lang>, and the app draws nothing in another.
- * French strings are set in by main.tsx once their chunk is here.
+ * Its strings are set in by main.tsx once their chunk is here: a reader downloads only their language's.
  */
 export const pageLocale: Locale = {
   lang: document.documentElement.lang === 'fr' ? 'fr' : 'en',
-  t: en,
+  t: {} as Strings,
   names: readNames(),
 };
 
