@@ -19,29 +19,18 @@ const noPreloadHelper = (): Plugin => ({
   load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
 });
 
-/**
- * What the app's own script holds besides web/main.tsx's own imports (see `codeSplitting` below). Each
- * language's strings (web/i18n/en.ts, fr.ts) stay a chunk of their own, fetched by its readers only.
- */
+/** What the app's own script holds besides web/main.tsx's own imports (see `codeSplitting` below). */
 const APP_CHUNK =
-  /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(context|outlook)\.ts|model\/outlook-series\.ts/;
+  /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(en|context|outlook)\.ts|model\/outlook-series\.ts/;
 
-/**
- * The app reads its one locale directly, without Preact's hooks (web/i18n/page-locale.ts), and has no
- * English outlook words built in: they come with the English strings (web/i18n/outlook-fallback-app.ts).
- */
-const APP_MODULES: Record<string, [RegExp, string]> = {
-  '/use-locale': [/use-locale\.ts$/, 'page-locale.ts'],
-  '/outlook-fallback': [/outlook-fallback\.ts$/, 'outlook-fallback-app.ts'],
-};
+/** The app reads its one locale directly, without Preact's hooks (web/i18n/page-locale.ts). */
 const pageLocale = (): Plugin => ({
   name: 'briefing-page-locale',
   enforce: 'pre',
   async resolveId(source, importer) {
-    const swap = Object.entries(APP_MODULES).find(([tail]) => source.endsWith(tail))?.[1];
-    if (!swap) return null;
+    if (!source.endsWith('/use-locale')) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
-    return resolved?.id.replace(swap[0], swap[1]);
+    return resolved?.id.replace(/use-locale\.ts$/, 'page-locale.ts');
   },
 });
 

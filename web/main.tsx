@@ -27,18 +27,14 @@ document.documentElement.classList.remove('early');
 
 const state = createAppState();
 const locale = pageLocale;
-// Each language's strings are a small file of their own, fetched only by its readers: a French reader
-// pays for French words only, as an English reader for English ones.
+// French readers' strings are a small file of their own, fetched only by them.
 const stringsReady =
   locale.lang === 'fr'
     ? import('./i18n/fr').then((m) => {
         locale.t = m.fr;
         outlookLanguages.fr = m.outlookFr;
       })
-    : import('./i18n/en').then((m) => {
-        locale.t = m.en;
-        outlookLanguages.en = m.outlookEn;
-      });
+    : Promise.resolve();
 const main = document.getElementById('main');
 const masthead = document.querySelector('.masthead');
 

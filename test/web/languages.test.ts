@@ -6,7 +6,7 @@ import { browseStrings } from '../../web/i18n/browse';
 import { en } from '../../web/i18n/en';
 import { fr } from '../../web/i18n/fr';
 import { notFoundStrings } from '../../web/i18n/not-found';
-import { outlookEn } from '../../web/i18n/outlook-en';
+import { outlookStrings } from '../../web/i18n/outlook';
 import { outlookFr } from '../../web/i18n/outlook-fr';
 import { scorecardStrings } from '../../web/i18n/scorecard';
 import { settingsStrings } from '../../web/i18n/settings';
@@ -15,7 +15,7 @@ import { toolStrings } from '../../web/i18n/tools';
 // Every table of the interface's words, English beside French.
 const TABLES: [string, Record<string, string>, Record<string, string>][] = [
   ['en.ts / fr.ts', en, fr],
-  ['outlook', outlookEn, outlookFr],
+  ['outlook', outlookStrings('en'), outlookFr],
   ['alerts', alertsEn, alertsFr],
   ['browse', browseStrings('en'), browseStrings('fr')],
   ['scorecard', scorecardStrings('en'), scorecardStrings('fr')],

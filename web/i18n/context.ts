@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import type { Strings } from './en';
+import { en, type Strings } from './en';
 import type { Names } from './names';
 
 /** What a component needs to speak the reader's language: the strings and the locale for Intl. */
@@ -12,11 +12,7 @@ export interface Locale {
   named?: Names;
 }
 
-/**
- * Every page and feed item is rendered inside a provider with its language's strings; the default names
- * none, so that the app's script carries no language's strings (each reader fetches only theirs).
- */
-export const LocaleContext = createContext<Locale>({ lang: 'en', t: {} as Strings });
+export const LocaleContext = createContext<Locale>({ lang: 'en', t: en });
 
 /** Fills `{name}` placeholders: fill('until {date}', { date: '3 March' }). */
 export function fill(template: string, values: Record<string, string | number>): string {

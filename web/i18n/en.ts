@@ -93,6 +93,3 @@ export const en = {
 };
 
 export type Strings = typeof en;
-
-// The outlook's English words ride with these, so only English readers download them.
-export { outlookEn } from './outlook-en';

@@ -1,22 +1,26 @@
 import type { Locale } from './context';
-import type { Strings } from './en';
+import { en } from './en';
 import type { Names } from './names';
 
 /**
  * The app's one locale: a page is in one language, its <html lang>, and the app draws nothing in another.
- * Its strings are set in by main.tsx once their chunk is here: a reader downloads only their language's.
+ * French strings are set in by main.tsx once their chunk is here.
  */
 export const pageLocale: Locale = {
   lang: document.documentElement.lang === 'fr' ? 'fr' : 'en',
-  t: {} as Strings,
+  t: en,
   names: readNames(),
 };
 
-/** The labels of topics and stories the server named this page's with (worker/render/document.tsx). */
+/** The labels of topics and stories the server named this page's with, in its language (worker/render/document.tsx). */
 function readNames(): Names | undefined {
   const block = document.getElementById('names');
   try {
-    return block?.textContent ? (JSON.parse(block.textContent) as Names) : undefined;
+    if (!block?.textContent) return undefined;
+    const words = JSON.parse(block.textContent) as Record<keyof Names, Record<string, string>>;
+    const both = (labels: Record<string, string>) =>
+      Object.fromEntries(Object.entries(labels).map(([id, w]) => [id, { en: w, fr: w }]));
+    return { topics: both(words.topics), stories: both(words.stories) };
   } catch {
     return undefined;
   }

@@ -4,16 +4,14 @@ import { primaryLanguage } from '../../model/translation';
 // cannot read this page's language can still find theirs ("Read in English" on a French page).
 
 const READ_IN: Record<string, string> = { en: 'Read in English', fr: 'Lire en français' };
+/** Each interface language's name for the languages briefings are written in. */
+const NAMES: Record<string, Record<string, string>> = {
+  en: { en: 'English', fr: 'French' },
+  fr: { en: 'anglais', fr: 'français' },
+};
 
-/** "Lire en français" for `fr`; for a language the interface does not speak, its own name for itself. */
-export function readIn(tag: string): string {
-  const lang = primaryLanguage(tag);
-  if (READ_IN[lang]) return READ_IN[lang];
-  const name = Intl.DisplayNames ? new Intl.DisplayNames([lang], { type: 'language' }).of(lang) : undefined;
-  return name ? name.charAt(0).toUpperCase() + name.slice(1) : tag;
-}
+/** "Lire en français" for `fr`; the tag itself for a language the interface does not speak. */
+export const readIn = (tag: string): string => READ_IN[primaryLanguage(tag)] ?? tag;
 
 /** "anglais" for `en` in a French interface: the language a card is written in. */
-export function languageName(tag: string, lang: string): string {
-  return (Intl.DisplayNames && new Intl.DisplayNames([lang], { type: 'language' }).of(primaryLanguage(tag))) || tag;
-}
+export const languageName = (tag: string, lang: string): string => NAMES[lang]?.[primaryLanguage(tag)] ?? tag;

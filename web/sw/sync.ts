@@ -31,7 +31,8 @@ export async function syncFeed(askFirst: boolean): Promise<Response> {
       }
       const dropped = await store(answer, held);
       synced = true;
-      await keepVocabulary();
+      // Not on a first visit, which pays for every byte: from the next sync on.
+      if (held) await keepVocabulary();
       await tellPages({ type: 'synced', at: new Date().toISOString(), ...(dropped ? { dropped } : {}) });
     }
   } catch {

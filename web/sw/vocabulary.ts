@@ -22,8 +22,7 @@ export async function keepVocabulary(): Promise<void> {
     if (held && Date.now() - Number(held.headers.get(KEPT_AT)) < DAY) return;
     const res = await fetch(VOCABULARY_URL);
     if (!res.ok) return;
-    const headers = { 'Content-Type': 'application/json', [KEPT_AT]: String(Date.now()) };
-    await cache.put(VOCABULARY_URL, new Response(await res.text(), { headers }));
+    await cache.put(VOCABULARY_URL, new Response(await res.text(), { headers: { [KEPT_AT]: String(Date.now()) } }));
   } catch {
     // Kept as it was.
   }

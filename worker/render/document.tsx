@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { LocaleContext, type Locale } from '../../web/i18n/context';
+import type { Label } from '../../web/i18n/names';
 import { Shell } from '../../web/components/layout/Shell';
 import { criticalCss } from '../../web/styles/critical';
 import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
@@ -52,9 +53,15 @@ export function renderDocument(p: DocumentParts): string {
     </LocaleContext.Provider>,
   );
   const named = locale.named && (Object.keys(locale.named.topics).length || Object.keys(locale.named.stories).length);
-  const names = named
-    ? `<script type="application/json" id="names">${escapeJsonForHtml(JSON.stringify(locale.named))}</script>`
-    : '';
+  // Only the page's language's words: { "topics": { "ecowas": "CEDEAO" }, "stories": {} }.
+  const pick = (labels: Record<string, Label>) =>
+    Object.fromEntries(Object.entries(labels).map(([id, l]) => [id, lang === 'fr' ? l.fr : l.en]));
+  const names =
+    named && locale.named
+      ? `<script type="application/json" id="names">${escapeJsonForHtml(
+          JSON.stringify({ topics: pick(locale.named.topics), stories: pick(locale.named.stories) }),
+        )}</script>`
+      : '';
 
   const meta = (property: string, content: string) => `<meta property="${property}" content="${escapeAttr(content)}">`;
   const head = [
