@@ -46,12 +46,13 @@ export function pageScripts(manifest: BuildManifest): Set<string> {
   return files;
 }
 
-export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; details: object }> {
+/** Every response of a first visit to the briefing in `lang`'s interface, in a fresh profile. */
+async function visit(server: DevServer, lang: 'en' | 'fr') {
   const proxy = await countingProxy(server.url);
   const context = await launchPhone();
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(proxy.url + BRIEFING_PATH, { waitUntil: 'load' });
+    await page.goto(`${proxy.url}${BRIEFING_PATH}?lang=${lang}`, { waitUntil: 'load' });
     // Let the service worker install (and precache) if the page registers one, then let it settle.
     await page.evaluate(
       `Promise.race([navigator.serviceWorker ? navigator.serviceWorker.ready : null, new Promise((r) => setTimeout(r, 10000))])`,
@@ -62,7 +63,13 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
     await context.close();
     await proxy.close();
   }
-  const files: File[] = proxy.transfers.map((t) => ({
+  return proxy.transfers;
+}
+
+export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; details: object }> {
+  const transfers = await visit(server, 'en');
+  const french = (await visit(server, 'fr')).reduce((n, t) => n + sizeOf(t.type, t.body), 0);
+  const files: File[] = transfers.map((t) => ({
     path: t.path,
     type: t.type,
     status: t.status,
@@ -96,13 +103,20 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
   for (const f of files) counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
   const repeats = [...counts].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
   return {
-    details: { total, files, precache: precached, repeats },
+    details: { total, french, files, precache: precached, repeats },
     rows: [
       {
         figure: 'first visit, every file',
         budget: '≤ 30 KB gzip',
         result: `${kb(total)} gzip in ${files.length} responses (+ ${kb(sum(files, 'headerBytes'))} headers)`,
         pass: total <= 30 * 1024,
+      },
+      {
+        // A French reader downloads French strings only, as an English reader English ones.
+        figure: 'first visit in French, every file',
+        budget: '≤ 30 KB gzip, ≤ English + 0.2 KB',
+        result: `${kb(french)} gzip (${french >= total ? '+' : '−'}${kb(Math.abs(french - total))} on English)`,
+        pass: french <= 30 * 1024 && french <= total + 0.2 * 1024,
       },
       {
         figure: 'first visit, JavaScript alone (sw.js included)',

@@ -36,5 +36,6 @@ export function toCard(b: Briefing): BriefingCard {
     likeliest: likeliest(b.whatComesNext?.scenarios ?? []),
     resolved: resolved(b.whatComesNext?.scenarios ?? []),
     retractedAt: b.retraction?.at,
+    ...(b.translationOf ? { translationOf: b.translationOf } : {}),
   };
 }

@@ -10,6 +10,8 @@ const HEADINGS = new Set([
   'what happens next',
   'looking ahead',
   'et maintenant',
+  'et ensuite',
+  'quelles perspectives',
   'et apres',
   'la suite',
   'ce qui vient',

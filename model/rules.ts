@@ -33,6 +33,9 @@ export function crossFieldProblems(b: BriefingInput & { publishedAt?: string; mo
   if (primaries !== 1)
     problems.push({ path: 'sources', message: `must have exactly one primary source (has ${primaries})` });
 
+  if (b.translationOf === b.id)
+    problems.push({ path: 'translationOf', message: 'must name another briefing: the original this one translates' });
+
   if (!inOrder(b.publishedAt, b.modifiedAt))
     problems.push({ path: 'modifiedAt', message: 'must not be before publishedAt' });
 

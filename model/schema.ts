@@ -173,7 +173,10 @@ export const whatComesNextSchema = strict({
 });
 
 /** Fields the server keeps: accepted on input so a fetched briefing can be sent back, then ignored. */
-export const SERVER_KEPT = ['revision', 'publishedAt', 'modifiedAt', 'status', 'retraction'] as const;
+export const SERVER_KEPT = ['revision', 'publishedAt', 'modifiedAt', 'status', 'retraction', 'translations'] as const;
+
+/** The other versions of a briefing's group, as pages and feeds name them. */
+export const translationLinkSchema = strict({ id: slug, language: v.string(), url: v.string() });
 
 const inputEntries = {
   schemaVersion: v.literal('1.0', 'must be "1.0"'),
@@ -193,8 +196,9 @@ const inputEntries = {
     countries: list(v.pipe(v.string(), v.check(isCountryCode, 'must be an ISO 3166-1 alpha-2 code such as NE')), 0, 30),
     regions: v.optional(list(v.pipe(v.string(), v.check(isM49Code, 'must be a UN M49 code such as 002')), 0, 30)),
   }),
+  /** Ids of the topics vocabulary (`GET /api/topics`); the server refuses an id it does not know. */
   topics: list(
-    v.pipe(text(40), v.regex(/^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\p{M}\d -]*$/u, 'must be a lower-case tag')),
+    v.pipe(v.string('must be a topic id'), v.regex(/^[a-z0-9-]{1,64}$/, 'must be a topic id such as human-rights')),
     0,
     20,
   ),
@@ -204,6 +208,8 @@ const inputEntries = {
   story: v.optional(slug),
   /** The desk that answers for the outlook (a desk of the newsroom's list); by default the publishing editor's. */
   desk: v.optional(slug),
+  /** The original this briefing translates: one outlook, served from the original (docs/languages.md). */
+  translationOf: v.optional(slug),
 };
 
 export const briefingInputSchema = strict(inputEntries);
@@ -216,4 +222,6 @@ export const briefingSchema = strict({
   modifiedAt: timestamp,
   status: oneOf(['published', 'retracted']),
   retraction: v.optional(strict({ at: timestamp, reason: text(1000) })),
+  /** Served, never stored: the group's other versions (its original and translations). */
+  translations: v.optional(v.array(translationLinkSchema)),
 });

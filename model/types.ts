@@ -39,6 +39,8 @@ export type Timestamp = string;
 export interface FieldProblem {
   path: string;
   message: string;
+  /** For an unknown id: the known ones close to it. */
+  close?: string[];
 }
 
 /** What changed in one revision: plain fields by name, and the outlook's moves in detail. */
@@ -96,6 +98,8 @@ export interface BriefingCard {
    */
   resolved?: { title: string; outcome: ResolutionOutcome; at: Timestamp; count: number };
   retractedAt?: Timestamp;
+  /** The original this briefing translates, when it is a translation. */
+  translationOf?: string;
 }
 
 /**

@@ -27,6 +27,7 @@ import { notFoundPage, pages } from './routes/pages';
 import { prefsRoutes } from './routes/prefs';
 import { WriteFailed } from './store/commit';
 import { scorecard } from './routes/scorecard';
+import { vocabulary } from './routes/vocabulary';
 import type { AppEnv } from './types';
 
 const isPublicRead = (method: string | undefined) => method === 'GET' || method === 'HEAD';
@@ -92,6 +93,7 @@ app.route('/', alerts);
 app.route('/', cspReports);
 app.route('/', scorecard);
 app.route('/', devSignInRoutes);
+app.route('/', vocabulary);
 
 app.notFound((c) =>
   isDataPath(c.req.path) || !isPublicRead(c.req.method)

@@ -27,8 +27,11 @@ export class ArticleError extends Error {
   }
 }
 
-const LABEL = /^(analysis|opinion|background|reportage|comment|explainer)\s*[:：—–-]\s*/i;
-const SOURCE = /^primary\s+sources?\s*:\s*/i;
+// Labels and the source line in English or French; French sets a (narrow) no-break space before its
+// colon, which \s matches ("Analyse : …", "Source principale : RFI").
+const LABEL =
+  /^(analysis|opinion|background|reportage|comment|explainer|analyse|décryptage|decryptage|éclairage|eclairage|contexte|tribune|chronique)\s*[:：—–-]\s*/iu;
+const SOURCE = /^(?:primary\s+sources?|sources?\s+principales?)\s*:\s*/iu;
 
 /**
  * A heading is a short, title-like line: at most 14 words, starting with a capital, a digit or a
@@ -54,6 +57,10 @@ function publisherOf(rest: string, line: number): { publisher: string; title?: s
       'iu',
     ),
     new RegExp(String.raw`\b(?:according to|courtesy of|via)\s+(.+?)${end}`, 'iu'),
+    new RegExp(
+      String.raw`(?:^|\s)(?:selon|d[’']après|reportage d[e’'])\s*(.+?)(?=\s+(?:sur|à propos|concernant)\b|[,;]|$)`,
+      'iu',
+    ),
   ];
   for (const re of phrases) {
     const m = re.exec(tail);
@@ -67,7 +74,7 @@ function publisherOf(rest: string, line: number): { publisher: string; title?: s
   if (bare && bare.split(/\s+/).length <= 8) return { publisher: bare };
   throw new ArticleError(
     line,
-    'cannot tell the publisher: write it as "Primary Source: <publisher>" or "… reporting from <publisher> on …"',
+    'cannot tell the publisher: write it as "Primary Source: <publisher>" ("Source principale : <publisher>") or "… reporting from <publisher> on …"',
   );
 }
 
@@ -89,7 +96,10 @@ export function parseArticle(input: string): Article {
 
   const sourceAt = rest.findIndex((l) => SOURCE.test(l.text));
   if (sourceAt < 0)
-    throw new ArticleError(lines.at(-1)!.line, 'expected a closing "Primary Source: …" line naming the publisher');
+    throw new ArticleError(
+      lines.at(-1)!.line,
+      'expected a closing "Primary Source: …" (or "Source principale : …") line naming the publisher',
+    );
   if (sourceAt !== rest.length - 1)
     throw new ArticleError(rest[sourceAt + 1].line, 'nothing may follow the "Primary Source:" line');
   const sourceLine = rest[sourceAt];

@@ -28,7 +28,7 @@ const THEMES = [
   { name: 'light (chosen on a dark phone)', scheme: 'dark', saved: 'light', dark: false },
 ] as const;
 
-const SETTINGS = { en: 'Settings', fr: 'Réglages' };
+const SETTINGS = { en: 'Settings', fr: 'Paramètres' };
 
 const SCREENS: { name: string; path: string; open?: (page: Page, lang: 'en' | 'fr') => Promise<void> }[] = [
   { name: 'home', path: '/' },

@@ -110,7 +110,7 @@ describe('a day’s sync', () => {
     expect(delta.briefings.map((b) => b.id).sort()).toEqual(['fixture-03', 'fixture-19', 'fixture-20']);
     // Nothing else but what the browser itself checks (the manifest, the service worker).
     expect(
-      day.filter((t) => t.path !== '/api/briefings' && !/^\/(manifest\.webmanifest|sw\.js)$/.test(t.path)),
+      day.filter((t) => t.path !== '/api/briefings' && !/^\/(manifest(\.fr)?\.webmanifest|sw\.js)$/.test(t.path)),
     ).toEqual([]);
     // The home page and the new briefings were drawn from the phone: no HTML was fetched.
     expect(day.filter((t) => t.type.startsWith('text/html'))).toEqual([]);
@@ -155,7 +155,7 @@ describe('the offline frame', () => {
     // The app runs on each page, so a French reader's strings are saved as well.
     await page.goto(`${proxy.url}/api/briefings/fixture-05`);
     await page.goto(`${proxy.url}/about/format?lang=fr`);
-    await page.getByRole('button', { name: 'Réglages' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Paramètres' }).waitFor({ timeout: 20_000 });
     await page.goto(`${proxy.url}/about/format?lang=en`);
     await page.getByRole('button', { name: 'Settings' }).waitFor({ timeout: 20_000 });
     await expect
@@ -172,7 +172,7 @@ describe('the offline frame', () => {
       // The reader chose French: the frame of their language.
       await browser.addCookies([{ name: 'lang', value: 'fr', url: proxy.url }]);
       await page.goto(`${proxy.url}/briefings/never-saved`);
-      await expect(headline()).resolves.toBe('Vous êtes hors ligne');
+      await expect(headline()).resolves.toBe('Vous êtes hors connexion');
     } finally {
       await browser.clearCookies();
       await server.start();

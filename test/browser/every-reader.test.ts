@@ -289,7 +289,7 @@ describe('on an older browser', () => {
 describe('the briefing page in French', () => {
   it.each(['light', 'dark'] as const)('reads in the %s theme (the README’s screenshot)', async (theme) => {
     const page = await open(`${BRIEFING}?lang=fr`, (p) => p.emulateMedia({ colorScheme: theme }));
-    await page.getByRole('button', { name: 'Réglages' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Paramètres' }).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: `${SHOTS}/briefing-fr-${theme}.png` });
     await page.close();
   });

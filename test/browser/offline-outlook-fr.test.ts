@@ -26,10 +26,10 @@ afterAll(async () => {
 it('shows a French reader the outlook in French with the server process stopped', async () => {
   await page.goto(`${server.url}${FIRST}?lang=fr`);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
-  await page.locator('.sync', { hasText: 'Enregistré hors ligne' }).waitFor({ timeout: 20_000 });
+  await page.locator('.sync', { hasText: 'Disponible hors connexion' }).waitFor({ timeout: 20_000 });
   await server.stop();
   await page.goto(`${server.url}${FIRST}`);
   await expect.poll(() => page.locator('.glance h2').innerText()).toBe('Les perspectives en bref');
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
-  await expect(page.locator('.outlook').innerText()).resolves.toContain('Ce que valent nos perspectives');
+  await expect(page.locator('.outlook').innerText()).resolves.toContain('Le bilan de nos prévisions');
 });

@@ -33,13 +33,24 @@ describe('npm run import', () => {
     expect([again.status, again.stderr]).toEqual([1, expect.stringContaining('pass --force')]);
   });
 
+  it('reads a French article as French, writes its draft in French, and takes --lang over the text', () => {
+    const FR = 'test/fixtures/articles/cedeao-pression-fr.txt';
+    const fr = JSON.parse(run('import', [FR, '--json']).stdout);
+    expect(fr).toMatchObject({ language: 'fr', kind: 'analysis', sources: [{ publisher: 'RFI', role: 'primary' }] });
+    expect(JSON.parse(run('import', [FR, '--json', '--lang', 'fr-NE']).stdout).language).toBe('fr-NE');
+    const out = join(mkdtempSync(join(tmpdir(), 'briefing-import-')), 'cedeao.md');
+    run('import', [FR, '--out', out]);
+    expect(readFileSync(out, 'utf8')).toMatch(/^---\n# Importé de cedeao-pression-fr\.txt/);
+    expect(run('import', [FR, '--lang', 'xx-nope-constru']).stderr).toContain('not a language tag');
+  });
+
   it('names the line of an article it cannot read', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'briefing-import-')), 'bad.txt');
     writeFileSync(file, 'A headline\nA standfirst sentence.\nA Heading\nA paragraph.\n');
     const r = run('import', [file]);
     expect([r.status, r.stderr.trim()]).toEqual([
       1,
-      `${file}:4: expected a closing "Primary Source: …" line naming the publisher`,
+      `${file}:4: expected a closing "Primary Source: …" (or "Source principale : …") line naming the publisher`,
     ]);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import sample from '../../content/briefings/niger-bazoum-coalition.json';
 import { validateBriefingInput } from '../../model/validate';
 import { ArticleError, looksLikeHeading, parseArticle } from '../../scripts/lib/article';
-import { articleToBriefing } from '../../scripts/lib/draft-write';
+import { articleToBriefing, renderDraft } from '../../scripts/lib/draft-write';
+import { articleLanguage } from '../../scripts/lib/article-language';
+import { outlookIntro } from '../../model/outlook-intro';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 // The seed article, kept in the repository as the source the sample briefing was made from.
@@ -114,5 +116,62 @@ describe('errors', () => {
     })() as ArticleError;
     expect(error).toBeInstanceOf(ArticleError);
     expect([error.line, error.message]).toEqual([line, expect.stringMatching(message)]);
+  });
+});
+
+describe('a French article', () => {
+  const text = read('test/fixtures/articles/cedeao-pression-fr.txt');
+  const b = articleToBriefing(parseArticle(text), articleLanguage(text));
+
+  it('is read as French, its label out of the standfirst, its source line naming the publisher', () => {
+    expect(b.language).toBe('fr');
+    expect(b.kind).toBe('analysis');
+    expect(b.standfirst).toMatch(/^une coalition internationale/);
+    expect(b.sources).toEqual([{ id: 'rfi', publisher: 'RFI', role: 'primary' }]);
+  });
+
+  it('has one outlook heading: its own « Et ensuite ? » opens the outlook block', () => {
+    const intro = outlookIntro(b.sections);
+    expect(intro?.heading).toBe('Et ensuite ?');
+    const draft = renderDraft(b, 'test', '2026-12-07T00:00:00Z');
+    expect(draft).toContain('# Complétez les perspectives, puis décommentez-les.');
+    expect(draft).toContain('La source ne donne aucune probabilité.');
+    expect(draft).not.toContain('Complete the outlook');
+  });
+
+  it.each([
+    ['Analyse : Un texte.', 'analysis'],
+    ['Analyse\u202f: Un texte.', 'analysis'],
+    ['Décryptage : Un texte.', 'analysis'],
+    ['Opinion : Un texte.', 'opinion'],
+    ['Analysis: A text.', 'analysis'],
+  ])('reads the label of %s', (standfirst, kind) => {
+    const parsed = parseArticle(`Titre\n${standfirst}\nUn Intertitre\nUn paragraphe.\nSource principale : RFI`);
+    expect(parsed.standfirst.text).toMatch(/^(Un|A) text/);
+    expect(articleToBriefing(parsed).kind).toBe(kind);
+  });
+
+  it.each(['Et ensuite ?', 'Et maintenant ?', 'Quelles perspectives ?', 'What Comes Next?', 'Et ensuite\u202f?'])(
+    'sees %s as the outlook heading',
+    (heading) => {
+      const parsed = parseArticle(`Titre\nUn chapeau.\n${heading}\nUn paragraphe.\nSource principale : RFI`);
+      expect(outlookIntro(articleToBriefing(parsed).sections)?.heading).toBe(heading);
+    },
+  );
+
+  it.each([
+    ['Source principale : RFI', 'RFI'],
+    ['Source principale\u202f: RFI', 'RFI'],
+    ['Sources principales : Radio France Internationale', 'Radio France Internationale'],
+    ['Primary Source: RFI', 'RFI'],
+    ['Source principale : selon RFI, sur la détention', 'RFI'],
+  ])('reads the publisher of %s', (line, publisher) => {
+    const parsed = parseArticle(`Titre\nUn chapeau.\nUn Intertitre\nUn paragraphe.\n${line}`);
+    expect(parsed.source.publisher).toBe(publisher);
+  });
+
+  it('tells English from French, and keeps English articles English', () => {
+    expect(articleLanguage(seedText())).toBe('en');
+    expect(articleLanguage(text)).toBe('fr');
   });
 });

@@ -83,24 +83,31 @@ describe('GET /countries/{cc}', () => {
 });
 
 describe('GET /topics/{topic}', () => {
-  it('lists a topic’s briefings under the topic in words', async () => {
+  it('lists a topic’s briefings under the topic’s label in the reader’s language', async () => {
     const { res, html } = await body('/topics/regional-security');
     expect(res.status).toBe(200);
-    expect(html).toContain('<h1 class="page-title">regional security</h1>');
+    expect(html).toContain('<h1 class="page-title">Regional security</h1>');
+    expect((await body('/topics/regional-security?lang=fr')).html).toContain(
+      '<h1 class="page-title">Sécurité régionale</h1>',
+    );
     expect(html).toContain('href="/briefings/story-two"');
     expect(html).not.toContain('href="/briefings/story-one"');
   });
 
-  it('reads a topic with a space from its URL-encoded path', async () => {
-    const { res, html } = await body('/topics/human%20rights');
-    expect(res.status).toBe(200);
-    expect(html).toContain('href="/briefings/niger-00"');
+  it('sends a topic named by a label or an alias to its one page', async () => {
+    for (const path of ['/topics/human%20rights', '/topics/droits%20humains', '/topics/Droits-Humains']) {
+      const res = await get(path, {}, { redirect: 'manual' });
+      expect(res.status).toBe(301);
+      expect(res.headers.get('Location')).toBe('/topics/human-rights');
+    }
+    expect((await body('/topics/human-rights')).html).toContain('href="/briefings/niger-00"');
   });
 
-  it('says so for a topic with no briefing, and 404s what can be no topic', async () => {
-    const { res, html } = await body('/topics/fisheries');
+  it('says so for a topic with no briefing, and 404s what is no topic of the vocabulary', async () => {
+    const { res, html } = await body('/topics/water');
     expect(res.status).toBe(200);
-    expect(html).toContain('No briefings on fisheries yet.');
+    expect(html).toContain('No briefings on Water yet.');
+    expect((await get('/topics/fisheries')).status).toBe(404);
     expect((await get('/topics/UPPER')).status).toBe(404);
   });
 });
@@ -122,10 +129,10 @@ describe('GET /stories/{story}', () => {
 });
 
 describe('a briefing’s links to its situations', () => {
-  it('links its countries, topics (in words) and story, each labelled, with earlier and later in the story', async () => {
+  it('links its countries, topics (by label) and story, each labelled, with earlier and later in the story', async () => {
     const { html } = await body('/briefings/story-two');
     expect(html).toContain('<p>Country: <span><a href="/countries/ne">Niger</a></span></p>');
-    expect(html).toContain('<p>Topic: <span><a href="/topics/regional-security">regional security</a></span></p>');
+    expect(html).toContain('<p>Topic: <span><a href="/topics/regional-security">Regional security</a></span></p>');
     expect(html).toContain('<p>Story: <span><a href="/stories/bazoum-detention">Bazoum detention</a></span></p>');
     expect(html).toContain('data-follow="story:bazoum-detention"');
     // Straight to the neighbour, so a saved copy opens offline; only where there is one.
@@ -147,11 +154,12 @@ describe('a briefing’s links to its situations', () => {
     expect(end.headers.get('Location')).toBe('/stories/bazoum-detention');
   });
 
-  it('links countries and topics (in words) on the home page’s cards', async () => {
+  it('links countries and topics (by label) on the home page’s cards', async () => {
     const { html } = await body('/');
     expect(html).toContain(
-      ' · <a href="/countries/ne">Niger</a> · <a href="/topics/regional-security">regional security</a></p>',
+      ' · <a href="/countries/ne">Niger</a> · <a href="/topics/regional-security">Regional security</a></p>',
     );
+    expect((await body('/?lang=fr')).html).toContain('<a href="/topics/regional-security">Sécurité régionale</a></p>');
   });
 });
 
@@ -164,7 +172,7 @@ describe('sitemap.xml and robots.txt', () => {
       '/',
       '/briefings/story-two',
       '/countries/ne',
-      '/topics/human%20rights',
+      '/topics/human-rights',
       '/stories/bazoum-detention',
     ])
       expect(xml).toContain(`<loc>https://briefing.test${path}</loc>`);

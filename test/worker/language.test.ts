@@ -21,7 +21,7 @@ describe('the interface language', () => {
     const html = await res.text();
     expect(html).toMatch(/^<!doctype html><html lang="fr">/);
     expect(html).toContain('>Et maintenant\u202f?</h2>');
-    expect(html).toContain('Perspectives revues le 25 nov. 2026');
+    expect(html).toContain('Perspectives revues le 25\u00a0novembre\u00a02026');
     expect(html).toContain('Source principale');
     expect(res.headers.get('Set-Cookie')).toMatch(/^__Host-lang=fr; Max-Age=31536000; Path=\/; Secure; SameSite=Lax/);
     expect(res.headers.get('Vary')).toContain('Accept-Language');
@@ -67,14 +67,14 @@ describe('the interface language', () => {
   it('uses Accept-Language when nothing is chosen', async () => {
     const html = await (await page('/', { 'Accept-Language': 'ha-NE, fr-NE;q=0.8, en;q=0.5' })).text();
     expect(html).toMatch(/<html lang="fr">/);
-    expect(html).toContain('Derniers briefings');
+    expect(html).toContain('Dernières analyses');
   });
 
   it('gives each language its own cached copy', async () => {
     const fr = await page('/', { 'Accept-Language': 'fr' });
     const en = await page('/', { 'Accept-Language': 'en' });
     expect(fr.headers.get('ETag')).not.toBe(en.headers.get('ETag'));
-    expect(await (await page('/', { 'Accept-Language': 'fr' })).text()).toContain('Derniers briefings');
+    expect(await (await page('/', { 'Accept-Language': 'fr' })).text()).toContain('Dernières analyses');
   });
 
   it('leaves the feed in one language for every reader', async () => {

@@ -8,7 +8,7 @@ import { sampleInput } from './seed';
 // below must name every field of the schema, so a field added to it without a way to change it here
 // fails this file, and diffBriefings (which reads its fields from the same schema) is tested for it.
 
-type Edit<T> = ((b: T) => void) | 'only one value';
+type Edit<T> = ((b: T) => void) | 'only one value' | 'fixed once published';
 const FIELD_EDITS: Record<Exclude<keyof BriefingInput, 'id' | 'whatComesNext'>, Edit<BriefingInput>> = {
   schemaVersion: 'only one value',
   kind: (b) => (b.kind = 'reportage'),
@@ -19,11 +19,13 @@ const FIELD_EDITS: Record<Exclude<keyof BriefingInput, 'id' | 'whatComesNext'>, 
   sections: (b) => (b.sections[0].paragraphs[0] = 'A new first paragraph.'),
   sources: (b) => (b.sources[0].title = 'A new title for the source'),
   geo: (b) => (b.geo.countries = [...b.geo.countries, 'ML']),
-  topics: (b) => (b.topics = [...b.topics, 'mali']),
+  topics: (b) => (b.topics = [...b.topics, 'elections']),
   authors: (b) => (b.authors = [{ name: 'Another byline' }]),
   corrections: (b) => (b.corrections = [{ at: new Date().toISOString(), text: 'A date was wrong.' }]),
   story: (b) => (b.story = 'niger-after-the-coup'),
   desk: (b) => (b.desk = 'second-desk'),
+  // A translation's original never changes (test/worker/translations.test.ts).
+  translationOf: 'fixed once published',
 };
 const OUTLOOK_EDITS: Record<keyof WhatComesNext, Edit<WhatComesNext>> = {
   question: (w) => (w.question = 'Will the junta hold elections?'),

@@ -77,7 +77,7 @@ describe('GET /', () => {
     const html = await (await get('/')).text();
     expect(html).toContain('<a href="/briefings/niger-bazoum-coalition">International Coalition');
     expect(html).toContain(
-      ' · <a href="/countries/ne">Niger</a> · <a href="/topics/niger">niger</a> · <a href="/topics/democracy">democracy</a>',
+      ' · <a href="/countries/ne">Niger</a> · <a href="/topics/niger">Niger</a> · <a href="/topics/democracy">Democracy</a>',
     );
     expect(html).toMatch(/2 scenarios, not assessed · reviewed 25 Nov 2026/);
   });

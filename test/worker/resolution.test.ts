@@ -158,7 +158,7 @@ describe('how the outlook changed', () => {
       'The talks collapse: <strong>Very unlikely (5–20%)</strong><span class="why"> <span aria-hidden="true">▼</span> down from Unlikely (20–45%)</span>',
     );
     const fr = (await (await get('/briefings/lake-varnen-water-talks?lang=fr')).text()).replace(/[\u00a0\u202f]/g, ' ');
-    expect(fr).toContain('« The talks collapse » : de « Improbable (20–45 %) » à « Très improbable (5–20 %) »');
+    expect(fr).toContain('« The talks collapse » est passé de improbable (20–45 %) à très improbable (5–20 %)');
   });
 
   it('stays on a retracted briefing’s page, whose card says only that it was retracted and when', async () => {

@@ -13,8 +13,8 @@ const en = {
 type AskStrings = typeof en;
 
 const fr: AskStrings = {
-  warmAsk: 'Enregistrer {n} briefings pour les lire hors ligne\u202f? Environ {size}.',
-  warmAskOne: 'Enregistrer 1 briefing pour le lire hors ligne\u202f? Environ {size}.',
+  warmAsk: 'Enregistrer {n} analyses pour les lire hors connexion\u202f? Environ {size}.',
+  warmAskOne: 'Enregistrer 1 analyse pour la lire hors connexion\u202f? Environ {size}.',
   warmYes: 'Enregistrer',
   warmNo: 'Pas maintenant',
 };

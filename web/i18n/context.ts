@@ -1,10 +1,15 @@
 import { createContext } from 'preact';
 import { en, type Strings } from './en';
+import type { Names } from './names';
 
 /** What a component needs to speak the reader's language: the strings and the locale for Intl. */
 export interface Locale {
   lang: string;
   t: Strings;
+  /** The vocabulary's labels of topics and stories, when the page has them. */
+  names?: Names;
+  /** Filled as a page is rendered on the server: the labels it used, for the app to reuse. */
+  named?: Names;
 }
 
 export const LocaleContext = createContext<Locale>({ lang: 'en', t: en });

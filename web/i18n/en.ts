@@ -93,6 +93,7 @@ export const en = {
   outcome_did_not_occur: '“{title}” did not occur',
   outcome_ambiguous: '“{title}” was ambiguous',
   outcome_annulled: '“{title}” was annulled',
+  writtenIn: 'In {language}',
   retractedOn: 'Retracted on {date}.',
 };
 

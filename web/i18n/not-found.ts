@@ -8,8 +8,8 @@ const en = {
 
 const fr: typeof en = {
   notFoundTitle: 'Page introuvable',
-  notFoundText: 'Aucun briefing à cette adresse. Elle a peut-être été mal saisie.',
-  backHome: 'Voir les derniers briefings',
+  notFoundText: 'Aucune analyse à cette adresse. Elle a peut-être été mal saisie.',
+  backHome: 'Voir les dernières analyses',
 };
 
 export const notFoundStrings = (lang: string): typeof en => (lang === 'fr' ? fr : en);

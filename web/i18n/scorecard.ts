@@ -46,20 +46,20 @@ const fr: ScorecardStrings = {
   scoredSaid: 'Dernier avis\u202f: {term} · {outcome} · score {score}',
   detailHeading: 'Comment les scores sont calculés',
   scorecardText:
-    'Chaque scénario résolu reçoit son score de Brier : l’écart au carré entre la probabilité donnée, pondérée par la durée pendant laquelle elle l’a été, et ce qui s’est passé (1 si c’est survenu, 0 sinon). 0 est parfait ; dire toujours « chances à peu près égales » donne 0,25.',
+    'Plus le score est bas, mieux c’est\u202f: 0 = prévisions parfaites, 0,25 = répondre toujours «\u202fune chance sur deux\u202f». Chaque scénario tranché est noté par son score de Brier, pondéré par la durée pendant laquelle chaque probabilité est restée affichée.',
   allDesks: 'Toutes les rédactions',
   forecastCount: 'Scénarios publiés',
-  resolvedCount: 'Résolus',
+  resolvedCount: 'Tranchés',
   scoredCount: 'Notés',
   notAssessedCount: 'Jamais évalués',
   apartNote: 'Les scénarios ambigus ou annulés, et ceux jamais évalués, ne sont pas notés.',
   meanBrier: 'Score de Brier moyen',
-  evenChanceBrier: 'toujours « chances à peu près égales » : 0,25',
+  evenChanceBrier: 'toujours «\u202fune chance sur deux\u202f»\u202f: 0,25',
   nothingScored: 'rien de noté pour l’instant',
   calibration: 'Calibrage par terme',
   calibrationText:
-    'Pour chaque terme, la part des scénarios notés, donnés en dernier à ce terme, qui sont survenus, face à l’intervalle du terme.',
-  calibrationRow: '{term} ({range}) : {occurred} sur {count} survenus',
+    'Pour chaque terme, la part des scénarios notés dont la dernière estimation était ce terme et qui se sont produits, face à l’intervalle du terme.',
+  calibrationRow: '{term} ({range})\u202f: {occurred} sur {count} se sont produits',
 };
 
 /** The scorecard's words in `lang` (English for any other), with the outlook's it shares (its link's name, the terms). */

@@ -11,11 +11,11 @@ const en = {
 };
 
 const fr: typeof en = {
-  iosInstall: 'Pour installer : Partager, puis « Sur l’écran d’accueil ».',
-  storageUsed: 'Espace utilisé : {used}',
-  storageKept: 'Les briefings enregistrés sont conservés.',
-  storageMayClear: 'Le navigateur peut effacer les briefings enregistrés si l’espace manque.',
-  keepSaved: 'Conserver les briefings enregistrés',
+  iosInstall: 'Pour installer\u202f: Partager, puis «\u202fSur l’écran d’accueil\u202f».',
+  storageUsed: 'Espace utilisé\u202f: {used}',
+  storageKept: 'Les analyses enregistrées sont conservées.',
+  storageMayClear: 'Le navigateur peut effacer les analyses enregistrées si l’espace manque.',
+  keepSaved: 'Conserver les analyses enregistrées',
   dataUsed: 'Données utilisées ce mois-ci\u202f: {used}',
 };
 

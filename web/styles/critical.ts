@@ -28,7 +28,9 @@ h1{font-size:1.625rem}h2{font-size:1.25rem}h3{font-size:1.0625rem}
 .kicker{margin:1rem 0 0;text-transform:uppercase;font-size:.875rem;font-weight:700;letter-spacing:.06em;color:var(--accent)}
 .briefing h1{margin-top:.25rem}
 .standfirst{font-size:1.125rem;color:var(--muted);margin:.5rem 0}
-.meta,.why,.reviewed{font-size:.875rem;color:var(--muted)}
+.meta,.why,.reviewed,.card-lang,.translations{font-size:.875rem;color:var(--muted)}
+.card-lang{margin:.5rem 0 0;font-weight:700}
+.translations{margin:1rem 0 0}
 .label-retracted,.flag{font-weight:700;color:var(--warn)}
 .retraction,.overdue,.preview{background:var(--warnbg);color:var(--fg);border-left:4px solid var(--warn);padding:.5rem 1rem;margin:1rem 0}
 .outlook{border-top:2px solid var(--fg);margin-top:2rem}
@@ -43,7 +45,7 @@ dd{margin:0}dd ul{margin:0;padding-left:1.1rem}dd .why{display:block;line-height
 @media (min-width:34rem){dl{display:grid;grid-template-columns:6.5rem 1fr;gap:.25rem .75rem}dt{margin:0;padding-top:.2rem}}
 .chip{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 .6rem;font-size:.875rem;font-weight:700}
 .chip-na{color:var(--na);border-style:dashed}
-.range{font-weight:400}
+.range{font-weight:400;white-space:nowrap}
 .signpost{border-bottom:1px solid var(--line);padding:.25rem 0}
 .signpost p{margin:.25rem 0}
 .status{font-size:.875rem;white-space:nowrap;color:var(--muted)}

@@ -1,6 +1,7 @@
 import type { Briefing } from '../../model/types';
 import { savedBriefings } from '../saved-feed';
 import { framed, shell } from './frame';
+import { topicNames } from './vocabulary';
 
 // Offline, /search answers from the briefings saved on this phone: each one's words folded (case and
 // accents), kept in memory once read, so only a search pays for building them. The page says that
@@ -14,8 +15,8 @@ const WORDS = {
   ],
   fr: [
     'Recherche',
-    'Vous êtes hors ligne\u202f: seuls les briefings enregistrés sur ce téléphone ont été cherchés.',
-    'Aucun briefing enregistré ne correspond.',
+    'Hors connexion\u202f: la recherche ne porte que sur les analyses enregistrées sur ce téléphone.',
+    'Aucune analyse enregistrée ne correspond.',
   ],
 };
 
@@ -35,12 +36,14 @@ const index = new Map<string, string>();
 /** The published briefings saved on this phone. */
 const saved = async () => (await savedBriefings()).filter((b) => b.status === 'published');
 
-function wordsOf(b: Briefing): string {
-  const key = `${b.id}@${b.revision}`;
+/** A briefing's words, and every name of its topics: `cedeao` finds an English briefing on ECOWAS. */
+function wordsOf(b: Briefing, topics: Map<string, string>): string {
+  const key = `${b.id}@${b.revision}@${topics.size}`;
   let words = index.get(key);
   if (words === undefined) {
     const { headline, standfirst, lede, sections, whatComesNext } = b;
-    index.set(key, (words = fold(JSON.stringify([headline, standfirst, lede, sections, whatComesNext]))));
+    const named = b.topics.map((t) => topics.get(t) ?? t);
+    index.set(key, (words = fold(JSON.stringify([headline, standfirst, lede, sections, whatComesNext, named]))));
   }
   return words;
 }
@@ -48,9 +51,10 @@ function wordsOf(b: Briefing): string {
 /** The search page for `q` over the saved briefings, newest first, in a saved page's frame. */
 async function searchSaved(q: string): Promise<Response | undefined> {
   const terms = termsOf(q);
+  const topics = await topicNames();
   const hits = terms.length
     ? (await saved())
-        .filter((b) => terms.every((t) => wordsOf(b).includes(t)))
+        .filter((b) => terms.every((t) => wordsOf(b, topics).includes(t)))
         .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1))
     : [];
   return framed((lang) => {

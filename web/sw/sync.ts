@@ -3,6 +3,7 @@ import { savedFeed } from '../saved-feed';
 import { STALE, SYNC_URL, SYNCED_AT } from '../sw-protocol';
 import { heldIndex, store } from './saved';
 import { tellPages } from './tell';
+import { keepVocabulary } from './vocabulary';
 
 /**
  * The app's sync (`GET /api/briefings`), answered from what this phone saved: the server is asked only
@@ -30,6 +31,8 @@ export async function syncFeed(askFirst: boolean): Promise<Response> {
       }
       const dropped = await store(answer, held);
       synced = true;
+      // Not on a first visit, which pays for every byte: from the next sync on.
+      if (held) await keepVocabulary();
       await tellPages({ type: 'synced', at: new Date().toISOString(), ...(dropped ? { dropped } : {}) });
     }
   } catch {

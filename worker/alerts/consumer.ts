@@ -67,7 +67,9 @@ export function sendGroups<T extends AlertMessage>(bodies: T[]): T[][] {
 }
 
 async function fanOut(env: Env, alert: Alert): Promise<void> {
-  const ids = await followers(env.DB, { ...alert });
+  // A follower of the original and of its translation is one reader: followers() answers each once.
+  const also = (alert.translations ?? []).map((t) => t.id);
+  const ids = await followers(env.DB, { ...alert, also });
   const bodies = chunks(ids, SEND_BATCH).map((part) => ({ type: 'send', alert, ids: part, attempt: 0 }) as const);
   for (const group of sendGroups(bodies)) await env.ALERTS.sendBatch(group.map((body) => ({ body })));
 }
@@ -134,13 +136,16 @@ async function topicOf(id: string): Promise<string> {
 }
 
 function payloadFor(alert: Alert, language: 'en' | 'fr'): AlertPayload {
+  // The version in the reader's language, when the original has one.
+  const version = alert.translations?.find((t) => t.language.split('-')[0].toLowerCase() === language);
+  const id = version?.id ?? alert.briefing;
   return {
     v: 1,
     kind: alert.kind,
-    briefing: alert.briefing,
-    url: `/briefings/${alert.briefing}`,
-    revision: alert.revision,
-    title: alert.title,
+    briefing: id,
+    url: `/briefings/${id}`,
+    revision: version?.revision ?? alert.revision,
+    title: version?.title ?? alert.title,
     body: alert.body[language],
   };
 }

@@ -1,4 +1,5 @@
 import type { Briefing } from '../../model/types';
+import { translationsOf } from '../store/translations';
 import { alertFor, type Alert } from './what-moved';
 
 /** What the alerts queue carries: one job per write, split by the consumer into batches to send. */
@@ -14,7 +15,7 @@ export type AlertQueued = 'queued' | 'none' | 'failed';
  * `Briefing-Alerts` header) when its alert could not be queued.
  */
 export async function enqueueAlert(env: Env, prev: Briefing | null, next: Briefing): Promise<AlertQueued> {
-  const alert = alertFor(prev, next);
+  const alert = alertFor(prev, next, next.translationOf ? [] : await translationsOf(env.DB, next.id));
   if (!alert) return 'none';
   try {
     await env.ALERTS.send({ type: 'fan-out', alert } satisfies AlertMessage);

@@ -78,6 +78,8 @@ export interface Followed {
   countries: string[];
   topics: string[];
   story?: string;
+  /** Other briefings whose followers are this one's (an original's translations). */
+  also?: string[];
 }
 
 /** The ids of every subscription that follows any of `f`: one range of the follows index per kind. */
@@ -87,9 +89,14 @@ export async function followers(db: D1Database, f: Followed): Promise<number[]> 
       `SELECT subscription_id AS id FROM follows WHERE kind = 'country' AND name IN (SELECT value FROM json_each(?1))
        UNION SELECT subscription_id FROM follows WHERE kind = 'topic' AND name IN (SELECT value FROM json_each(?2))
        UNION SELECT subscription_id FROM follows WHERE kind = 'story' AND name = ?3
-       UNION SELECT subscription_id FROM follows WHERE kind = 'briefing' AND name = ?4`,
+       UNION SELECT subscription_id FROM follows WHERE kind = 'briefing' AND name IN (SELECT value FROM json_each(?4))`,
     )
-    .bind(JSON.stringify(f.countries), JSON.stringify(f.topics), f.story ?? null, f.briefing)
+    .bind(
+      JSON.stringify(f.countries),
+      JSON.stringify(f.topics),
+      f.story ?? null,
+      JSON.stringify([f.briefing, ...(f.also ?? [])]),
+    )
     .all<{ id: number }>();
   return results.map((r) => r.id);
 }

@@ -1,6 +1,6 @@
 import { clip } from '../../model/clip';
 import { same } from '../../model/same';
-import { rangeLabel } from '../../model/likelihood';
+import { percentLabel, rangeLabel } from '../../model/likelihood';
 import type { AlertKind } from '../../model/subscription';
 import type { Briefing, Likelihood, Scenario } from '../../model/types';
 import { alertsEn, type AlertStrings } from '../../web/i18n/alerts-en';
@@ -19,6 +19,11 @@ export interface Alert {
   countries: string[];
   topics: string[];
   story?: string;
+  /**
+   * The original's translations: their followers are the original's, and a reader of their
+   * language is sent the translation's headline and page. A move is alerted once, by the original.
+   */
+  translations?: { id: string; language: string; title: string; revision: number }[];
 }
 
 const LANGS = { en: { a: alertsEn, t: en }, fr: { a: alertsFr, t: fr } } as const;
@@ -30,7 +35,12 @@ const BODY_MAX = 240;
 function likelihoodSay(title: string, to: Likelihood): Say {
   return (a, lang) =>
     to.status === 'assessed'
-      ? fill(a.likelihood, { title, term: LANGS[lang].t[to.term], range: rangeLabel(to.term, lang) })
+      ? fill(a.likelihood, {
+          title,
+          // Inside a French sentence the term is a phrase: "désormais environ une chance sur deux".
+          term: lang === 'fr' ? LANGS.fr.t[to.term].toLowerCase() : LANGS.en.t[to.term],
+          range: to.percent === undefined ? rangeLabel(to.term, lang) : percentLabel(to.percent, lang),
+        })
       : fill(a.notAssessed, { title });
 }
 
@@ -67,19 +77,32 @@ function whatMoved(prev: Briefing | null, next: Briefing): { kind: AlertKind; sa
 }
 
 /** The alert a write from `prev` (null: a new briefing) to `next` calls for, or null when it moved nothing a reader follows it for. */
-export function alertFor(prev: Briefing | null, next: Briefing): Alert | null {
+export function alertFor(prev: Briefing | null, next: Briefing, translations: Briefing[] = []): Alert | null {
   if (prev && prev.revision === next.revision) return null;
   const moved = whatMoved(prev, next);
   if (!moved) return null;
+  // A translation's forecast and publication are its original's news, alerted by the original.
+  if (next.translationOf && (moved.kind === 'outlook' || moved.kind === 'published')) return null;
   const story = (next as { story?: string }).story;
+  const group = translations.filter((t) => t.status === 'published');
   return {
     briefing: next.id,
     revision: next.revision,
     kind: moved.kind,
     title: clip(next.headline, 140),
     body: { en: clip(moved.say(alertsEn, 'en'), BODY_MAX), fr: clip(moved.say(alertsFr, 'fr'), BODY_MAX) },
-    countries: next.geo.countries,
-    topics: next.topics,
+    countries: [...new Set([next.geo.countries, ...group.map((t) => t.geo.countries)].flat())],
+    topics: [...new Set([next.topics, ...group.map((t) => t.topics)].flat())],
     ...(story ? { story } : {}),
+    ...(group.length
+      ? {
+          translations: group.map((t) => ({
+            id: t.id,
+            language: t.language,
+            title: clip(t.headline, 140),
+            revision: t.revision,
+          })),
+        }
+      : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { LocaleContext, type Locale } from '../../web/i18n/context';
+import type { Label } from '../../web/i18n/names';
 import { Shell } from '../../web/components/layout/Shell';
 import { criticalCss } from '../../web/styles/critical';
 import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
@@ -30,6 +31,8 @@ export interface DocumentParts {
   robots?: string;
   /** The feed revision the page was rendered at: the app hydrates it only with data at least as new. */
   revision?: number;
+  /** Every language the page is in, itself included (a briefing and its translations): `<link rel="alternate" hreflang>`. */
+  hreflang?: { language: string; url: string }[];
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -43,6 +46,26 @@ const alternates = (title: string, path: string) =>
 /** A whole HTML page: critical CSS inline, no script needed to read it, link previews for messaging apps. */
 export function renderDocument(p: DocumentParts): string {
   const { lang } = p.locale;
+  // The labels of topics and stories the page names, noted as it renders, for the app to name them alike.
+  const locale = p.locale.names ? { ...p.locale, named: { topics: {}, stories: {} } } : p.locale;
+  const body = renderToString(
+    <LocaleContext.Provider value={locale}>
+      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname} after={p.after}>
+        {p.body}
+      </Shell>
+    </LocaleContext.Provider>,
+  );
+  const named = locale.named && (Object.keys(locale.named.topics).length || Object.keys(locale.named.stories).length);
+  // Only the page's language's words: { "topics": { "ecowas": "CEDEAO" }, "stories": {} }.
+  const pick = (labels: Record<string, Label>) =>
+    Object.fromEntries(Object.entries(labels).map(([id, l]) => [id, lang === 'fr' ? l.fr : l.en]));
+  const names =
+    named && locale.named
+      ? `<script type="application/json" id="names">${escapeJsonForHtml(
+          JSON.stringify({ topics: pick(locale.named.topics), stories: pick(locale.named.stories) }),
+        )}</script>`
+      : '';
+
   const meta = (property: string, content: string) => `<meta property="${property}" content="${escapeAttr(content)}">`;
   const head = [
     '<meta charset="utf-8">',
@@ -54,9 +77,13 @@ export function renderDocument(p: DocumentParts): string {
     '<link rel="alternate" type="application/feed+json" title="Briefing" href="/feed.json">',
     '<link rel="alternate" type="application/atom+xml" title="Briefing" href="/feed.atom">',
     p.feeds ? alternates(p.feeds.title, p.feeds.path) : '',
+    ...(p.hreflang ?? []).map(
+      (h) => `<link rel="alternate" hreflang="${escapeAttr(h.language)}" href="${escapeAttr(h.url)}">`,
+    ),
     '<meta name="theme-color" content="#8a2b06">',
     // Installing: the manifest for Android and desktop, the icon and title iOS reads instead.
-    '<link rel="manifest" href="/manifest.webmanifest">',
+    // One app, its manifest in the page's language (web/public/manifest.fr.webmanifest).
+    `<link rel="manifest" href="/manifest${lang === 'fr' ? '.fr' : ''}.webmanifest">`,
     '<link rel="icon" href="/icons/icon-192.png" type="image/png">',
     '<link rel="apple-touch-icon" href="/icons/apple-touch-icon.png">',
     '<meta name="apple-mobile-web-app-capable" content="yes">',
@@ -67,7 +94,7 @@ export function renderDocument(p: DocumentParts): string {
     meta('og:title', p.title),
     meta('og:description', p.description),
     meta('og:url', p.canonical),
-    meta('og:locale', lang),
+    meta('og:locale', lang === 'fr' ? 'fr_FR' : 'en_GB'),
     // Messaging apps fetch the picture of a shared link; a reader's page never loads it.
     meta('og:image', `${p.origin}${SHARE_IMAGE}`),
     meta('og:image:alt', p.locale.t.siteName),
@@ -80,12 +107,5 @@ export function renderDocument(p: DocumentParts): string {
   const jsonLd = p.jsonLd
     ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>`
     : '';
-  const body = renderToString(
-    <LocaleContext.Provider value={p.locale}>
-      <Shell prefs={p.prefs} path={new URL(p.canonical).pathname} after={p.after}>
-        {p.body}
-      </Shell>
-    </LocaleContext.Provider>,
-  );
-  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}${jsonLd}</body></html>`;
+  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}${names}${jsonLd}</body></html>`;
 }

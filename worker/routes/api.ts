@@ -4,6 +4,7 @@ import { cachedByRevision } from '../http/cached';
 import { problem } from '../http/problem';
 import { getBriefing, listBriefings, PAGE_SIZE } from '../store/briefings';
 import { listRevisionPage } from '../store/revisions';
+import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
 import { delta } from './delta';
 
@@ -19,7 +20,8 @@ export const api = new Hono<AppEnv>()
       c,
       async (revision) => {
         const page = await listBriefings(c.env.DB, PAGE_SIZE, c.req.query('after'));
-        const body: BriefingIndex = { revision, briefings: page.items, ...(page.next ? { next: page.next } : {}) };
+        const briefings = await withTranslations(c.env.DB, page.items, new URL(c.req.url).origin);
+        const body: BriefingIndex = { revision, briefings, ...(page.next ? { next: page.next } : {}) };
         return json(body);
       },
       { params: ['after'] },
@@ -29,8 +31,9 @@ export const api = new Hono<AppEnv>()
     cachedByRevision(
       c,
       async () => {
-        const briefing = await getBriefing(c.env.DB, c.req.param('id'));
-        if (!briefing) return problem(c, 404, `There is no briefing "${c.req.param('id')}".`);
+        const stored = await getBriefing(c.env.DB, c.req.param('id'));
+        if (!stored) return problem(c, 404, `There is no briefing "${c.req.param('id')}".`);
+        const [briefing] = await withTranslations(c.env.DB, [stored], new URL(c.req.url).origin);
         return json(briefing, { ETag: `"r${briefing.revision}"` });
       },
       { params: [] },

@@ -6,7 +6,9 @@ import { checkQuery, type SearchOutcome } from '../../model/search';
 import { SearchPage } from '../../web/components/browse/SearchPage';
 import { SituationPage } from '../../web/components/browse/SituationPage';
 import { StoryPage } from '../../web/components/browse/StoryPage';
-import { countryName, storyWords, topicWords } from '../../web/i18n/names';
+import { countryName, storyName, topicName } from '../../web/i18n/names';
+import { topicNamed } from '../../model/vocabulary';
+import { listTopics, readNames } from '../store/vocabulary';
 import { cachedByRevision } from '../http/cached';
 import { readLimited } from '../http/read-limit';
 import { getBriefing, PAGE_SIZE } from '../store/briefings';
@@ -15,8 +17,8 @@ import { searchBriefings } from '../store/search';
 import type { AppEnv } from '../types';
 import { html, notFoundPage } from './pages';
 
-/** What a topic or a story can be named in a path: anything else names nothing (404). */
-export const TOPIC = /^[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\p{M}\d -]{0,39}$/u;
+/** What a topic (a vocabulary id) or a story can be named by in a path: anything else names nothing (404). */
+export const TOPIC = /^[a-z0-9-]{1,64}$/;
 export const STORY = /^[a-z0-9-]{1,64}$/;
 
 /** A country's or a topic's page: newest first, 20 at a time, its latest outlook on the first page. */
@@ -25,7 +27,7 @@ async function situationPage(c: Context<AppEnv>, situation: Situation, follow: F
   const { origin } = new URL(c.req.url);
   const after = c.req.query('after');
   const [page, top] = await Promise.all([
-    listSituationCards(c.env.DB, situation, PAGE_SIZE, after),
+    listSituationCards(c.env.DB, situation, PAGE_SIZE, after, c.get('locale').lang),
     after ? null : newestOutlook(c.env.DB, situation),
   ]);
   return html(c, {
@@ -67,13 +69,20 @@ export const browse = new Hono<AppEnv>()
       { params: ['after'] },
     );
   })
-  .get('/topics/:topic', (c) => {
-    const topic = c.req.param('topic');
-    if (!TOPIC.test(topic)) return notFoundPage(c);
+  // One page per topic whatever the language: a label or an alias ("démocratie", "cedeao") leads to it.
+  .get('/topics/:topic', async (c) => {
+    const asked = c.req.param('topic');
+    const topics = await listTopics(c.env.DB);
+    const known = TOPIC.test(asked) ? topics.find((t) => t.id === asked) : undefined;
+    if (!known) {
+      const named = topicNamed(topics, asked);
+      return named ? c.redirect(`/topics/${named.id}`, 301) : notFoundPage(c);
+    }
+    const topic = known.id;
+    const name = topicName({ ...c.get('locale'), names: { topics: { [topic]: known.label }, stories: {} } }, topic);
     return cachedByRevision(
       c,
-      (revision) =>
-        situationPage(c, { kind: 'topic', topic }, { kind: 'topic', value: topic }, topicWords(topic), revision),
+      (revision) => situationPage(c, { kind: 'topic', topic }, { kind: 'topic', value: topic }, name, revision),
       { params: ['after'] },
     );
   })
@@ -83,9 +92,9 @@ export const browse = new Hono<AppEnv>()
     return cachedByRevision(
       c,
       async (revision) => {
-        const briefings = await listStory(c.env.DB, story);
+        const briefings = await listStory(c.env.DB, story, c.get('locale').lang);
         if (briefings.length === 0) return notFoundPage(c);
-        const name = storyWords(story);
+        const name = storyName({ ...c.get('locale'), names: await readNames(c.env.DB) }, story);
         return html(c, {
           title: `${name} · Briefing`,
           description: briefings.at(-1)?.standfirst ?? name,

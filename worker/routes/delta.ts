@@ -4,6 +4,7 @@ import { cachedByRevision } from '../http/cached';
 import { problem } from '../http/problem';
 import { listBriefings, PAGE_SIZE } from '../store/briefings';
 import { changedSince, MAX_CHANGES } from '../store/changes';
+import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
 
 const REVISION = /^(0|[1-9]\d{0,14})$/;
@@ -24,8 +25,14 @@ export function delta(c: Context<AppEnv>, raw: string): Response | Promise<Respo
     async (revision) => {
       let body: BriefingDelta = { revision, since, briefings: [], retracted: [] };
       if (since !== revision) {
-        const changed = since < revision ? await changedSince(c.env.DB, since) : [];
+        const { origin } = new URL(c.req.url);
+        const changed = await withTranslations(
+          c.env.DB,
+          since < revision ? await changedSince(c.env.DB, since) : [],
+          origin,
+        );
         const page = await listBriefings(c.env.DB, PAGE_SIZE);
+        page.items = await withTranslations(c.env.DB, page.items, origin);
         const head = { page: page.items.map((b) => b.id), ...(page.next ? { next: page.next } : {}) };
         body =
           since > revision || changed.length > MAX_CHANGES

@@ -21,6 +21,7 @@ import {
 import { createBriefing, getBriefing } from '../store/briefings';
 import { deskExists } from '../store/editors';
 import { retractBriefing, updateBriefing, type WriteResult } from '../store/edits';
+import { referenceProblems } from '../store/references';
 import type { AppEnv } from '../types';
 
 // Editors' writes (docs/editors.md). Guards run cheapest first: who (401), how often (429), against
@@ -83,7 +84,12 @@ export const editor = new Hono<AppEnv>()
     if (!body.ok) return body.response;
     const checked = validateBriefingInput(body.value);
     if (!checked.ok) return invalid(c, checked.problems);
-    const refused = resolutionRefusal(c, checked.value, null) ?? (await unknownDesk(c, checked.value));
+    const unknown = await referenceProblems(c.env.DB, checked.value, null);
+    if (unknown.length) return invalid(c, unknown);
+    // A translation's forecast is its original's: what it was sent with is not checked, only ignored.
+    const refused =
+      (checked.value.translationOf ? null : resolutionRefusal(c, checked.value, null)) ??
+      (await unknownDesk(c, checked.value));
     if (refused) return refused;
     const created = await createBriefing(c.env.DB, checked.value, new Date(), c.var.editor);
     if (!created)
@@ -116,7 +122,11 @@ export const editor = new Hono<AppEnv>()
       if (problems.length || !checked.ok) return invalid(c, problems);
       const current = await target(c, id);
       if (current instanceof Response) return current;
-      const refused = resolutionRefusal(c, checked.value, current) ?? (await unknownDesk(c, checked.value));
+      const unknown = await referenceProblems(c.env.DB, checked.value, current);
+      if (unknown.length) return invalid(c, unknown);
+      const refused =
+        (checked.value.translationOf ? null : resolutionRefusal(c, checked.value, current)) ??
+        (await unknownDesk(c, checked.value));
       if (refused) return refused;
       return answer(c, id, current, await updateBriefing(c.env.DB, current, checked.value, new Date(), c.var.editor));
     },

@@ -2,12 +2,15 @@ import { Hono, type Context } from 'hono';
 import { isCountryCode } from '../../model/codes';
 import { followPath, type Follow } from '../../model/follow';
 import type { Feed } from '../../model/types';
-import { countryName, storyWords, topicWords } from '../../web/i18n/names';
+import { countryName, storyName, topicName } from '../../web/i18n/names';
+import { en } from '../../web/i18n/en';
+import { listTopics, readNames } from '../store/vocabulary';
 import { cachedByRevision } from '../http/cached';
 import { atomOf } from '../render/atom';
 import { feed } from '../render/feed';
 import { listBriefings, PAGE_SIZE } from '../store/briefings';
 import { listSituationBriefings, type Situation } from '../store/browse';
+import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
 import { STORY, TOPIC } from './browse';
 import { notFoundPage } from './pages';
@@ -35,7 +38,13 @@ function serve(c: Context<AppEnv>, format: Format, narrowed?: { situation: Situa
       const pageUrl = (f: Format, cursor?: string) =>
         `${base}/feed.${f}${cursor ? `?after=${encodeURIComponent(cursor)}` : ''}`;
       const body: Feed = {
-        ...feed(page.items, origin, revision, new Date().toISOString(), page.next),
+        ...feed(
+          await withTranslations(c.env.DB, page.items, origin),
+          origin,
+          revision,
+          new Date().toISOString(),
+          page.next,
+        ),
         ...(narrowed ? { title: `Briefing: ${narrowed.name}`, home_page_url: base, feed_url: pageUrl('json') } : {}),
         ...(page.next ? { next_url: pageUrl('json', page.next) } : {}),
       };
@@ -65,23 +74,25 @@ export const moreFeeds = new Hono<AppEnv>()
       name: countryName(cc.toUpperCase(), 'en'),
     });
   })
-  .get('/topics/:topic/:file{feed\\.(json|atom)}', (c) => {
+  .get('/topics/:topic/:file{feed\\.(json|atom)}', async (c) => {
     const topic = c.req.param('topic');
     const format = formatOf(c.req.param('file'));
-    if (!format || !TOPIC.test(topic)) return notFoundPage(c);
+    // A topic is an id of the vocabulary: any other name has no page, so no feed either.
+    if (!format || !TOPIC.test(topic) || !(await listTopics(c.env.DB)).some((t) => t.id === topic))
+      return notFoundPage(c);
     return serve(c, format, {
       situation: { kind: 'topic', topic },
       follow: { kind: 'topic', value: topic },
-      name: topicWords(topic),
+      name: topicName({ lang: 'en', t: en, names: await readNames(c.env.DB) }, topic),
     });
   })
-  .get('/stories/:story/:file{feed\\.(json|atom)}', (c) => {
+  .get('/stories/:story/:file{feed\\.(json|atom)}', async (c) => {
     const story = c.req.param('story');
     const format = formatOf(c.req.param('file'));
     if (!format || !STORY.test(story)) return notFoundPage(c);
     return serve(c, format, {
       situation: { kind: 'story', story },
       follow: { kind: 'story', value: story },
-      name: storyWords(story),
+      name: storyName({ lang: 'en', t: en, names: await readNames(c.env.DB) }, story),
     });
   });

@@ -6,6 +6,7 @@ import { HomePage } from '../../web/components/home/HomePage';
 import { NotFound } from '../../web/components/layout/NotFound';
 import { OfflinePage } from '../../web/components/layout/OfflinePage';
 import { FormatPage } from '../../web/components/layout/FormatPage';
+import { FormatPageFr } from '../../web/components/layout/FormatPageFr';
 import { SituationLinks } from '../../web/components/browse/SituationLinks';
 import { notFoundStrings } from '../../web/i18n/not-found';
 import { cachedByRevision } from '../http/cached';
@@ -13,14 +14,20 @@ import { renderDocument, type DocumentParts } from '../render/document';
 import { briefingJsonLd } from '../render/jsonld';
 import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/briefings';
 import { storyNeighbours } from '../store/browse';
+import { withTranslations } from '../store/translations';
+import { readNames } from '../store/vocabulary';
 import type { AppEnv } from '../types';
 
-/** A page in the site's document, in the reader's language and display preferences. */
-export const html = (c: Context<AppEnv>, parts: Omit<DocumentParts, 'locale' | 'origin'>, status: 200 | 404 = 200) =>
+/** A page in the site's document, in the reader's language and display preferences, naming topics and stories with the vocabulary. */
+export const html = async (
+  c: Context<AppEnv>,
+  parts: Omit<DocumentParts, 'locale' | 'origin'>,
+  status: 200 | 404 = 200,
+) =>
   c.html(
     renderDocument({
       ...parts,
-      locale: c.get('locale'),
+      locale: { ...c.get('locale'), names: await readNames(c.env.DB) },
       prefs: c.get('prefs'),
       origin: new URL(c.req.url).origin,
       script: c.get('assets')?.script,
@@ -61,7 +68,7 @@ export const pages = new Hono<AppEnv>()
       async (revision) => {
         const url = new URL(c.req.url);
         const after = c.req.query('after');
-        const page = await listCards(c.env.DB, PAGE_SIZE, after);
+        const page = await listCards(c.env.DB, PAGE_SIZE, after, c.get('locale').lang);
         const olderHref = page.next ? `/?after=${encodeURIComponent(page.next)}` : undefined;
         return html(c, {
           title: 'Briefing',
@@ -79,9 +86,14 @@ export const pages = new Hono<AppEnv>()
       c,
       async (revision) => {
         const { origin } = new URL(c.req.url);
-        const briefing = await getBriefing(c.env.DB, c.req.param('id'));
-        if (!briefing) return notFoundPage(c);
+        const stored = await getBriefing(c.env.DB, c.req.param('id'));
+        if (!stored) return notFoundPage(c);
+        const [briefing] = await withTranslations(c.env.DB, [stored], origin);
         const canonical = `${origin}/briefings/${briefing.id}`;
+        const versions = briefing.translations && [
+          { language: briefing.language, url: canonical },
+          ...briefing.translations,
+        ];
         const [revisions, { earlier, later }] = await Promise.all([
           listRevisions(c.env.DB, briefing.id),
           storyNeighbours(c.env.DB, briefing),
@@ -92,6 +104,7 @@ export const pages = new Hono<AppEnv>()
           canonical,
           ogType: 'article',
           revision,
+          hreflang: versions,
           jsonLd: briefingJsonLd(briefing, canonical, origin),
           body: (
             <BriefingArticle
@@ -115,11 +128,15 @@ export const pages = new Hono<AppEnv>()
   )
   .get('/about/format', (c) => {
     c.header('Cache-Control', SHORT_CACHE);
+    const { origin } = new URL(c.req.url);
+    const fr = c.get('locale').lang === 'fr';
     return html(c, {
-      title: 'The _briefing feed extension · Briefing',
-      description: 'How Briefing extends JSON Feed 1.1 with structured analysis and scenarios.',
-      canonical: `${new URL(c.req.url).origin}/about/format`,
-      body: <FormatPage origin={new URL(c.req.url).origin} />,
+      title: fr ? 'L’extension _briefing du flux · Briefing' : 'The _briefing feed extension · Briefing',
+      description: fr
+        ? 'Comment Briefing étend JSON Feed 1.1 avec des analyses structurées et leurs scénarios.'
+        : 'How Briefing extends JSON Feed 1.1 with structured analysis and scenarios.',
+      canonical: `${origin}/about/format`,
+      body: fr ? <FormatPageFr origin={origin} /> : <FormatPage origin={origin} />,
     });
   })
   // What the service worker shows for a page that was never saved, when there is no network.

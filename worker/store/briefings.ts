@@ -5,6 +5,8 @@ import { commit } from './commit';
 import { REVISIONS_SQL, revisionEntry, type RevisionRow } from './revisions';
 import { scoreStatements } from './scores';
 import { indexStatements } from './search-index';
+import { servedAsTranslation } from './served';
+import { storyStatement } from './vocabulary';
 
 // Plain functions over D1. Every write is one batch (a transaction): the briefing and its revision
 // row land together or not at all.
@@ -25,13 +27,21 @@ export interface Page<T> {
 
 const cursorOf = (publishedAt: string, id: string) => `${publishedAt}~${id}`;
 
-async function listColumn(db: D1Database, column: 'doc' | 'card', limit: number, after?: string) {
+/**
+ * The condition (on `briefings`, reader's language at parameter `lang`) that keeps one card per group
+ * of translations: the version in the reader's language, else the original (docs/languages.md).
+ */
+export const oneOfGroup = (lang: string) =>
+  `(briefings.lang = ${lang} OR (briefings.translation_of IS NULL AND NOT EXISTS (
+     SELECT 1 FROM briefings AS o WHERE o.grp = briefings.id AND o.lang = ${lang})))`;
+
+async function listColumn(db: D1Database, column: 'doc' | 'card', limit: number, after?: string, lang?: string) {
   const [publishedAt, id] = after?.split('~') ?? [];
-  const where = id ? 'WHERE (published_at, id) < (?1, ?2)' : '';
-  const sql = `SELECT ${column} AS json, published_at, id FROM briefings ${where} ORDER BY published_at DESC, id DESC LIMIT ?3`;
+  const where = [id ? '(published_at, id) < (?1, ?2)' : '', lang ? oneOfGroup('?4') : ''].filter(Boolean);
+  const sql = `SELECT ${column} AS json, published_at, id FROM briefings ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY published_at DESC, id DESC LIMIT ?3`;
   const { results } = await db
     .prepare(sql)
-    .bind(publishedAt ?? null, id ?? null, limit + 1)
+    .bind(publishedAt ?? null, id ?? null, limit + 1, ...(lang ? [lang] : []))
     .all<{ json: string; published_at: string; id: string }>();
   const rows = results.slice(0, limit);
   const last = rows.at(-1);
@@ -44,9 +54,14 @@ export async function listBriefings(db: D1Database, limit: number, after?: strin
   return { items: rows.map((r) => JSON.parse(r.json) as Briefing), next };
 }
 
-/** The short forms the home page lists, newest first. */
-export async function listCards(db: D1Database, limit: number, after?: string): Promise<Page<BriefingCard>> {
-  const { rows, next } = await listColumn(db, 'card', limit, after);
+/** The short forms the home page lists, newest first, one per group of translations (in `lang` when it has it). */
+export async function listCards(
+  db: D1Database,
+  limit: number,
+  after?: string,
+  lang?: string,
+): Promise<Page<BriefingCard>> {
+  const { rows, next } = await listColumn(db, 'card', limit, after, lang);
   return { items: rows.map((r) => JSON.parse(r.json) as BriefingCard), next };
 }
 
@@ -105,6 +120,7 @@ export function writeStatements(
         by?.desk ?? briefing.desk ?? null,
       ),
     ...indexStatements(db, briefing.id),
+    ...(briefing.story ? [storyStatement(db, briefing.story)] : []),
   ];
 }
 
@@ -119,6 +135,7 @@ export async function createBriefing(
   by: Editor | null = null,
 ): Promise<Briefing | null> {
   const at = now.toISOString();
+  input = await servedAsTranslation(db, input);
   const desk = input.desk ?? by?.desk;
   const briefing: Briefing = {
     ...input,

@@ -1,5 +1,5 @@
 import type { Briefing, BriefingCard } from '../../model/types';
-import type { Page } from './briefings';
+import { oneOfGroup, type Page } from './briefings';
 
 // The briefings of one situation: a country, a topic or a story. Countries and topics are read from
 // each briefing's card (a JSON list); stories from the indexed `story` column.
@@ -16,16 +16,24 @@ function filterOf(s: Situation): { where: string; value: string } {
   return { where: 'story = ?4', value: s.story };
 }
 
-async function listOf<T>(db: D1Database, column: 'doc' | 'card', s: Situation, limit: number, after?: string) {
+async function listOf<T>(
+  db: D1Database,
+  column: 'doc' | 'card',
+  s: Situation,
+  limit: number,
+  after?: string,
+  lang?: string,
+) {
   const [publishedAt, id] = after?.split('~') ?? [];
   const { where, value } = filterOf(s);
   const page = id ? 'AND (published_at, id) < (?1, ?2)' : '';
+  const grouped = lang ? `AND ${oneOfGroup('?5')}` : '';
   const { results } = await db
     .prepare(
-      `SELECT ${column} AS json, published_at, id FROM briefings WHERE ${where} ${page}
+      `SELECT ${column} AS json, published_at, id FROM briefings WHERE ${where} ${page} ${grouped}
        ORDER BY published_at DESC, id DESC LIMIT ?3`,
     )
-    .bind(publishedAt ?? null, id ?? null, limit + 1, value)
+    .bind(publishedAt ?? null, id ?? null, limit + 1, value, ...(lang ? [lang] : []))
     .all<{ json: string; published_at: string; id: string }>();
   const rows = results.slice(0, limit);
   const last = rows.at(-1);
@@ -35,9 +43,12 @@ async function listOf<T>(db: D1Database, column: 'doc' | 'card', s: Situation, l
   } satisfies Page<T>;
 }
 
-/** The cards of a situation, newest first, `limit` at a time (`after`: a cursor from a previous page). */
-export const listSituationCards = (db: D1Database, s: Situation, limit: number, after?: string) =>
-  listOf<BriefingCard>(db, 'card', s, limit, after);
+/**
+ * The cards of a situation, newest first, `limit` at a time (`after`: a cursor from a previous page),
+ * one per group of translations, in `lang` when the group has it.
+ */
+export const listSituationCards = (db: D1Database, s: Situation, limit: number, after?: string, lang?: string) =>
+  listOf<BriefingCard>(db, 'card', s, limit, after, lang);
 
 /** The whole briefings of a situation, newest first: its narrowed feed. */
 export const listSituationBriefings = (db: D1Database, s: Situation, limit: number, after?: string) =>
@@ -60,14 +71,14 @@ export async function newestOutlook(db: D1Database, s: Situation): Promise<Brief
 /** How many briefings one story page shows: a thread longer than this shows its latest. */
 export const STORY_LIMIT = 100;
 
-/** A story's briefings, oldest first: the thread as it happened. */
-export async function listStory(db: D1Database, story: string): Promise<Briefing[]> {
+/** A story's briefings, oldest first: the thread as it happened, one per group of translations. */
+export async function listStory(db: D1Database, story: string, lang = 'en'): Promise<Briefing[]> {
   const { results } = await db
     .prepare(
-      `SELECT doc FROM (SELECT doc, published_at, id FROM briefings WHERE story = ?1
+      `SELECT doc FROM (SELECT doc, published_at, id FROM briefings WHERE story = ?1 AND ${oneOfGroup('?3')}
        ORDER BY published_at DESC, id DESC LIMIT ?2) ORDER BY published_at, id`,
     )
-    .bind(story, STORY_LIMIT)
+    .bind(story, STORY_LIMIT, lang)
     .all<{ doc: string }>();
   return results.map((r) => JSON.parse(r.doc) as Briefing);
 }

@@ -4,13 +4,18 @@ import type { Briefing, BriefingInput, Change } from '../../model/types';
 import { listRevisions, writeStatements } from './briefings';
 import { scoreStatements } from './scores';
 import { commit } from './commit';
+import { followOriginal, translationsOf } from './translations';
+import { servedAsTranslation } from './served';
 
 // Revising and retracting, with optimistic concurrency. A write reads revision N and stores N + 1;
 // the revisions table's UNIQUE (briefing_id, revision) key lets only one writer store N + 1, and the
 // loser's whole batch (the briefing row included) rolls back. So no edit is ever silently lost.
 
-/** `stale`: someone else stored a newer revision first. */
-export type WriteResult = { ok: true; briefing: Briefing } | { ok: false; reason: 'stale' };
+/**
+ * `stale`: someone else stored a newer revision first. `moved`: the translations whose forecast moved
+ * with their original's, each stored as a revision of its own in the same batch.
+ */
+export type WriteResult = { ok: true; briefing: Briefing; moved?: Briefing[] } | { ok: false; reason: 'stale' };
 
 /** The time of the next revision: now, but never before the briefing's last change (clocks differ). */
 function nextTime(current: Briefing, now: Date): string {
@@ -21,8 +26,17 @@ function nextTime(current: Briefing, now: Date): string {
 async function store(db: D1Database, next: Briefing, changes: Change[], by: Editor | null): Promise<WriteResult> {
   // The scores are replayed from the history they are stored with: both land in the one batch.
   const history = [...(await listRevisions(db, next.id)), { revision: next.revision, at: next.modifiedAt, changes }];
-  return (await commit(db, [...writeStatements(db, next, changes, by), ...scoreStatements(db, next, history)]))
-    ? { ok: true, briefing: next }
+  // An original's translations follow its forecast in the same batch: one move, seen on every version.
+  const follow = next.translationOf
+    ? { statements: [], moved: [] }
+    : followOriginal(db, next, await translationsOf(db, next.id), by);
+  const statements = [
+    ...writeStatements(db, next, changes, by),
+    ...scoreStatements(db, next, history),
+    ...follow.statements,
+  ];
+  return (await commit(db, statements))
+    ? { ok: true, briefing: next, moved: follow.moved }
     : { ok: false, reason: 'stale' };
 }
 
@@ -38,7 +52,7 @@ export async function updateBriefing(
   by: Editor | null = null,
 ): Promise<WriteResult> {
   const desk = sent.desk ?? current.desk;
-  const input = desk ? { ...sent, desk } : sent;
+  const input = await servedAsTranslation(db, desk ? { ...sent, desk } : sent);
   const changes = diffBriefings(current, input);
   // Sending back what is already there changes nothing, so it makes no revision.
   if (changes.length === 0) return { ok: true, briefing: current };

@@ -12,6 +12,9 @@ export function scoreStatements(db: D1Database, briefing: Briefing, history: Rev
     `INSERT INTO scenario_scores (briefing_id, scenario_id, desk, resolved, state, brier, term, occurred)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // A translation's forecast is its original's, scored once, under the original.
+  if (briefing.translationOf)
+    return [db.prepare('DELETE FROM scenario_scores WHERE briefing_id = ?').bind(briefing.id)];
   const desks = ['', ...new Set(briefing.authors.map((a) => a.name))];
   const rows = (briefing.whatComesNext?.scenarios ?? []).flatMap((s) => {
     const score = scoreScenario(s, likelihoodSeries(s, history));

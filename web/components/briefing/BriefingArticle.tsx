@@ -9,6 +9,7 @@ import type { Outlook } from './Outlook';
 import type { OutlookGlance } from '../outlook/OutlookGlance';
 import { Sources } from './Sources';
 import { APP_DRAWN } from '../layout/app-drawn';
+import { readIn } from '../../i18n/read-in';
 
 interface Props {
   briefing: Briefing;
@@ -31,16 +32,30 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children, pa
   const { t, lang } = useLocale();
   const retracted = b.status === 'retracted';
   const intro = b.whatComesNext && outlookIntro(b.sections);
+  // Interface words inside a briefing in another language carry the interface's own `lang`.
+  const own = b.language === lang ? undefined : lang;
   return (
     <article class="briefing" lang={b.language === lang ? undefined : b.language}>
       <header>
-        <p class="kicker">
+        {b.translations && b.translations.length > 0 && (
+          <p class="translations">
+            {b.translations.map((v, i) => (
+              <span key={v.id}>
+                {i > 0 && ' · '}
+                <a href={`/briefings/${v.id}`} hrefLang={v.language} lang={v.language} rel="alternate">
+                  {readIn(v.language)}
+                </a>
+              </span>
+            ))}
+          </p>
+        )}
+        <p class="kicker" lang={own}>
           {t[b.kind]}
           {retracted && <span class="label-retracted"> · {t.retracted}</span>}
         </p>
         <h1>{b.headline}</h1>
         <p class="standfirst">{b.standfirst}</p>
-        <p class="meta">
+        <p class="meta" lang={own}>
           {t.by} {b.authors.map((a) => a.name).join(', ')} · {t.published}{' '}
           <time dateTime={b.publishedAt}>{formatDate(b.publishedAt, lang)}</time>
           {b.modifiedAt !== b.publishedAt && (

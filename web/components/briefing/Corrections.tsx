@@ -12,7 +12,8 @@ export function Corrections({ corrections }: { corrections: Correction[] }) {
       <ul>
         {newestFirst.map((c) => (
           <li key={c.at}>
-            <time dateTime={c.at}>{formatDate(c.at, lang)}</time>: {c.text}
+            <time dateTime={c.at}>{formatDate(c.at, lang)}</time>
+            {t.colon} {c.text}
           </li>
         ))}
       </ul>

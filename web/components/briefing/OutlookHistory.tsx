@@ -36,7 +36,8 @@ function sentence(change: Move, date: string, locale: Locale): string {
   const values = { scenario, date };
   const words = (l: NonNullable<typeof change.to>) => {
     const text = likelihoodText(l, locale);
-    return l.status === 'assessed' ? text : text.toLocaleLowerCase(lang);
+    // Inside a French sentence a term is a phrase, in lower case: "est passé de probable à…".
+    return l.status === 'assessed' && !lang.startsWith('fr') ? text : text.toLocaleLowerCase(lang);
   };
   if (change.from === null) return change.to ? fill(o.historyAdded, { ...values, to: words(change.to) }) : '';
   if (change.to === null) return fill(o.historyDropped, values);

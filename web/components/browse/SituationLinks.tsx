@@ -2,7 +2,7 @@ import type { Neighbours } from '../../../model/story-order';
 import type { Briefing } from '../../../model/types';
 import { useBrowse } from '../../i18n/browse';
 import { useLocale } from '../../i18n/use-locale';
-import { countryName, storyWords, topicWords } from '../../i18n/names';
+import { countryName, storyName, topicName } from '../../i18n/names';
 import { FollowButton } from './FollowButton';
 
 type Link = [href: string, text: string];
@@ -13,11 +13,12 @@ type Link = [href: string, text: string];
  * story, linked directly (so a saved copy opens offline), each only where there is one.
  */
 export function SituationLinks({ briefing: b, neighbours = {} }: { briefing: Briefing; neighbours?: Neighbours }) {
-  const { t, lang } = useLocale();
+  const locale = useLocale();
+  const { t, lang } = locale;
   const w = useBrowse();
   const countries = b.geo.countries.map((c): Link => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]);
-  const topics = b.topics.map((topic): Link => [`/topics/${encodeURIComponent(topic)}`, topicWords(topic)]);
-  const story: Link[] = b.story ? [[`/stories/${b.story}`, storyWords(b.story)]] : [];
+  const topics = b.topics.map((topic): Link => [`/topics/${encodeURIComponent(topic)}`, topicName(locale, topic)]);
+  const story: Link[] = b.story ? [[`/stories/${b.story}`, storyName(locale, b.story)]] : [];
   const first = story[0] ?? countries[0] ?? topics[0];
   if (!first) return null;
   const follow = b.story

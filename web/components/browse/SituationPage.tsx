@@ -3,6 +3,7 @@ import { followPath } from '../../../model/follow';
 import type { Briefing, BriefingCard } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useBrowse } from '../../i18n/browse';
+import { useLocale } from '../../i18n/use-locale';
 import { CardList } from '../home/CardList';
 import { FollowButton } from './FollowButton';
 import { OutlookSummary } from './OutlookSummary';
@@ -21,13 +22,14 @@ interface Props {
 /** A country's or a topic's page: its latest outlook, then its briefings newest first. */
 export function SituationPage({ follow, name, cards, top, olderHref, now }: Props) {
   const w = useBrowse();
+  const { t } = useLocale();
   const feed = followPath(follow);
   return (
     <>
       <h1 class="page-title">{name}</h1>
       <p class="situation-tools">
-        <FollowButton follow={follow} name={name} /> {w.thisFeed}: <a href={`${feed}/feed.atom`}>Atom</a> ·{' '}
-        <a href={`${feed}/feed.json`}>JSON</a>
+        <FollowButton follow={follow} name={name} /> {w.thisFeed}
+        {t.colon} <a href={`${feed}/feed.atom`}>Atom</a> · <a href={`${feed}/feed.json`}>JSON</a>
       </p>
       {top && <OutlookSummary briefing={top} heading={w.latestOutlook} />}
       <CardList cards={cards} empty={fill(w.noneOn, { name })} olderHref={olderHref} now={now} />

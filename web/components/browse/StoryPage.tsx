@@ -2,23 +2,24 @@ import type { Briefing } from '../../../model/types';
 import { useLocale } from '../../i18n/use-locale';
 import { useBrowse } from '../../i18n/browse';
 import { formatDate } from '../../i18n/format';
-import { storyWords } from '../../i18n/names';
+import { storyName } from '../../i18n/names';
 import { FollowButton } from './FollowButton';
 import { OutlookSummary } from './OutlookSummary';
 
 /** A story as a timeline, oldest first: each briefing, its date, and what its outlook said then. */
 export function StoryPage({ story, briefings }: { story: string; briefings: Briefing[] }) {
-  const { t, lang } = useLocale();
+  const locale = useLocale();
+  const { t, lang } = locale;
   const w = useBrowse();
-  const name = storyWords(story);
+  const name = storyName(locale, story);
   const feed = `/stories/${story}`;
   return (
     <>
       <p class="kicker">{w.storyTitle}</p>
       <h1 class="page-title">{name}</h1>
       <p class="situation-tools">
-        <FollowButton follow={{ kind: 'story', value: story }} name={name} /> {w.thisFeed}:{' '}
-        <a href={`${feed}/feed.atom`}>Atom</a> · <a href={`${feed}/feed.json`}>JSON</a>
+        <FollowButton follow={{ kind: 'story', value: story }} name={name} /> {w.thisFeed}
+        {t.colon} <a href={`${feed}/feed.atom`}>Atom</a> · <a href={`${feed}/feed.json`}>JSON</a>
       </p>
       <ol class="timeline">
         {briefings.map((b) => (

@@ -3,8 +3,10 @@ import type { BriefingCard } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
-import { countryName, topicWords } from '../../i18n/names';
+import { countryName, topicName } from '../../i18n/names';
 import { CardOutlook } from './CardOutlook';
+import { languageName } from '../../i18n/read-in';
+import { primaryLanguage } from '../../../model/translation';
 
 /** One line of the home list: headline, standfirst, date, its countries and topics (each a link), the outlook's state. */
 export function BriefingListItem({
@@ -16,11 +18,16 @@ export function BriefingListItem({
   now?: string;
   children?: ComponentChildren;
 }) {
-  const { t, lang } = useLocale();
+  const locale = useLocale();
+  const { t, lang } = locale;
   const retracted = card.status === 'retracted';
+  // The briefing's own words carry its language; the interface's words around them, the page's.
+  const own = card.language === lang ? undefined : card.language;
+  const foreign = primaryLanguage(card.language) !== lang;
   return (
-    <li class="card" lang={card.language === lang ? undefined : card.language}>
-      <h2>
+    <li class="card">
+      {foreign && <p class="card-lang">{fill(t.writtenIn, { language: languageName(card.language, lang) })}</p>}
+      <h2 lang={own}>
         <a href={`/briefings/${card.id}`}>{card.headline}</a>
       </h2>
       {retracted ? (
@@ -29,13 +36,15 @@ export function BriefingListItem({
         </p>
       ) : (
         <>
-          <p class="standfirst">{card.standfirst}</p>
+          <p class="standfirst" lang={own}>
+            {card.standfirst}
+          </p>
           {children}
           <p class="meta">
             <time dateTime={card.publishedAt}>{formatDate(card.publishedAt, lang)}</time>
             {[
               ...card.countries.map((c) => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]),
-              ...card.topics.map((topic) => [`/topics/${encodeURIComponent(topic)}`, topicWords(topic)]),
+              ...card.topics.map((topic) => [`/topics/${encodeURIComponent(topic)}`, topicName(locale, topic)]),
             ].map(([href, name]) => (
               <Fragment key={href}>
                 {' · '}

@@ -30,6 +30,12 @@ export function FormatPage({ origin }: { origin: string }) {
         plain text: escape it when you render it.
       </p>
       <p>
+        <code>topics</code> are ids of the newsroom's vocabulary (<a href="/api/topics">/api/topics</a>, each with a
+        label in English and French). A translation names its original in <code>translationOf</code>; every version
+        lists the others in <code>translations</code> (<code>id</code>, <code>language</code>, <code>url</code>) and
+        shares the original's forecast: show one of them per reader.
+      </p>
+      <p>
         When <code>status</code> is <code>retracted</code>, show the headline with the retraction notice (
         <code>retraction.at</code>, <code>retraction.reason</code>) in place of the analysis, and replace any copy you
         kept.

@@ -8,7 +8,8 @@ import { formatDate } from '../../i18n/format';
 export function likelihoodText(l: Likelihood, { t, lang }: Locale): string {
   if (l.status !== 'assessed') return t.notAssessed;
   const range = l.percent === undefined ? rangeLabel(l.term, lang) : percentLabel(l.percent, lang);
-  return `${t[l.term]} (${range})`;
+  // French: word joiners around the dash, so that "(45–55 %)" never splits at a line's end.
+  return `${t[l.term]} (${lang === 'fr' ? range.replace('–', '\u2060–\u2060') : range})`;
 }
 
 /** Where a likelihood sits, for comparing two: its percent, else its term's middle; -1 when not assessed. */
@@ -23,5 +24,6 @@ export function outcomeText(title: string, outcome: ResolutionOutcome, at: strin
   return `${fill(t[`outcome_${outcome}`], { title })} · ${formatDate(at, lang)}`;
 }
 
-/** “A tepid reaction”, quoted as the page's language quotes. */
-export const quoted = (title: string, { lang }: Locale) => (lang.startsWith('fr') ? `« ${title} »` : `“${title}”`);
+/** “A tepid reaction”, quoted as the page's language quotes (French: narrow no-break spaces inside « »). */
+export const quoted = (title: string, { lang }: Locale) =>
+  lang.startsWith('fr') ? `«\u202f${title}\u202f»` : `“${title}”`;

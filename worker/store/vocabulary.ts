@@ -1,0 +1,73 @@
+import type { Story, Topic } from '../../model/vocabulary';
+import { reindexTopicStatements } from './search-index';
+import { commit } from './commit';
+
+// The topics and stories tables (migrations/0007_vocabulary.sql), as plain functions over D1. Both
+// are small (a newsroom's few hundred words), so they are read whole.
+
+interface TopicRow {
+  id: string;
+  label: string;
+  aliases: string;
+}
+
+export async function listTopics(db: D1Database): Promise<Topic[]> {
+  const { results } = await db.prepare('SELECT id, label, aliases FROM topics ORDER BY id').all<TopicRow>();
+  return results.map((r) => ({ id: r.id, label: JSON.parse(r.label), aliases: JSON.parse(r.aliases) }));
+}
+
+export async function listStories(db: D1Database): Promise<Story[]> {
+  const { results } = await db
+    .prepare('SELECT id, title FROM stories ORDER BY id')
+    .all<{ id: string; title: string }>();
+  return results.map((r) => ({ id: r.id, title: JSON.parse(r.title) }));
+}
+
+/** Creates or replaces a topic (true when it is new); briefings tagged with it are indexed again. */
+export async function putTopic(db: D1Database, t: Topic): Promise<boolean> {
+  const existed = await db.prepare('SELECT 1 FROM topics WHERE id = ?').bind(t.id).first();
+  await commit(db, [
+    db
+      .prepare(
+        `INSERT INTO topics (id, label, aliases) VALUES (?1, ?2, ?3)
+         ON CONFLICT (id) DO UPDATE SET label = ?2, aliases = ?3`,
+      )
+      .bind(t.id, JSON.stringify(t.label), JSON.stringify(t.aliases)),
+    ...reindexTopicStatements(db, t.id),
+  ]);
+  return !existed;
+}
+
+/** Creates or replaces a story's titles (true when it is new). */
+export async function putStory(db: D1Database, s: Story): Promise<boolean> {
+  const existed = await db.prepare('SELECT 1 FROM stories WHERE id = ?').bind(s.id).first();
+  await db
+    .prepare('INSERT INTO stories (id, title) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET title = ?2')
+    .bind(s.id, JSON.stringify(s.title))
+    .run();
+  return !existed;
+}
+
+/** A story named by a briefing gets its slug's words as titles until an editor names it. */
+export function storyStatement(db: D1Database, story: string): D1PreparedStatement {
+  const words = story.replace(/-/g, ' ');
+  const title = JSON.stringify({
+    en: words.charAt(0).toUpperCase() + words.slice(1),
+    fr: words.charAt(0).toUpperCase() + words.slice(1),
+  });
+  return db.prepare('INSERT OR IGNORE INTO stories (id, title) VALUES (?, ?)').bind(story, title);
+}
+
+/** The labels of every topic and the titles of every story, by id: what pages name them with. */
+export interface Names {
+  topics: Record<string, Topic['label']>;
+  stories: Record<string, Story['title']>;
+}
+
+export async function readNames(db: D1Database): Promise<Names> {
+  const [topics, stories] = await Promise.all([listTopics(db), listStories(db)]);
+  return {
+    topics: Object.fromEntries(topics.map((t) => [t.id, t.label])),
+    stories: Object.fromEntries(stories.map((s) => [s.id, s.title])),
+  };
+}
