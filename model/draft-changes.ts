@@ -1,14 +1,16 @@
 import type { Change } from './types';
 
 // What publishing a draft would change, in the order an editor reads it: what followers are alerted
-// about first (likelihood moves, signposts, resolutions, the question), then the other fields by name.
+// about first (likelihood moves, signposts, resolutions and their amendments, the question), then the other fields by name.
 
 const RANK: Record<Change['kind'], number> = {
   likelihood: 0,
   signpost: 1,
   resolution: 2,
+  amended: 2,
   question: 3,
   retracted: 4,
+  takedown: 4,
   created: 4,
   field: 5,
 };

@@ -35,6 +35,10 @@ export const outlookFr: OutlookStrings = {
   historyQuestion: 'La question est devenue «\u202f{to}\u202f» le {date}.',
   historyResolved: '{scenario}\u202f: tranché le {date}, {outcome}.',
   trailLabel: '{scenario}\u202f: {steps}.',
+  historyAmended:
+    'La résolution de {scenario} a été corrigée le {date}, de «\u202f{from}\u202f» à «\u202f{to}\u202f»\u202f: {note}',
+  historyBy: '{sentence} ({desk})',
+  amendedOn: 'Corrigé le {date} (auparavant\u202f: {outcome})\u202f: {note}',
   trailStep: '{term} à partir du {date}',
   trailOutcome: 'tranché le {date}, {outcome}',
 };

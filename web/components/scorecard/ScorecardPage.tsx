@@ -83,6 +83,7 @@ export function ScorecardPage({ scorecard, forecasts = [] }: { scorecard: Scorec
   const { lang } = useLocale();
   const o = scorecardStrings(lang);
   const all = scorecard.overall;
+  const deskName = (d: Scorecard['desks'][number]) => d.name[lang === 'fr' ? 'fr' : 'en'];
   return (
     <article class="scorecard">
       <h1>{o.scorecardLink}</h1>
@@ -94,11 +95,11 @@ export function ScorecardPage({ scorecard, forecasts = [] }: { scorecard: Scorec
       {scorecard.desks.length > 0 && (
         <ul>
           {scorecard.desks.map((d, i) => (
-            <li key={d.name}>
+            <li key={d.id}>
               <a href={`#desk-${i}-h`}>
                 {d.brier === null
-                  ? fill(o.deskNone, { desk: d.name })
-                  : fill(o.deskLine, { desk: d.name, score: brier(d.brier, lang)!, n: d.scored })}
+                  ? fill(o.deskNone, { desk: deskName(d) })
+                  : fill(o.deskLine, { desk: deskName(d), score: brier(d.brier, lang)!, n: d.scored })}
               </a>
             </li>
           ))}
@@ -121,7 +122,7 @@ export function ScorecardPage({ scorecard, forecasts = [] }: { scorecard: Scorec
         <p class="why">{o.apartNote}</p>
         <Record name={o.allDesks} tally={all} id="all" chart={false} />
         {scorecard.desks.map((d, i) => (
-          <Record key={d.name} name={d.name} tally={d} id={`desk-${i}`} />
+          <Record key={d.id} name={deskName(d)} tally={d} id={`desk-${i}`} />
         ))}
       </section>
     </article>
