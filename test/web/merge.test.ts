@@ -19,6 +19,7 @@ describe('mergeThreeWay', () => {
     yours.standfirst = 'Your standfirst.';
     yours.whatComesNext!.scenarios[1].likelihood = unlikely;
     yours.whatComesNext!.signposts[0].status = 'observed';
+    yours.whatComesNext!.signposts[0].observedAt = '2026-11-26T09:00:00+00:00';
     const { merged, conflicts } = mergeThreeWay(base(), theirs, yours);
     expect(conflicts).toEqual([]);
     expect(merged.headline).toBe('Their headline');

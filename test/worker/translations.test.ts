@@ -42,7 +42,7 @@ async function follower(follows: Record<string, string[]>, language: 'en' | 'fr'
     token: null,
     ip: freshIp(),
   });
-  expect(res.status).toBe(201);
+  expect(res.status).toBe(204);
   return (await env.DB.prepare('SELECT id FROM subscriptions WHERE endpoint = ?').bind(endpoint).first<number>('id'))!;
 }
 
