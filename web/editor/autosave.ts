@@ -1,0 +1,91 @@
+import { briefingFromForm } from './form-fields';
+import { dropCopy, keepCopy, readCopy } from './offline-copy';
+
+/** What the saver says in the form's status line. */
+export type SaveState =
+  { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'kept' } | { kind: 'refused'; reason: string };
+
+const DRAFTS = '/api/drafts';
+
+/**
+ * Saves the form to its draft as the editor types: the phone's copy at once, the server's within
+ * `every` ms, and at once when the page is hidden or the connection returns. One save at a time; what
+ * was typed during a save is saved next.
+ */
+export function autosave(form: HTMLFormElement, tell: (state: SaveState) => void, every = 3000) {
+  let draft = form.dataset.draft || null;
+  const etagField = form.elements.namedItem('_etag') as HTMLInputElement;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  const read = () => briefingFromForm(new FormData(form) as unknown as Iterable<[string, string]>);
+  const keep = () => keepCopy({ draft, briefing: read(), etag: etagField.value, at: Date.now() });
+
+  async function send(): Promise<void> {
+    const copy = readCopy(draft);
+    if (!copy) return;
+    tell({ kind: 'saving' });
+    let res: Response;
+    try {
+      res = await fetch(draft ? `${DRAFTS}/${draft}` : DRAFTS, {
+        method: draft ? 'PUT' : 'POST',
+        headers: { 'Content-Type': 'application/json', ...(draft && copy.etag ? { 'If-Match': copy.etag } : {}) },
+        body: JSON.stringify({ briefing: copy.briefing }),
+        keepalive: true,
+      });
+    } catch {
+      return tell({ kind: 'kept' });
+    }
+    if (!res.ok) {
+      const problem = (await res.json().catch(() => ({}))) as { detail?: string; title?: string };
+      return tell({ kind: 'refused', reason: problem.detail ?? problem.title ?? String(res.status) });
+    }
+    const etag = res.headers.get('ETag') ?? '';
+    etagField.value = etag;
+    if (!draft) {
+      // The new briefing's draft exists now: the page becomes its page, so a reload finds it.
+      dropCopy(null);
+      draft = ((await res.json()) as { id: string }).id;
+      form.dataset.draft = draft;
+      form.action = `/editor/drafts/${draft}`;
+      history.replaceState(null, '', form.action);
+    }
+    const latest = readCopy(draft);
+    if (latest && latest.at === copy.at) dropCopy(draft);
+    else if (latest) keepCopy({ ...latest, etag });
+    tell({ kind: 'saved', at: new Date() });
+  }
+
+  /** Sends now, or right after the save under way. */
+  function saveNow(): Promise<void> {
+    clearTimeout(timer);
+    timer = undefined;
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = send().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        void saveNow();
+      }
+    });
+    return running;
+  }
+
+  const typed = () => {
+    keep();
+    timer ??= setTimeout(() => void saveNow(), every);
+  };
+  form.addEventListener('input', typed);
+  form.addEventListener('change', typed);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden' && readCopy(draft)) void saveNow();
+  });
+  addEventListener('online', () => void saveNow());
+  // A submit (Save, Add, Remove) carries the whole form: the phone's copy is no longer needed after it.
+  form.addEventListener('submit', () => dropCopy(draft));
+  return { saveNow, pending: () => readCopy(draft) !== null, draft: () => draft };
+}
