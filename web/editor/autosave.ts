@@ -15,6 +15,7 @@ const DRAFTS = '/api/drafts';
 export function autosave(form: HTMLFormElement, tell: (state: SaveState) => void, every = 3000) {
   let draft = form.dataset.draft || null;
   const etagField = form.elements.namedItem('_etag') as HTMLInputElement;
+  const baseField = form.elements.namedItem('_base') as HTMLInputElement | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -31,7 +32,10 @@ export function autosave(form: HTMLFormElement, tell: (state: SaveState) => void
       res = await fetch(draft ? `${DRAFTS}/${draft}` : DRAFTS, {
         method: draft ? 'PUT' : 'POST',
         headers: { 'Content-Type': 'application/json', ...(draft && copy.etag ? { 'If-Match': copy.etag } : {}) },
-        body: JSON.stringify({ briefing: copy.briefing }),
+        body: JSON.stringify({
+          briefing: copy.briefing,
+          ...(baseField?.value ? { base: JSON.parse(baseField.value) } : {}),
+        }),
         keepalive: true,
       });
     } catch {

@@ -28,17 +28,21 @@ export function ConfirmPage({
   return (
     <>
       <h1>{title}</h1>
+      <h2>{t.readersSee}</h2>
       <ul class="changes">
         {sentences.map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ul>
-      {alert && (
+      <h2>{t.followersGet}</h2>
+      {alert ? (
         <p class="confirm">
           <strong>{alert.title}</strong>
           <br />
           {alert.body}
         </p>
+      ) : (
+        <p>{t.noAlert}</p>
       )}
       {warning && <p class="confirm">{warning}</p>}
       <form method="post" action={action} class="bar">

@@ -10,8 +10,8 @@ export interface DraftFormProps {
   draftId?: string;
   /** The draft's ETag, sent back as If-Match so two editors never overwrite each other unseen. */
   etag?: string;
-  /** Whether the draft revises a live briefing (its address can no longer change). */
-  live: boolean;
+  /** The live briefing and revision a draft revises (its address can no longer change); none for a new one. */
+  base?: { id: string; revision: number };
   /** Whether the problems shown come from a check (none then means ready). */
   checked: boolean;
   /** The newsroom's desks, as [id, name]. */
@@ -24,7 +24,7 @@ export interface DraftFormProps {
  * The whole briefing as one form. Without JavaScript "Save draft" posts it and the page comes back with
  * its problems; with it, web/editor/main.ts saves as the editor types and keeps a copy on the phone.
  */
-export function DraftForm({ action, draftId, etag, live, checked, desks, review }: DraftFormProps) {
+export function DraftForm({ action, draftId, etag, base, checked, desks, review }: DraftFormProps) {
   const { t } = useEditor();
   return (
     <form
@@ -53,8 +53,10 @@ export function DraftForm({ action, draftId, etag, live, checked, desks, review 
         <output class="status" role="status" aria-live="polite" />
       </div>
       <input type="hidden" name="_etag" value={etag ?? ''} />
+      {/* Sent with every save: a draft saved without its base would stop being a revision. */}
+      <input type="hidden" name="_base" value={base ? JSON.stringify(base) : ''} />
       <ProblemSummary checked={checked} />
-      <BriefingFields live={live} desks={desks} />
+      <BriefingFields live={Boolean(base)} desks={desks} />
       <OutlookFields />
       <div class="bar end">
         <button type="submit" name="_action" value="save" class="primary">
