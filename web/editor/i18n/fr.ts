@@ -162,7 +162,8 @@ export const editorFr: EditorStrings = {
   readersSee: 'Les lecteurs verront',
   followersGet: 'Les abonnés reçoivent cette alerte',
   noAlert: 'Aucune alerte n’est envoyée.',
-  resolveFinal: 'Une fois résolu, sa probabilité et sa résolution ne changent plus ; seul un amendement peut la corriger.',
+  resolveFinal:
+    'Une fois résolu, sa probabilité et sa résolution ne changent plus ; seul un amendement peut la corriger.',
   confirm: 'Confirmer',
   cancel: 'Annuler',
   done: 'C’est fait : la révision {revision} est en ligne.',
