@@ -160,7 +160,6 @@ describe('adding and removing items', () => {
   it('adds with a fresh id and removes by path', () => {
     const b = blankBriefing('en', '2026-12-07T12:00:00Z');
     addItem(b, 'whatComesNext.signposts');
-    addItem(b, 'whatComesNext.signposts[0].effects');
     addItem(b, 'sources');
     removeItem(b, 'whatComesNext.scenarios[0]');
     addItem(b, 'whatComesNext.scenarios');

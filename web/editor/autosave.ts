@@ -89,7 +89,19 @@ export function autosave(form: HTMLFormElement, tell: (state: SaveState) => void
     if (document.visibilityState === 'hidden' && readCopy(draft)) void saveNow();
   });
   addEventListener('online', () => void saveNow());
-  // A submit (Save, Add, Remove) carries the whole form: the phone's copy is no longer needed after it.
-  form.addEventListener('submit', () => dropCopy(draft));
+  // A submit (Save, Add, Remove) carries the whole form, with the ETag of the last save: one under way
+  // finishes first (a new briefing's first one makes its draft), then the button is pressed again.
+  form.addEventListener('submit', (event) => {
+    // The copy stays until the next page shows the server has it (its ETag moved on): a post made
+    // offline fails, and the copy is all there is.
+    if (timer === undefined && !running) return draft ? undefined : dropCopy(null);
+    event.preventDefault();
+    const button = event.submitter as HTMLButtonElement | null;
+    void saveNow().then(() => {
+      clearTimeout(timer);
+      timer = undefined;
+      form.requestSubmit(button);
+    });
+  });
   return { saveNow, pending: () => readCopy(draft) !== null, draft: () => draft };
 }

@@ -21,7 +21,12 @@ const TEMPLATES: Record<string, (id: string, b: JsonObject) => JsonObject> = {
     likelihood: { status: NOT_ASSESSED },
     timeframe: { horizon: 'months' },
   }),
-  'whatComesNext.signposts': (id) => ({ id, indicator: '', effects: [], status: 'not_observed' }),
+  'whatComesNext.signposts': (id) => ({
+    id,
+    indicator: '',
+    effects: [{ direction: 'raises' }],
+    status: 'not_observed',
+  }),
   'whatComesNext.signposts[].effects': () => ({ direction: 'raises' }),
 };
 

@@ -4,7 +4,7 @@
 import './editor.css';
 import { autosave, type SaveState } from './autosave';
 import { fillForm } from './fill-form';
-import { readCopy } from './offline-copy';
+import { dropCopy, readCopy } from './offline-copy';
 
 const form = document.querySelector<HTMLFormElement>('form.draft');
 if (form) {
@@ -23,8 +23,15 @@ if (form) {
             ? words.savedOnPhone
             : words.notSaved.replace('{reason}', state.reason);
   };
-  // A copy typed here earlier and never sent (offline, then the page closed) wins over the server's older text.
-  const earlier = readCopy(form.dataset.draft || null);
+  // A copy typed over this very version and never sent (offline, then the page closed) wins over the
+  // server's text; a copy of an older version was saved since, by a post of the form.
+  const draft = form.dataset.draft || null;
+  const etag = (form.elements.namedItem('_etag') as HTMLInputElement).value;
+  let earlier = readCopy(draft);
+  if (earlier && earlier.etag !== etag) {
+    dropCopy(draft);
+    earlier = null;
+  }
   if (earlier) fillForm(form, earlier.briefing);
   const saver = autosave(form, tell);
   if (earlier) void saver.saveNow();
