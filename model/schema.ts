@@ -28,7 +28,7 @@ export const text = (max: number) =>
     v.check((s) => !HIDDEN.test(s), 'must not contain control, bidi-override or invisible characters'),
   );
 
-const slug = v.pipe(
+export const slug = v.pipe(
   v.string('must be a string'),
   v.regex(/^[a-z0-9-]{1,64}$/, 'must be 1–64 characters of a–z, 0–9 and -'),
 );
@@ -57,7 +57,7 @@ const list = <T extends v.GenericSchema>(item: T, min: number, max: number) =>
     v.maxLength(max, `must have at most ${max} items`),
   );
 
-const strict = <T extends v.ObjectEntries>(entries: T) =>
+export const strict = <T extends v.ObjectEntries>(entries: T) =>
   v.strictObject(entries, (issue) =>
     issue.expected === 'never'
       ? 'is not a known field'

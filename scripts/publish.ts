@@ -1,13 +1,16 @@
-// `npm run publish -- FILE [--to URL] [--revision N] [--story SLUG]`: checks a draft (.md) or a briefing
-// (.json) with the shared validator, printing each problem with its path and line, then sends it to the
-// API (the local server on PORT by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
-// Nothing is overwritten unseen: a file without `revision` only creates; a revision is sent as If-Match.
+// `npm run publish -- FILE [--to URL] [--story SLUG]`: checks a draft (.md) or a briefing (.json) with the
+// shared validator, printing each problem with its path and line, then publishes it through a server draft
+// (the local server on PORT by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
+// Nothing is overwritten unseen: a file without `revision` only creates; a file with one is merged with
+// whatever went live since that revision, and what clashes is shown, never overwritten.
 // --story files it under the situation it follows (the file's own `story:` otherwise).
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { BriefingInput } from '../model/types';
 import { diffBriefings } from '../model/diff';
 import { validateBriefingInput } from '../model/validate';
 import { readPublishToken } from './lib/dev-vars';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
+import { renderDraft } from './lib/draft-write';
 import { fetchLive, sendBriefing } from './lib/send';
 import { serverUrl, tokenRefusal } from './lib/server';
 
@@ -15,14 +18,14 @@ const args = process.argv.slice(2);
 const to = serverUrl(args);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const story = option('--story');
-const file = args.find((a, i) => !a.startsWith('--') && !['--to', '--revision', '--story'].includes(args[i - 1]));
+const file = args.find((a, i) => !a.startsWith('--') && !['--to', '--story'].includes(args[i - 1]));
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL] [--revision N] [--story SLUG]');
+if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL] [--story SLUG]');
 let text: string;
 try {
   text = readFileSync(file, 'utf8');
@@ -47,10 +50,8 @@ if (!checked.ok) {
 }
 const input = checked.value;
 
-const given = option('--revision');
-if (given !== undefined && !/^[1-9]\d*$/.test(given)) fail(`--revision must be a revision number, such as 3`);
 const own = (loaded.value as { revision?: unknown }).revision;
-const basedOn = given !== undefined ? Number(given) : typeof own === 'number' ? own : undefined;
+const basedOn = typeof own === 'number' ? own : undefined;
 
 const refusal = tokenRefusal(to);
 if (refusal) fail(`✗ ${refusal} Nothing was sent.`);
@@ -58,13 +59,13 @@ const token = process.env.PUBLISH_TOKEN ?? readPublishToken();
 if (!token) fail('No PUBLISH_TOKEN: run `npm start` once (it writes one to .dev.vars), or set PUBLISH_TOKEN.');
 
 const unreachable = (e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`);
-const pullAdvice = (id: string, revision: number) =>
-  `Fetch the live copy into a draft with \`npm run pull -- ${id}\`${to.startsWith('http://localhost') ? '' : ` --from ${to}`}, make your change there and publish that, or pass --revision ${revision} if you mean to replace revision ${revision} with this file.`;
+const pullAdvice = (id: string) =>
+  `Fetch the live copy into a draft with \`npm run pull -- ${id}\`${to.startsWith('http://localhost') ? '' : ` --from ${to}`}, make your change there and publish that.`;
 
 const live = await fetchLive(to, input.id).catch(unreachable);
 if (live && basedOn === undefined) {
   fail(
-    `✗ ${input.id} is already published (revision ${live.revision}) and this file names no revision, so it would overwrite a briefing you have not seen. Nothing was sent.\n  ${pullAdvice(input.id, live.revision)}`,
+    `✗ ${input.id} is already published (revision ${live.revision}) and this file names no revision, so it would overwrite a briefing you have not seen. Nothing was sent.\n  ${pullAdvice(input.id)}`,
   );
 }
 if (live && diffBriefings(live, input).length === 0) {
@@ -76,19 +77,49 @@ if (live && diffBriefings(live, input).length === 0) {
 const sent = await sendBriefing(to, token, input, live ? basedOn : undefined).catch(unreachable);
 if (!sent.ok) {
   for (const p of sent.errors) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);
-  if (sent.status === 412) {
-    const current = Number(/r(\d+)/.exec(sent.etag ?? '')?.[1] ?? 0);
-    fail(
-      `✗ Someone published revision ${current || '(newer)'} since the revision you started from (r${basedOn}); nothing was sent.\n  ${pullAdvice(input.id, current)}`,
-    );
-  }
-  if (sent.status === 409 && !live) fail(`✗ ${sent.detail} Nothing was overwritten.\n  ${pullAdvice(input.id, 1)}`);
+  if (sent.conflicts && sent.merged && sent.live) showConflicts(sent.conflicts, sent.merged, sent.live.revision);
+  if (sent.status === 409 && !live) fail(`✗ ${sent.detail} Nothing was overwritten.\n  ${pullAdvice(input.id)}`);
   fail(`✗ ${sent.status}: ${sent.detail}`);
 }
 
 const b = sent.briefing;
-console.log(`✓ ${sent.created ? 'Published' : 'Revised'} ${b.id}, revision ${b.revision}: ${to}/briefings/${b.id}`);
+const mergedWith = live && basedOn !== undefined && basedOn < live.revision ? live.revision : undefined;
+console.log(
+  `✓ ${sent.created ? 'Published' : 'Revised'} ${b.id}, revision ${b.revision}${mergedWith ? ` (your changes to revision ${basedOn}, merged with revision ${mergedWith})` : ''}: ${to}/briefings/${b.id}`,
+);
 recordRevision(b.revision);
+
+/**
+ * A merge that clashes: each value both sides changed, and a copy of the merge beside the file (every
+ * other change of both, the live value where they clash) for the editor to settle and publish.
+ */
+function showConflicts(
+  conflicts: { path: string; theirs: unknown; yours: unknown }[],
+  merged: object,
+  revision: number,
+): never {
+  const show = (v: unknown) => (v === null ? '(removed)' : JSON.stringify(v));
+  console.error(
+    `✗ Revision ${revision} went live since yours (r${basedOn}), and these changes clash; nothing was published:`,
+  );
+  for (const c of conflicts) {
+    console.error(`  ${c.path}\n    live (r${revision}): ${show(c.theirs)}\n    yours:     ${show(c.yours)}`);
+  }
+  const copy = file!.replace(/(\.[^./]+)?$/, (ext) => `.merged${ext || '.md'}`);
+  const rebased = { revision, ...(merged as BriefingInput) };
+  writeFileSync(
+    copy,
+    isJson
+      ? `${JSON.stringify(rebased, null, 2)}\n`
+      : renderDraft(
+          rebased,
+          `Your changes merged with revision ${revision}; where they clashed it holds the live value.`,
+        ),
+  );
+  fail(
+    `  ${copy} holds both sides' other changes merged, and the live value at each path above: set the value you choose there, then \`npm run publish -- ${copy}\`.`,
+  );
+}
 
 /**
  * Records the revision this draft now matches, so the next publish of it is refused if someone else's

@@ -1,6 +1,6 @@
 // `npm start`: build, apply local D1 migrations, seed the sample, make sure a local PUBLISH_TOKEN exists,
 // then serve with `wrangler dev` on PORT (default 8787), saying only where it serves and where the token
-// is: wrangler's own output is kept for when a step fails.
+// is: wrangler's own output is kept for when a step fails. Every minute it runs the Cron Trigger.
 import { spawn } from 'node:child_process';
 import { ensurePublishToken, ensureVapidKeys } from './lib/dev-vars';
 import { run } from './lib/run';
@@ -49,6 +49,8 @@ const dev = spawn(
     // Alerts may go to a push service on loopback, as tests run one; a deployed worker never allows it.
     '--var',
     'ALLOW_LOOPBACK_PUSH:true',
+    // wrangler dev fires no Cron Trigger by itself: this lets the timer below run it (/__scheduled).
+    '--test-scheduled',
   ],
   { stdio: 'inherit' },
 );
@@ -60,10 +62,29 @@ while (Date.now() < deadline && dev.exitCode === null) {
   try {
     if ((await fetch(`${url}about/format`)).ok) {
       console.log(`\nServing Briefing at ${url} (Ctrl-C stops it).\n`);
+      fireCronEachMinute();
       break;
     }
   } catch {
     // not listening yet
   }
   await new Promise((r) => setTimeout(r, 250));
+}
+
+/**
+ * wrangler.toml's Cron Trigger, locally: at the start of every minute, as Cloudflare would, so a draft
+ * scheduled for 15:00 appears at 15:00 here too (docs/editors.md).
+ */
+function fireCronEachMinute(): void {
+  const fire = () =>
+    fetch(`${url}__scheduled?cron=${encodeURIComponent('* * * * *')}`).catch((e: Error) =>
+      console.warn(`The minute's Cron Trigger could not run (${e.message}); scheduled drafts wait for the next.`),
+    );
+  setTimeout(
+    () => {
+      void fire();
+      setInterval(() => void fire(), 60_000);
+    },
+    60_000 - (Date.now() % 60_000),
+  );
 }

@@ -17,11 +17,23 @@
  *   GET  /api/push/key                      the VAPID public key alerts subscribe with
  *   PUT  /api/subscriptions                 a reader's alerts: upsert by endpoint (201 new, 200 replaced)
  *   DELETE /api/subscriptions               turns a reader's alerts off ({ endpoint, auth }), 204
+ *   POST /api/drafts, GET /api/drafts      the newsroom's drafts: create (201), list, newest first
+ *   GET|PUT|DELETE /api/drafts/{draftId}   one draft, kept as typed; PUT with If-Match on its ETag "d{version}"
+ *   GET  /api/drafts/{draftId}/check       its problems, without publishing
+ *   GET  /api/drafts/{draftId}/diff        what publishing would change, outlook moves first
+ *   POST /api/drafts/{draftId}/publish     editors: publish (three-way merge, 409 on conflicts), or { at } to schedule (202)
+ *   GET  /drafts/{draftId}/preview         the reader's page as it will be, under a banner (newsroom only)
+ *   cron * * * * *                         publishes the scheduled drafts whose time has come
  *   queue briefing-alerts                   fans an editor's write out to followers' push services
  *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets (headers: web/public/_headers)
  */
 import { handleAlerts } from './alerts/consumer';
 import type { AlertMessage } from './alerts/enqueue';
 import { app } from './app';
+import { publishDue } from './drafts/scheduled';
 
-export default { fetch: app.fetch, queue: handleAlerts } satisfies ExportedHandler<Env, AlertMessage>;
+export default {
+  fetch: app.fetch,
+  queue: handleAlerts,
+  scheduled: (controller, env, ctx) => ctx.waitUntil(publishDue(env, new Date(controller.scheduledTime))),
+} satisfies ExportedHandler<Env, AlertMessage>;

@@ -41,7 +41,7 @@ describe('npm run publish against a running server', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${ID} is already published (revision 1)`);
     expect(r.stderr).toContain(`npm run pull -- ${ID}`);
-    expect(r.stderr).toContain('--revision 1');
+    expect(r.stderr).not.toContain('--revision');
     expect(await live()).toEqual(before);
   });
 
@@ -65,14 +65,51 @@ describe('npm run publish against a running server', () => {
     expect(readFileSync(draft, 'utf8')).toMatch(/^revision: 2$/m);
   });
 
-  it('refuses a draft whose revision is stale, naming the current one', async () => {
-    const file = join(dir, 'stale.json');
+  it('merges a draft of an older revision with what went live since, reverting nothing', async () => {
+    const file = join(dir, 'older.json');
     const mine = JSON.parse(readFileSync(SAMPLE, 'utf8'));
-    writeFileSync(file, JSON.stringify({ ...mine, revision: 1, standfirst: 'An older edit.' }, null, 2));
+    writeFileSync(file, JSON.stringify({ ...mine, revision: 1, standfirst: 'An edit made on revision 1.' }, null, 2));
+    const r = run('publish', [file]);
+    expect([r.status, r.stdout.trim()]).toEqual([
+      0,
+      `✓ Revised ${ID}, revision 3 (your changes to revision 1, merged with revision 2): http://localhost:${server.port}/briefings/${ID}`,
+    ]);
+    expect(await live()).toMatchObject({
+      revision: 3,
+      headline: 'A revised headline',
+      standfirst: 'An edit made on revision 1.',
+    });
+  });
+
+  it('shows what clashes, publishes nothing, and writes the merge beside the file to settle', async () => {
+    const file = join(dir, 'clash.json');
+    const mine = JSON.parse(readFileSync(SAMPLE, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...mine, revision: 1, headline: 'My headline of revision 1' }, null, 2));
     const r = run('publish', [file]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('Someone published revision 2 since the revision you started from (r1)');
-    expect((await live()).standfirst).not.toBe('An older edit.');
+    expect(r.stderr).toContain(
+      '✗ Revision 3 went live since yours (r1), and these changes clash; nothing was published:',
+    );
+    expect(r.stderr).toContain(
+      '  headline\n    live (r3): "A revised headline"\n    yours:     "My headline of revision 1"',
+    );
+    expect((await live()).revision).toBe(3);
+    const copy = join(dir, 'clash.merged.json');
+    const merged = JSON.parse(readFileSync(copy, 'utf8'));
+    expect(merged).toMatchObject({
+      revision: 3,
+      headline: 'A revised headline',
+      standfirst: 'An edit made on revision 1.',
+    });
+    // The editor chooses, and publishes the settled copy.
+    writeFileSync(copy, JSON.stringify({ ...merged, headline: 'My headline of revision 1' }, null, 2));
+    const settled = run('publish', [copy]);
+    expect(settled.status).toBe(0);
+    expect(await live()).toMatchObject({
+      revision: 4,
+      headline: 'My headline of revision 1',
+      standfirst: 'An edit made on revision 1.',
+    });
   });
 
   it('creates a new id from a file without revision', async () => {

@@ -30,7 +30,7 @@ h1{font-size:1.625rem}h2{font-size:1.25rem}h3{font-size:1.0625rem}
 .standfirst{font-size:1.125rem;color:var(--muted);margin:.5rem 0}
 .meta,.why,.reviewed{font-size:.875rem;color:var(--muted)}
 .label-retracted,.flag{font-weight:700;color:var(--warn)}
-.retraction,.overdue{background:var(--warnbg);color:var(--fg);border-left:4px solid var(--warn);padding:.5rem 1rem;margin:1rem 0}
+.retraction,.overdue,.preview{background:var(--warnbg);color:var(--fg);border-left:4px solid var(--warn);padding:.5rem 1rem;margin:1rem 0}
 .outlook{border-top:2px solid var(--fg);margin-top:2rem}
 .question{font-weight:700;font-size:1.125rem}
 .scenarios,.signposts,.cards,.sources ul,.corrections ul{list-style:none;padding:0}

@@ -22,7 +22,7 @@ export function problem(
   c: Context,
   status: number,
   detail: string,
-  extra: { errors?: FieldProblem[]; headers?: Record<string, string> } = {},
+  extra: { errors?: FieldProblem[]; headers?: Record<string, string>; members?: Record<string, unknown> } = {},
 ): Response {
   const body = {
     type: 'about:blank',
@@ -31,6 +31,8 @@ export function problem(
     detail,
     instance: new URL(c.req.url).pathname,
     ...(extra.errors ? { errors: extra.errors } : {}),
+    // Members of a problem type's own (RFC 9457 §3.2), such as a merge's conflicts.
+    ...extra.members,
   };
   return new Response(JSON.stringify(body), {
     status,

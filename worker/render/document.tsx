@@ -25,6 +25,8 @@ export interface DocumentParts {
   prefs?: Prefs;
   /** The page's own narrowed feeds (a country's, a topic's, a story's), announced beside the site's. */
   feeds?: { title: string; path: string };
+  /** What search engines may do with the page (`noindex` for a draft's preview); nothing said: anything. */
+  robots?: string;
   /** The feed revision the page was rendered at: the app hydrates it only with data at least as new. */
   revision?: number;
 }
@@ -47,6 +49,7 @@ export function renderDocument(p: DocumentParts): string {
     `<title>${escapeAttr(p.title)}</title>`,
     `<meta name="description" content="${escapeAttr(p.description)}">`,
     `<link rel="canonical" href="${escapeAttr(p.canonical)}">`,
+    p.robots ? `<meta name="robots" content="${escapeAttr(p.robots)}">` : '',
     '<link rel="alternate" type="application/feed+json" title="Briefing" href="/feed.json">',
     '<link rel="alternate" type="application/atom+xml" title="Briefing" href="/feed.atom">',
     p.feeds ? alternates(p.feeds.title, p.feeds.path) : '',

@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../model/types';
+import { freshIp, get, send as sendFrom, TOKEN, type Send } from './editor-client';
+import { sampleInput, seedSample } from './seed';
+
+// Drafts as editors' tools use them, in workerd against real local D1: kept as typed, checked,
+// compared, previewed, and published with a three-way merge when the live briefing moved on.
+
+// Each request from an address of its own: these tests are about drafts, not the rate limits.
+const send = (method: string, path: string, o: Send = {}) => sendFrom(method, path, { ip: freshIp(), ...o });
+
+const likely = { status: 'assessed', term: 'likely' } as const;
+const unlikely = { status: 'assessed', term: 'unlikely' } as const;
+const veryLikely = { status: 'assessed', term: 'very_likely' } as const;
+
+async function live(id: string): Promise<Briefing> {
+  return (await (await get(`/api/briefings/${id}`)).json()) as Briefing;
+}
+
+/** A draft of the live briefing `id` at its current revision, as an editor's tool starts one. */
+async function draftOf(id: string): Promise<{ id: string; etag: string; briefing: Briefing }> {
+  const briefing = await live(id);
+  const res = await send('POST', '/api/drafts', { body: { briefing, base: { id, revision: briefing.revision } } });
+  expect(res.status).toBe(201);
+  const draft = (await res.json()) as { id: string };
+  expect(res.headers.get('Location')).toBe(`https://briefing.test/api/drafts/${draft.id}`);
+  return { id: draft.id, etag: res.headers.get('ETag')!, briefing: structuredClone(briefing) };
+}
+
+async function save(draft: { id: string; etag: string }, body: object): Promise<string> {
+  const res = await send('PUT', `/api/drafts/${draft.id}`, { body, ifMatch: draft.etag });
+  expect(res.status).toBe(200);
+  return res.headers.get('ETag')!;
+}
+
+const publish = (draftId: string, body?: object) => send('POST', `/api/drafts/${draftId}/publish`, { body });
+
+describe('two editors draft from the same revision', () => {
+  it('merges what does not clash, answers 409 with what does, and loses none of the first editor’s changes', async () => {
+    const id = 'drafts-two-editors';
+    await seedSample({ id });
+
+    const first = await draftOf(id);
+    const second = await draftOf(id);
+    const third = await draftOf(id);
+
+    // The first editor: a new headline and a likelihood move.
+    first.briefing.headline = 'The first editor’s headline';
+    first.briefing.whatComesNext!.scenarios[0].likelihood = likely;
+    first.etag = await save(first, { briefing: first.briefing, base: { id, revision: 1 } });
+    const one = await publish(first.id);
+    expect(one.status).toBe(200);
+    expect(one.headers.get('ETag')).toBe('"r2"');
+
+    // The third editor touched only what the first did not: merged and published at once.
+    third.briefing.lede = 'The third editor’s lede.';
+    third.etag = await save(third, { briefing: third.briefing, base: { id, revision: 1 } });
+    const merged = await publish(third.id);
+    expect(merged.status).toBe(200);
+    const afterThird = (await merged.json()) as Briefing;
+    expect(afterThird.revision).toBe(3);
+    expect(afterThird.headline).toBe('The first editor’s headline');
+    expect(afterThird.lede).toBe('The third editor’s lede.');
+    expect(afterThird.whatComesNext!.scenarios[0].likelihood).toEqual(likely);
+
+    // The second editor: a standfirst and a second likelihood (no clash), and the first likelihood (a clash).
+    second.briefing.standfirst = 'The second editor’s standfirst.';
+    second.briefing.whatComesNext!.scenarios[1].likelihood = unlikely;
+    second.briefing.whatComesNext!.scenarios[0].likelihood = veryLikely;
+    second.etag = await save(second, { briefing: second.briefing, base: { id, revision: 1 } });
+    const clash = await publish(second.id);
+    expect(clash.status).toBe(409);
+    expect(clash.headers.get('Content-Type')).toBe('application/problem+json');
+    const body = (await clash.json()) as {
+      conflicts: unknown[];
+      merged: Briefing;
+      live: { id: string; revision: number };
+    };
+    expect(body.conflicts).toEqual([
+      { path: 'whatComesNext.scenarios[0].likelihood', theirs: likely, yours: veryLikely },
+    ]);
+    expect(body.live).toEqual({ id, revision: 3 });
+    // Everything else of both sides is merged; the clash holds the live value until the editor chooses.
+    expect(body.merged.headline).toBe('The first editor’s headline');
+    expect(body.merged.lede).toBe('The third editor’s lede.');
+    expect(body.merged.standfirst).toBe('The second editor’s standfirst.');
+    expect(body.merged.whatComesNext!.scenarios.map((s) => s.likelihood)).toEqual([likely, unlikely]);
+    // Nothing was published, and the draft is kept.
+    expect((await live(id)).revision).toBe(3);
+    expect((await send('GET', `/api/drafts/${second.id}`)).status).toBe(200);
+
+    // The second editor chooses (their own value) on the merged copy, rebased on revision 3, and publishes.
+    body.merged.whatComesNext!.scenarios[0].likelihood = veryLikely;
+    second.etag = await save(second, { briefing: body.merged, base: body.live });
+    const settled = await publish(second.id);
+    expect(settled.status).toBe(200);
+    const now = await live(id);
+    expect(now.revision).toBe(4);
+    expect(now.headline).toBe('The first editor’s headline');
+    expect(now.lede).toBe('The third editor’s lede.');
+    expect(now.standfirst).toBe('The second editor’s standfirst.');
+    expect(now.whatComesNext!.scenarios.map((s) => s.likelihood)).toEqual([veryLikely, unlikely]);
+    // A published draft is gone.
+    expect((await send('GET', `/api/drafts/${second.id}`)).status).toBe(404);
+  });
+
+  it('never publishes a stale copy over a newer one: a draft of an old revision is merged, not copied', async () => {
+    const id = 'drafts-no-revert';
+    await seedSample({ id });
+    const stale = await draftOf(id);
+    const fresh = await draftOf(id);
+    fresh.briefing.headline = 'Newer headline';
+    await save(fresh, { briefing: fresh.briefing, base: { id, revision: 1 } });
+    expect((await publish(fresh.id)).status).toBe(200);
+    // The stale draft changes nothing: publishing it keeps the newer headline and makes no revision.
+    const res = await publish(stale.id);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Briefing).headline).toBe('Newer headline');
+    expect((await live(id)).revision).toBe(2);
+  });
+});
+
+describe('a draft of invalid shapes', () => {
+  it('is kept as typed, and its check lists the problems without publishing', async () => {
+    const typed = {
+      schemaVersion: '1.0',
+      id: 'half-typed',
+      headline: 42,
+      whatComesNext: { scenarios: 'soon' },
+      extra: true,
+    };
+    const res = await send('POST', '/api/drafts', { body: { briefing: typed } });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const kept = (await (await send('GET', `/api/drafts/${id}`)).json()) as { briefing: unknown };
+    expect(kept.briefing).toEqual(typed);
+
+    const check = await send('GET', `/api/drafts/${id}/check`);
+    expect(check.status).toBe(200);
+    expect(check.headers.get('Cache-Control')).toBe('no-store');
+    const report = (await check.json()) as { ready: boolean; errors: { path: string; message: string }[] };
+    expect(report.ready).toBe(false);
+    const paths = report.errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['headline', 'extra', 'whatComesNext.scenarios', 'standfirst']));
+
+    const refused = await publish(id);
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { errors: unknown[] }).errors).toHaveLength(report.errors.length);
+    expect((await get('/api/briefings/half-typed')).status).toBe(404);
+    expect((await send('GET', `/api/drafts/${id}`)).status).toBe(200);
+  });
+
+  it('refuses a body that is not a draft, naming the field', async () => {
+    const res = await send('POST', '/api/drafts', { body: { briefing: [], base: { id: 'nope', revision: 0 } } });
+    expect(res.status).toBe(422);
+    const paths = ((await res.json()) as { errors: { path: string }[] }).errors.map((e) => e.path);
+    expect(paths).toEqual(['briefing', 'base.revision']);
+    const noBase = await send('POST', '/api/drafts', { body: { briefing: {}, base: { id: 'not-live', revision: 1 } } });
+    expect(noBase.status).toBe(422);
+  });
+});
+
+describe('drafts are the newsroom’s', () => {
+  it('are never public: every route needs an editor', async () => {
+    const { id } = (await (await send('POST', '/api/drafts', { body: { briefing: {} } })).json()) as { id: string };
+    for (const path of ['/api/drafts', `/api/drafts/${id}`, `/api/drafts/${id}/check`, `/drafts/${id}/preview`]) {
+      const res = await send('GET', path, { token: null });
+      expect(res.status, path).toBe(401);
+    }
+  });
+
+  it('saves with If-Match on the draft’s own ETag, lists newest first with who saved and when it is due', async () => {
+    const created = await send('POST', '/api/drafts', { body: { briefing: { headline: 'Listed first?' } } });
+    const { id } = (await created.json()) as { id: string };
+    expect(created.headers.get('ETag')).toBe('"d1"');
+    expect((await send('PUT', `/api/drafts/${id}`, { body: { briefing: {} } })).status).toBe(428);
+    const saved = await send('PUT', `/api/drafts/${id}`, { body: { briefing: { headline: 'Saved' } }, ifMatch: 'd1' });
+    expect(saved.headers.get('ETag')).toBe('"d2"');
+    const stale = await send('PUT', `/api/drafts/${id}`, { body: { briefing: {} }, ifMatch: '"d1"' });
+    expect(stale.status).toBe(412);
+    expect(stale.headers.get('ETag')).toBe('"d2"');
+
+    const list = (await (await send('GET', '/api/drafts')).json()) as {
+      drafts: { id: string; headline: string | null; updatedBy: { name: string }; scheduledAt: string | null }[];
+    };
+    expect(list.drafts[0]).toMatchObject({ id, headline: 'Saved', scheduledAt: null });
+    expect(list.drafts[0].updatedBy.name).toBeTruthy();
+
+    expect((await send('DELETE', `/api/drafts/${id}`, { ifMatch: '"d1"' })).status).toBe(412);
+    expect((await send('DELETE', `/api/drafts/${id}`, { ifMatch: '"d2"' })).status).toBe(204);
+    expect((await send('GET', `/api/drafts/${id}`)).status).toBe(404);
+  });
+});
+
+describe('what publishing would change', () => {
+  it('says it in the history’s words, outlook moves first, with the alert followers would get', async () => {
+    const id = 'drafts-diff';
+    await seedSample({ id });
+    const draft = await draftOf(id);
+    draft.briefing.headline = 'A moved outlook';
+    draft.briefing.whatComesNext!.scenarios[1].likelihood = likely;
+    await save(draft, { briefing: draft.briefing, base: { id, revision: 1 } });
+    const res = await send('GET', `/api/drafts/${draft.id}/diff`);
+    expect(res.status).toBe(200);
+    const diff = (await res.json()) as {
+      against: unknown;
+      changes: { kind: string }[];
+      summary: string[];
+      alert: { kind: string; body: { en: string } };
+    };
+    expect(diff.against).toEqual({ id, revision: 1 });
+    expect(diff.changes.map((c) => c.kind)).toEqual(['likelihood', 'field']);
+    expect(diff.summary).toEqual([
+      '“A tepid reaction” would move from Not assessed to Likely (55–80%).',
+      'Also changed: headline.',
+    ]);
+    expect(diff.alert.kind).toBe('outlook');
+
+    const fr = (await (await send('GET', `/api/drafts/${draft.id}/diff?lang=fr`)).json()) as { summary: string[] };
+    expect(fr.summary[0]).toBe(
+      '« A tepid reaction » passerait de «\u202fNon évaluée\u202f» à «\u202fProbable (55–80\u00a0%)\u202f».',
+    );
+  });
+});
+
+describe('the preview', () => {
+  it('is the reader’s page under a banner, never indexed nor cached publicly', async () => {
+    const input = sampleInput({ id: 'drafts-preview', headline: 'A headline only the newsroom sees' });
+    const { id } = (await (await send('POST', '/api/drafts', { body: { briefing: input } })).json()) as { id: string };
+    const res = await send('GET', `/drafts/${id}/preview`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe('private, no-store');
+    expect(res.headers.get('X-Robots-Tag')).toContain('noindex');
+    const html = await res.text();
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('class="preview"');
+    expect(html).toContain('Preview: readers cannot see this yet.');
+    expect(html).toContain('<h1>A headline only the newsroom sees</h1>');
+    expect(html).toContain('A tepid reaction');
+    // No app script: no service worker saves it, nothing of it reaches a reader's phone.
+    expect(html).not.toMatch(/<script>(?!.*application\/ld)/);
+    expect((await get('/briefings/drafts-preview')).status).toBe(404);
+
+    const fr = await (await send('GET', `/drafts/${id}/preview`, { headers: { 'Accept-Language': 'fr' } })).text();
+    expect(fr).toContain('Aperçu\u202f: les lecteurs ne voient pas encore cette page.');
+  });
+
+  it('lists the problems of a draft that cannot be drawn yet', async () => {
+    const { id } = (await (await send('POST', '/api/drafts', { body: { briefing: { headline: '' } } })).json()) as {
+      id: string;
+    };
+    const html = await (await send('GET', `/drafts/${id}/preview`, { token: TOKEN })).text();
+    expect(html).toContain('This draft cannot be published yet');
+    expect(html).toContain('<code>headline</code>');
+  });
+});

@@ -1,0 +1,91 @@
+import { Hono, type Context } from 'hono';
+import { diffBriefings } from '../../model/diff';
+import type { Briefing, FieldProblem, RevisionEntry } from '../../model/types';
+import { validateBriefingInput } from '../../model/validate';
+import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
+import { OutlookHistory } from '../../web/components/briefing/OutlookHistory';
+import { OUTLOOK_PARTS } from '../../web/components/briefing/outlook-parts';
+import { SituationLinks } from '../../web/components/browse/SituationLinks';
+import { PreviewBanner } from '../../web/components/drafts/PreviewBanner';
+import { draftStrings } from '../../web/i18n/drafts';
+import { prepareDraft, wouldBecome } from '../drafts/prepare';
+import { allow } from '../drafts/who';
+import { renderDocument } from '../render/document';
+import { listRevisions } from '../store/briefings';
+import { getDraft, type Draft } from '../store/drafts';
+import type { AppEnv } from '../types';
+import { notFoundPage } from './pages';
+
+// A draft's preview: the reader's page drawn by the same components as /briefings/{id}, from what
+// publishing now would put live (merged with what went live since the draft's base), under a banner.
+// Newsroom only: never indexed, never stored by any cache, and without the app's script, so no service
+// worker saves it and nothing of it reaches a reader's phone.
+
+type C = Context<AppEnv>;
+
+interface Drawn {
+  briefing: Briefing | null;
+  revisions: RevisionEntry[];
+  conflicts: number;
+  problems: FieldProblem[];
+}
+
+async function draw(c: C, draft: Draft, now: Date): Promise<Drawn> {
+  const p = await prepareDraft(c.env.DB, draft, now);
+  const none = { briefing: null, revisions: [], conflicts: 0, problems: [] };
+  if (p.kind === 'invalid') return { ...none, problems: p.problems };
+  if (p.kind === 'refused') return { ...none, problems: p.errors ?? [{ path: '$', message: p.detail }] };
+  // A conflict: the draft alone, as its editor wrote it, while they settle the clashes.
+  const ready =
+    p.kind === 'ready'
+      ? p
+      : (() => {
+          const own = validateBriefingInput(draft.briefing);
+          return own.ok ? { kind: 'ready' as const, live: p.live, input: own.value, merged: false } : null;
+        })();
+  if (!ready) return none;
+  const briefing = wouldBecome(ready.live, ready, now);
+  const past = ready.live ? await listRevisions(c.env.DB, ready.live.id) : [];
+  const changes = ready.live ? diffBriefings(ready.live, briefing) : [{ kind: 'created' as const }];
+  return {
+    briefing,
+    revisions: [{ revision: briefing.revision, at: briefing.modifiedAt, changes }, ...past],
+    conflicts: p.kind === 'conflict' ? p.conflicts.length : 0,
+    problems: [],
+  };
+}
+
+export const draftPreview = new Hono<AppEnv>().get('/drafts/:draftId/preview', allow('writer'), async (c) => {
+  const locale = c.get('locale');
+  const draft = await getDraft(c.env.DB, c.req.param('draftId'));
+  if (!draft) {
+    const missing = await notFoundPage(c);
+    missing.headers.set('Cache-Control', 'private, no-store');
+    return missing;
+  }
+  const now = new Date();
+  const { briefing, revisions, conflicts, problems } = await draw(c, draft, now);
+  const d = draftStrings(locale.lang);
+  const page = renderDocument({
+    locale,
+    prefs: c.get('prefs'),
+    origin: new URL(c.req.url).origin,
+    title: `${d.previewBannerLabel}: ${briefing?.headline ?? d.previewProblemsTitle} · Briefing`,
+    description: briefing?.standfirst ?? d.previewProblemsTitle,
+    canonical: new URL(c.req.url).href,
+    ogType: 'article',
+    robots: 'noindex, nofollow',
+    body: (
+      <>
+        <PreviewBanner scheduledAt={draft.scheduledAt} conflicts={conflicts} problems={problems} />
+        {briefing && (
+          <BriefingArticle briefing={briefing} now={now.toISOString()} revisions={revisions} parts={OUTLOOK_PARTS}>
+            <OutlookHistory revisions={revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+          </BriefingArticle>
+        )}
+      </>
+    ),
+    after: briefing ? <SituationLinks briefing={briefing} /> : undefined,
+  });
+  return c.html(page, 200, { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' });
+});
