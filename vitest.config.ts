@@ -1,9 +1,10 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
-import { TEST_TOKEN } from './test/harness/token.ts';
+import { ACCESS_AUD, ACCESS_TEAM_DOMAIN, accessKeys } from './test/harness/access.ts';
 import { generateVapidKeys } from './scripts/lib/vapid.ts';
 
 const vapid = generateVapidKeys();
+const access = await accessKeys();
 
 // Three kinds of tests, each where its code really runs:
 //   worker  - inside workerd, against real local D1 (@cloudflare/vitest-pool-workers)
@@ -17,10 +18,18 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              // The only outbound requests worker tests make are alerts: a push service that takes them all.
-              outboundService: () => new Response(null, { status: 201 }),
+              // Worker tests reach out for two things: Access's signing keys, served here as Access serves
+              // them, and alerts, for a push service that takes them all.
+              outboundService: (request: Request) =>
+                new URL(request.url).href === `https://${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs`
+                  ? Response.json(access.jwks)
+                  : new Response(null, { status: 201 }),
               bindings: {
-                PUBLISH_TOKEN: TEST_TOKEN,
+                ACCESS_TEAM_DOMAIN,
+                ACCESS_AUD,
+                ALLOW_DEV_SIGNIN: 'true',
+                // The private half of the key Access "signs" the tests' JWTs with.
+                TEST_ACCESS_KEY: JSON.stringify(access.privateJwk),
                 VAPID_PUBLIC_KEY: vapid.publicKey,
                 VAPID_PRIVATE_KEY: vapid.privateKey,
                 ALLOW_LOOPBACK_PUSH: 'true',

@@ -163,6 +163,8 @@ const inputEntries = {
   corrections: v.optional(list(strict({ at: timestamp, text: text(1000) }), 0, 50)),
   /** The situation this briefing follows: every briefing with the same story is one thread. */
   story: v.optional(slug),
+  /** The desk that answers for the outlook (a desk of the newsroom's list); by default the publishing editor's. */
+  desk: v.optional(slug),
 };
 
 export const briefingInputSchema = strict(inputEntries);

@@ -51,11 +51,18 @@ export type Change =
   | { kind: 'resolution'; scenarioId: string; title: string; outcome: ResolutionOutcome; at: Timestamp }
   | { kind: 'signpost'; signpostId: string; indicator: string; from: SignpostStatus | null; to: SignpostStatus | null };
 
+/** Who made a revision: the editor's name and their desk's id, never an email (none for revisions older than names). */
+export interface RevisionBy {
+  name?: string;
+  desk: string;
+}
+
 /** One entry of `GET /api/briefings/{id}/revisions`. */
 export interface RevisionEntry {
   revision: number;
   at: Timestamp;
   changes: Change[];
+  by?: RevisionBy;
 }
 
 /** The short form of a briefing the home page lists. */

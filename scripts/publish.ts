@@ -1,6 +1,6 @@
 // `npm run publish -- FILE [--to URL] [--story SLUG]`: checks a draft (.md) or a briefing (.json) with the
 // shared validator, printing each problem with its path and line, then publishes it through a server draft
-// (the local server on PORT by default) with the PUBLISH_TOKEN from the environment or .dev.vars.
+// (the local server on PORT by default) with the personal token EDITOR_TOKEN from the environment or .dev.vars.
 // Nothing is overwritten unseen: a file without `revision` only creates; a file with one is merged with
 // whatever went live since that revision, and what clashes is shown, never overwritten.
 // --story files it under the situation it follows (the file's own `story:` otherwise).
@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { BriefingInput } from '../model/types';
 import { diffBriefings } from '../model/diff';
 import { validateBriefingInput } from '../model/validate';
-import { readPublishToken } from './lib/dev-vars';
+import { readEditorToken } from './lib/dev-vars';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
 import { renderDraft } from './lib/draft-write';
 import { fetchLive, sendBriefing } from './lib/send';
@@ -55,8 +55,11 @@ const basedOn = typeof own === 'number' ? own : undefined;
 
 const refusal = tokenRefusal(to);
 if (refusal) fail(`✗ ${refusal} Nothing was sent.`);
-const token = process.env.PUBLISH_TOKEN ?? readPublishToken();
-if (!token) fail('No PUBLISH_TOKEN: run `npm start` once (it writes one to .dev.vars), or set PUBLISH_TOKEN.');
+const token = process.env.EDITOR_TOKEN ?? readEditorToken();
+if (!token)
+  fail(
+    'No EDITOR_TOKEN: run `npm start` once (it writes the local admin’s to .dev.vars), or set EDITOR_TOKEN to your personal token.',
+  );
 
 const unreachable = (e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`);
 const pullAdvice = (id: string) =>

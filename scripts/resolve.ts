@@ -1,7 +1,7 @@
 // `npm run resolve -- ID SCENARIO OUTCOME [--at DATE] [--note TEXT] [--to URL]`: resolves one scenario
 // against its criteria. It fetches the briefing, sets the outcome, and sends it back with the ETag it
 // fetched as If-Match, so a revision published in between is never overwritten (412).
-import { readPublishToken } from './lib/dev-vars';
+import { readEditorToken } from './lib/dev-vars';
 import { resolveScenario } from './lib/resolve-scenario';
 import type { Briefing, FieldProblem } from '../model/types';
 
@@ -22,8 +22,11 @@ const atArg = option('--at');
 const at = atArg ? new Date(atArg) : new Date();
 if (Number.isNaN(at.getTime())) fail(`--at: "${atArg}" is not a date (e.g. 2026-03-03 or 2026-03-03T09:00:00Z)`);
 
-const token = process.env.PUBLISH_TOKEN ?? readPublishToken();
-if (!token) fail('No PUBLISH_TOKEN: run `npm start` once (it writes one to .dev.vars), or set PUBLISH_TOKEN.');
+const token = process.env.EDITOR_TOKEN ?? readEditorToken();
+if (!token)
+  fail(
+    'No EDITOR_TOKEN: run `npm start` once (it writes the local admin’s to .dev.vars), or set EDITOR_TOKEN to your personal token.',
+  );
 
 const url = `${to}/api/briefings/${encodeURIComponent(id)}`;
 const current = await fetch(url).catch((e: Error) =>

@@ -1,9 +1,11 @@
-// Seeds local D1 with the sample briefing(s) in content/briefings, through the worker's own store
-// functions, in the same local state `wrangler dev` uses. Idempotent: existing ids are left alone.
+// Seeds local D1 with the local admin and the sample briefing(s) in content/briefings, through the
+// worker's own store functions, in the same local state `wrangler dev` uses. Idempotent: existing ids
+// are left alone. With EDITOR_TOKEN set, that token is made one of the local admin's personal tokens.
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPlatformProxy } from 'wrangler';
 import { validateBriefingInput } from '../model/validate';
 import { createBriefing } from '../worker/store/briefings';
+import { ensureLocalEditor } from '../worker/store/editors';
 
 const dir = 'content/briefings';
 // `--persist-to DIR` seeds another local state than wrangler's default (the browser tests use one each).
@@ -12,6 +14,7 @@ const at = process.argv.indexOf('--persist-to');
 const persist = at > 0 ? { path: `${process.argv[at + 1]}/v3` } : true;
 const proxy = await getPlatformProxy<Env>({ configPath: 'wrangler.toml', persist });
 try {
+  const editor = await ensureLocalEditor(proxy.env.DB, process.env.EDITOR_TOKEN || undefined);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const checked = validateBriefingInput(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
     if (!checked.ok) {
@@ -19,7 +22,7 @@ try {
       process.exitCode = 1;
       continue;
     }
-    const created = await createBriefing(proxy.env.DB, checked.value);
+    const created = await createBriefing(proxy.env.DB, checked.value, new Date(), editor);
     console.log(created ? `Seeded ${checked.value.id}.` : `${checked.value.id} is already there.`);
   }
 } finally {

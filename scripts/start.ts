@@ -1,8 +1,10 @@
-// `npm start`: build, apply local D1 migrations, seed the sample, make sure a local PUBLISH_TOKEN exists,
-// then serve with `wrangler dev` on PORT (default 8787), saying only where it serves and where the token
-// is: wrangler's own output is kept for when a step fails. Every minute it runs the Cron Trigger.
+// `npm start`: build, apply local D1 migrations, make sure the local admin has a personal token in
+// .dev.vars (EDITOR_TOKEN), seed the admin and the sample, then serve with `wrangler dev` on PORT
+// (default 8787), saying only where it serves and where the token is: wrangler's own output is kept
+// for when a step fails. Every minute it runs the Cron Trigger.
 import { spawn } from 'node:child_process';
-import { ensurePublishToken, ensureVapidKeys } from './lib/dev-vars';
+import { LOCAL_EDITOR } from '../worker/store/editors';
+import { ensureEditorToken, ensureVapidKeys } from './lib/dev-vars';
 import { run } from './lib/run';
 
 const port = process.env.PORT ?? '8787';
@@ -18,14 +20,13 @@ const migrated = run(
 );
 const applied = (migrated.match(/\d{4}_\S+\.sql\s*│\s*✅/g) ?? []).length;
 console.log(applied ? `Applied ${applied} migration(s) to the local database.` : 'The local database is up to date.');
+const token = ensureEditorToken();
 // Warnings only from the wrangler inside: the seed says what it did.
-run('npx', ['tsx', 'scripts/seed.ts'], { WRANGLER_LOG: 'warn' });
-
-const token = ensurePublishToken();
+run('npx', ['tsx', 'scripts/seed.ts'], { WRANGLER_LOG: 'warn', EDITOR_TOKEN: token.token });
 console.log(
   token.created
-    ? `Wrote a random PUBLISH_TOKEN to ${token.path} (git-ignored): editors' tools read it from there.`
-    : `Editors' PUBLISH_TOKEN is in ${token.path}.`,
+    ? `Wrote the personal token of ${LOCAL_EDITOR.email} (the local admin) to ${token.path} as EDITOR_TOKEN (git-ignored): the editors' commands read it from there.`
+    : `The local admin's personal token (${LOCAL_EDITOR.email}) is EDITOR_TOKEN in ${token.path}.`,
 );
 if (ensureVapidKeys().created) console.log(`Wrote a fresh VAPID key pair for alerts to ${token.path}.`);
 console.log('Starting the worker…');
@@ -51,6 +52,9 @@ const dev = spawn(
     'ALLOW_LOOPBACK_PUSH:true',
     // wrangler dev fires no Cron Trigger by itself: this lets the timer below run it (/__scheduled).
     '--test-scheduled',
+    // A browser may sign in as a local editor at /dev/sign-in; a deployed worker never offers it.
+    '--var',
+    'ALLOW_DEV_SIGNIN:true',
   ],
   { stdio: 'inherit' },
 );
@@ -61,7 +65,7 @@ const deadline = Date.now() + 120_000;
 while (Date.now() < deadline && dev.exitCode === null) {
   try {
     if ((await fetch(`${url}about/format`)).ok) {
-      console.log(`\nServing Briefing at ${url} (Ctrl-C stops it).\n`);
+      console.log(`\nServing Briefing at ${url} (Ctrl-C stops it). Editors sign in at ${url}dev/sign-in.\n`);
       fireCronEachMinute();
       break;
     }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import { csrf } from 'hono/csrf';
 import { etag } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
@@ -17,6 +18,7 @@ import { crawl } from './routes/crawl';
 import { cspReports } from './routes/csp-reports';
 import { draftPreview } from './routes/draft-preview';
 import { drafts } from './routes/drafts';
+import { devSignInRoutes } from './routes/dev-sign-in';
 import { editor } from './routes/editor';
 import { feedRoutes } from './routes/feed';
 import { moreFeeds } from './routes/feeds';
@@ -59,6 +61,20 @@ app.use(
   }),
 );
 app.use(etag());
+// A form post or a form-typed write from another site (the only kind a browser sends cross-site
+// without asking first) is refused unless its Origin is ours: a signed-in editor's cookie is never
+// spent by someone else's page. A request without cookies, or with its own Authorization (a tool's
+// personal token), carries no ambient credential a page could borrow.
+const sameOrigin = csrf();
+app.use(async (c, next) => {
+  if (!c.req.header('Cookie') || c.req.header('Authorization')) return next();
+  try {
+    await sameOrigin(c, () => Promise.resolve());
+  } catch {
+    return problem(c, 403, 'This request came from a page of another site, so it was refused.');
+  }
+  return next();
+});
 
 app.route('/', pages);
 app.route('/', browse);
@@ -73,6 +89,7 @@ app.route('/', draftPreview);
 app.route('/', alerts);
 app.route('/', cspReports);
 app.route('/', scorecard);
+app.route('/', devSignInRoutes);
 
 app.notFound((c) =>
   isDataPath(c.req.path) || !isPublicRead(c.req.method)

@@ -12,5 +12,7 @@ export type AppEnv = {
     styleSource: string;
     /** The built app's script and build name (worker/render/assets.ts). */
     assets: import('./render/assets').AppAssets;
+    /** The signed-in editor, on routes behind requireRole (worker/http/identity.ts). */
+    editor: import('../model/editor').Editor;
   };
 };

@@ -16,7 +16,9 @@ declare namespace Cloudflare {
     VAPID_SUBJECT: 'mailto:alerts@briefing.example';
     ALERT_RETRY_SECONDS: '10';
     ALLOW_LOOPBACK_PUSH: 'false';
-    PUBLISH_TOKEN: string;
+    ACCESS_TEAM_DOMAIN: string;
+    ACCESS_AUD: string;
+    ALLOW_DEV_SIGNIN: 'false';
     VAPID_PUBLIC_KEY: string;
     VAPID_PRIVATE_KEY: string;
   }

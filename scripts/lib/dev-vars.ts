@@ -1,24 +1,26 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { newToken } from '../../worker/store/editors';
 import { generateVapidKeys } from './vapid';
 
 /**
- * Makes sure `.dev.vars` holds a PUBLISH_TOKEN (the local stand-in for the Workers secret),
- * writing a random one when none is there. Returns the path and whether it was created.
+ * Makes sure `.dev.vars` holds EDITOR_TOKEN, the local admin's personal token (`npm start` seeds the
+ * admin with it), writing a fresh one when none is there. The worker never reads it: only its hash
+ * is in the local database. Returns the token, the path and whether it was created.
  */
-export function ensurePublishToken(path = '.dev.vars'): { path: string; created: boolean } {
+export function ensureEditorToken(path = '.dev.vars'): { token: string; path: string; created: boolean } {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  if (/^PUBLISH_TOKEN=\S+/m.test(current)) return { path, created: false };
-  const token = randomBytes(24).toString('base64url');
+  const kept = /^EDITOR_TOKEN=(\S+)/m.exec(current)?.[1];
+  if (kept) return { token: kept, path, created: false };
+  const token = newToken();
   const prefix = current && !current.endsWith('\n') ? `${current}\n` : current;
-  writeFileSync(path, `${prefix}PUBLISH_TOKEN=${token}\n`, { mode: 0o600 });
-  return { path, created: true };
+  writeFileSync(path, `${prefix}EDITOR_TOKEN=${token}\n`, { mode: 0o600 });
+  return { token, path, created: true };
 }
 
-/** The local PUBLISH_TOKEN, for the command-line tools. */
-export function readPublishToken(path = '.dev.vars'): string | undefined {
+/** The local editor's personal token, for the command-line tools. */
+export function readEditorToken(path = '.dev.vars'): string | undefined {
   if (!existsSync(path)) return undefined;
-  return /^PUBLISH_TOKEN=(\S+)/m.exec(readFileSync(path, 'utf8'))?.[1];
+  return /^EDITOR_TOKEN=(\S+)/m.exec(readFileSync(path, 'utf8'))?.[1];
 }
 
 /**

@@ -11,7 +11,7 @@ let server: DevServer;
 const resolve = (...args: string[]) =>
   spawnSync('npx', ['tsx', 'scripts/resolve.ts', ...args, '--to', server.url], {
     encoding: 'utf8',
-    env: { ...process.env, PUBLISH_TOKEN: TEST_TOKEN },
+    env: { ...process.env, EDITOR_TOKEN: TEST_TOKEN },
   });
 
 beforeAll(async () => {

@@ -7,12 +7,15 @@ import { TEST_TOKEN } from './token';
 import { TEST_VAPID } from './vapid';
 import { quietEnv } from './wrangler-env';
 
-function runOrThrow(args: string[]): void {
-  const r = spawnSync('npx', args, { env: quietEnv(), encoding: 'utf8' });
+function runOrThrow(args: string[], env: Record<string, string> = {}): void {
+  const r = spawnSync('npx', args, { env: { ...quietEnv(), ...env }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-/** A real `wrangler dev` on its own port and its own local state, migrated and seeded as `npm start` does. */
+/**
+ * A real `wrangler dev` on its own port and its own local state, migrated and seeded as `npm start` does,
+ * its local admin's personal token being TEST_TOKEN.
+ */
 export class DevServer {
   readonly persistTo = mkdtempSync(join(tmpdir(), 'briefing-state-'));
   port = 0;
@@ -30,7 +33,7 @@ export class DevServer {
   /** Migrates and seeds this server's state. Expects `npm run build` to have filled dist/. */
   prepare(): this {
     runOrThrow(['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', this.persistTo]);
-    runOrThrow(['tsx', 'scripts/seed.ts', '--persist-to', this.persistTo]);
+    runOrThrow(['tsx', 'scripts/seed.ts', '--persist-to', this.persistTo], { EDITOR_TOKEN: TEST_TOKEN });
     return this;
   }
 
@@ -58,12 +61,11 @@ export class DevServer {
         '--persist-to',
         this.persistTo,
         '--show-interactive-dev-session=false',
-        '--var',
-        `PUBLISH_TOKEN:${TEST_TOKEN}`,
         ...Object.entries({
           VAPID_PUBLIC_KEY: TEST_VAPID.publicKey,
           VAPID_PRIVATE_KEY: TEST_VAPID.privateKey,
           ALLOW_LOOPBACK_PUSH: 'true',
+          ALLOW_DEV_SIGNIN: 'true',
           ...options.vars,
         }).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
         ...(options.assets ? ['--assets', options.assets] : []),

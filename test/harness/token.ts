@@ -1,2 +1,2 @@
-/** The editor's token every test server is started with, as PUBLISH_TOKEN. */
+/** The personal token of the local admin every test server seeds (scripts/seed.ts, test/worker/apply-migrations.ts). */
 export const TEST_TOKEN = 'test-publish-token-that-is-long-enough';

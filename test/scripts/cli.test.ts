@@ -49,7 +49,7 @@ describe('npm run publish', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'briefing-publish-')), 'lake.md');
     run('import', [ARTICLE, '--out', out]);
     // Nothing listens there: had it tried to send, the error would say it could not reach it.
-    const r = run('publish', [out, '--to', 'http://127.0.0.1:9'], { PUBLISH_TOKEN: 'x' });
+    const r = run('publish', [out, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${out}:20: authors: must have at least 1 item`);
     expect(r.stderr).toContain('nothing was sent');
@@ -58,14 +58,14 @@ describe('npm run publish', () => {
   it('says so when the server cannot be reached', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'briefing-publish-')), 'b.json');
     writeFileSync(file, readFileSync('content/briefings/niger-bazoum-coalition.json'));
-    const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { PUBLISH_TOKEN: 'x' });
+    const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
     expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('Cannot reach http://127.0.0.1:9')]);
   });
 
   it('never sends the token over plain http to another machine', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'briefing-publish-')), 'b.json');
     writeFileSync(file, readFileSync('content/briefings/niger-bazoum-coalition.json'));
-    const r = run('publish', [file, '--to', 'http://newsroom.example'], { PUBLISH_TOKEN: 'x' });
+    const r = run('publish', [file, '--to', 'http://newsroom.example'], { EDITOR_TOKEN: 'x' });
     expect([r.status, r.stderr.trim()]).toEqual([
       1,
       '✗ The token is sent only over https (or plain http to localhost, 127.0.0.1 or ::1), not to http://newsroom.example. Use https://newsroom.example. Nothing was sent.',
@@ -76,10 +76,10 @@ describe('npm run publish', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'briefing-publish-')), 'b.json');
     const b = JSON.parse(readFileSync('content/briefings/niger-bazoum-coalition.json', 'utf8'));
     writeFileSync(file, JSON.stringify({ ...b, kind: 'rumour' }, null, 2));
-    const pretty = run('publish', [file, '--to', 'http://127.0.0.1:9'], { PUBLISH_TOKEN: 'x' });
+    const pretty = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
     expect(pretty.stderr).toContain(`${file}:4:11: kind: must be one of:`);
     writeFileSync(file, JSON.stringify({ ...b, kind: 'rumour' }));
-    const compact = run('publish', [file, '--to', 'http://127.0.0.1:9'], { PUBLISH_TOKEN: 'x' });
+    const compact = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
     expect(compact.stderr).toContain(
       `${file}:1:${JSON.stringify({ ...b, kind: 'rumour' }).indexOf('"rumour"') + 1}: kind:`,
     );

@@ -17,7 +17,7 @@ const run = (script: string, args: string[]) =>
   spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
     encoding: 'utf8',
     // No --to: the commands find the server on PORT, as `npm start` serves it.
-    env: { ...process.env, PUBLISH_TOKEN: TEST_TOKEN, PORT: String(server.port), BRIEFING_URL: '' },
+    env: { ...process.env, EDITOR_TOKEN: TEST_TOKEN, PORT: String(server.port), BRIEFING_URL: '' },
   });
 /** The live briefing. Once more if the kept-alive socket was closed under us while a command ran. */
 async function live(id = ID): Promise<Briefing> {

@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { TEST_TOKEN } from '../harness/token';
 
-/** The token vitest.config.ts binds as PUBLISH_TOKEN. */
+/** The personal token of the local admin every test file seeds (apply-migrations.ts). */
 export const TOKEN = TEST_TOKEN;
 
 /**

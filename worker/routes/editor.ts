@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { text } from '../../model/schema';
-import type { Briefing, FieldProblem } from '../../model/types';
+import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
 import { problemsOf, validateBriefingInput } from '../../model/validate';
 import { enqueueAlert } from '../alerts/enqueue';
-import { requireEditor } from '../http/auth';
+import { requireRole } from '../http/identity';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';
 import { resolutionRefusal } from '../http/resolution-checks';
@@ -19,6 +19,7 @@ import {
   writeLimit,
 } from '../http/write-guards';
 import { createBriefing, getBriefing } from '../store/briefings';
+import { deskExists } from '../store/editors';
 import { retractBriefing, updateBriefing, type WriteResult } from '../store/edits';
 import type { AppEnv } from '../types';
 
@@ -53,6 +54,12 @@ const stale = (c: Context<AppEnv>, current: Briefing) =>
     },
   );
 
+/** A briefing may name only a desk of the newsroom's list (the scorecard groups by it). */
+async function unknownDesk(c: Context<AppEnv>, b: BriefingInput): Promise<Response | undefined> {
+  if (!b.desk || (await deskExists(c.env.DB, b.desk))) return undefined;
+  return invalid(c, [{ path: 'desk', message: `must be a desk of this newsroom; there is no desk "${b.desk}"` }]);
+}
+
 /** Loads the briefing a change is aimed at, or the problem that stops the change. */
 async function target(c: Context<AppEnv>, id: string): Promise<Briefing | Response> {
   const current = await getBriefing(c.env.DB, id);
@@ -73,44 +80,54 @@ async function answer(c: Context<AppEnv>, id: string, before: Briefing, result: 
 }
 
 export const editor = new Hono<AppEnv>()
-  .post('/api/briefings', noStore, requireEditor, writeLimit, jsonBody(), limitBody, async (c) => {
+  .post('/api/briefings', noStore, requireRole('editor'), writeLimit, jsonBody(), limitBody, async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.response;
     const checked = validateBriefingInput(body.value);
     if (!checked.ok) return invalid(c, checked.problems);
-    const refused = resolutionRefusal(c, checked.value, null);
+    const refused = resolutionRefusal(c, checked.value, null) ?? (await unknownDesk(c, checked.value));
     if (refused) return refused;
-    const created = await createBriefing(c.env.DB, checked.value);
+    const created = await createBriefing(c.env.DB, checked.value, new Date(), c.var.editor);
     if (!created)
       return problem(c, 409, `A briefing "${checked.value.id}" exists; ids are never reused. Revise it with PUT.`);
     await enqueueAlert(c.env, null, created);
     const location = `${new URL(c.req.url).origin}/api/briefings/${created.id}`;
     return saved(c, created, 201, { Location: location });
   })
-  .put('/api/briefings/:id', noStore, requireEditor, writeLimit, requireIfMatch, jsonBody(), limitBody, async (c) => {
-    const id = c.req.param('id');
-    const body = await readJson(c);
-    if (!body.ok) return body.response;
-    const checked = validateBriefingInput(body.value);
-    const sentId = (body.value as { id?: unknown } | null)?.id;
-    let problems = checked.ok ? [] : checked.problems;
-    if (sentId !== id) {
-      problems = [
-        { path: 'id', message: `must be "${id}", the id in the address; ids never change` },
-        ...problems.filter((p) => p.path !== 'id'),
-      ];
-    }
-    if (problems.length || !checked.ok) return invalid(c, problems);
-    const current = await target(c, id);
-    if (current instanceof Response) return current;
-    const refused = resolutionRefusal(c, checked.value, current);
-    if (refused) return refused;
-    return answer(c, id, current, await updateBriefing(c.env.DB, current, checked.value));
-  })
+  .put(
+    '/api/briefings/:id',
+    noStore,
+    requireRole('editor'),
+    writeLimit,
+    requireIfMatch,
+    jsonBody(),
+    limitBody,
+    async (c) => {
+      const id = c.req.param('id');
+      const body = await readJson(c);
+      if (!body.ok) return body.response;
+      const checked = validateBriefingInput(body.value);
+      const sentId = (body.value as { id?: unknown } | null)?.id;
+      let problems = checked.ok ? [] : checked.problems;
+      if (sentId !== id) {
+        problems = [
+          { path: 'id', message: `must be "${id}", the id in the address; ids never change` },
+          ...problems.filter((p) => p.path !== 'id'),
+        ];
+      }
+      if (problems.length || !checked.ok) return invalid(c, problems);
+      const current = await target(c, id);
+      if (current instanceof Response) return current;
+      const refused = resolutionRefusal(c, checked.value, current) ?? (await unknownDesk(c, checked.value));
+      if (refused) return refused;
+      return answer(c, id, current, await updateBriefing(c.env.DB, current, checked.value, new Date(), c.var.editor));
+    },
+  )
   .delete(
     '/api/briefings/:id',
     noStore,
-    requireEditor,
+    // A retraction is final and public: only an admin makes one.
+    requireRole('admin'),
     writeLimit,
     requireIfMatch,
     jsonBody(true),
@@ -127,6 +144,6 @@ export const editor = new Hono<AppEnv>()
       }
       const current = await target(c, id);
       if (current instanceof Response) return current;
-      return answer(c, id, current, await retractBriefing(c.env.DB, current, reason));
+      return answer(c, id, current, await retractBriefing(c.env.DB, current, reason, new Date(), c.var.editor));
     },
   );

@@ -1,6 +1,8 @@
 import { toCard } from '../../model/card';
+import type { Editor } from '../../model/editor';
 import type { Briefing, BriefingCard, BriefingInput, Change, RevisionEntry } from '../../model/types';
 import { commit } from './commit';
+import { REVISIONS_SQL, revisionEntry, type RevisionRow } from './revisions';
 import { scoreStatements } from './scores';
 import { indexStatements } from './search-index';
 
@@ -48,12 +50,10 @@ export async function listCards(db: D1Database, limit: number, after?: string): 
   return { items: rows.map((r) => JSON.parse(r.json) as BriefingCard), next };
 }
 
+/** Every revision of a briefing, newest first, with who made each. */
 export async function listRevisions(db: D1Database, id: string): Promise<RevisionEntry[]> {
-  const { results } = await db
-    .prepare('SELECT revision, at, changes FROM revisions WHERE briefing_id = ? ORDER BY revision DESC')
-    .bind(id)
-    .all<{ revision: number; at: string; changes: string }>();
-  return results.map((r) => ({ revision: r.revision, at: r.at, changes: JSON.parse(r.changes) as Change[] }));
+  const { results } = await db.prepare(REVISIONS_SQL).bind(id, Number.MAX_SAFE_INTEGER).all<RevisionRow>();
+  return results.map(revisionEntry);
 }
 
 /** Every stored revision of a briefing, whole, oldest first: what the outlook history is drawn from. */
@@ -65,8 +65,16 @@ export async function listRevisionDocs(db: D1Database, id: string): Promise<{ at
   return results.map((r) => ({ at: r.at, briefing: JSON.parse(r.doc) as Briefing }));
 }
 
-/** The statements that store `briefing` as its current state and as revision `briefing.revision`. */
-export function writeStatements(db: D1Database, briefing: Briefing, changes: Change[]): D1PreparedStatement[] {
+/**
+ * The statements that store `briefing` as its current state and as revision `briefing.revision`, made
+ * by `by` for their desk (null: no editor, as the sample's seed and revisions from before editors).
+ */
+export function writeStatements(
+  db: D1Database,
+  briefing: Briefing,
+  changes: Change[],
+  by: Editor | null = null,
+): D1PreparedStatement[] {
   const doc = JSON.stringify(briefing);
   return [
     db
@@ -84,20 +92,46 @@ export function writeStatements(db: D1Database, briefing: Briefing, changes: Cha
         JSON.stringify(toCard(briefing)),
       ),
     db
-      .prepare('INSERT INTO revisions (briefing_id, revision, at, changes, doc) VALUES (?, ?, ?, ?, ?)')
-      .bind(briefing.id, briefing.revision, briefing.modifiedAt, JSON.stringify(changes), doc),
+      .prepare(
+        'INSERT INTO revisions (briefing_id, revision, at, changes, doc, editor_id, desk) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .bind(
+        briefing.id,
+        briefing.revision,
+        briefing.modifiedAt,
+        JSON.stringify(changes),
+        doc,
+        by?.id ?? null,
+        by?.desk ?? briefing.desk ?? null,
+      ),
     ...indexStatements(db, briefing.id),
   ];
 }
 
-/** Stores a new briefing as revision 1; returns it, or null when the id is taken. */
-export async function createBriefing(db: D1Database, input: BriefingInput, now = new Date()): Promise<Briefing | null> {
+/**
+ * Stores a new briefing as revision 1, made by `by` (its desk unless the briefing names one); returns
+ * it, or null when the id is taken.
+ */
+export async function createBriefing(
+  db: D1Database,
+  input: BriefingInput,
+  now = new Date(),
+  by: Editor | null = null,
+): Promise<Briefing | null> {
   const at = now.toISOString();
-  const briefing: Briefing = { ...input, revision: 1, publishedAt: at, modifiedAt: at, status: 'published' };
+  const desk = input.desk ?? by?.desk;
+  const briefing: Briefing = {
+    ...input,
+    ...(desk ? { desk } : {}),
+    revision: 1,
+    publishedAt: at,
+    modifiedAt: at,
+    status: 'published',
+  };
   const exists = await db.prepare('SELECT 1 FROM briefings WHERE id = ?').bind(input.id).first();
   if (exists) return null;
   // A racing create of the same id loses on the revisions' unique key; its batch rolls back whole.
   const created: Change[] = [{ kind: 'created' }];
   const scores = scoreStatements(db, briefing, [{ revision: 1, at, changes: created }]);
-  return (await commit(db, [...writeStatements(db, briefing, created), ...scores])) ? briefing : null;
+  return (await commit(db, [...writeStatements(db, briefing, created, by), ...scores])) ? briefing : null;
 }

@@ -1,4 +1,5 @@
 import { diffBriefings } from '../../model/diff';
+import type { Editor } from '../../model/editor';
 import type { Briefing, BriefingInput, Change } from '../../model/types';
 import { listRevisions, writeStatements } from './briefings';
 import { scoreStatements } from './scores';
@@ -17,21 +18,27 @@ function nextTime(current: Briefing, now: Date): string {
   return Date.parse(at) < Date.parse(current.modifiedAt) ? current.modifiedAt : at;
 }
 
-async function store(db: D1Database, next: Briefing, changes: Change[]): Promise<WriteResult> {
+async function store(db: D1Database, next: Briefing, changes: Change[], by: Editor | null): Promise<WriteResult> {
   // The scores are replayed from the history they are stored with: both land in the one batch.
   const history = [...(await listRevisions(db, next.id)), { revision: next.revision, at: next.modifiedAt, changes }];
-  return (await commit(db, [...writeStatements(db, next, changes), ...scoreStatements(db, next, history)]))
+  return (await commit(db, [...writeStatements(db, next, changes, by), ...scoreStatements(db, next, history)]))
     ? { ok: true, briefing: next }
     : { ok: false, reason: 'stale' };
 }
 
-/** Replaces `current` with `input` as the next revision, recording what changed. */
+/**
+ * Replaces `current` with `input` as the next revision made by `by`, recording what changed. A
+ * briefing sent without its desk keeps the one it had.
+ */
 export async function updateBriefing(
   db: D1Database,
   current: Briefing,
-  input: BriefingInput,
+  sent: BriefingInput,
   now = new Date(),
+  by: Editor | null = null,
 ): Promise<WriteResult> {
+  const desk = sent.desk ?? current.desk;
+  const input = desk ? { ...sent, desk } : sent;
   const changes = diffBriefings(current, input);
   // Sending back what is already there changes nothing, so it makes no revision.
   if (changes.length === 0) return { ok: true, briefing: current };
@@ -43,7 +50,7 @@ export async function updateBriefing(
     status: current.status,
     ...(current.retraction ? { retraction: current.retraction } : {}),
   };
-  return store(db, next, changes);
+  return store(db, next, changes, by);
 }
 
 /** Retracts `current`: it stays, with its history, marked retracted with a dated reason. */
@@ -52,6 +59,7 @@ export function retractBriefing(
   current: Briefing,
   reason: string,
   now = new Date(),
+  by: Editor | null = null,
 ): Promise<WriteResult> {
   const at = nextTime(current, now);
   const next: Briefing = {
@@ -61,5 +69,5 @@ export function retractBriefing(
     status: 'retracted',
     retraction: { at, reason },
   };
-  return store(db, next, [{ kind: 'retracted', reason }]);
+  return store(db, next, [{ kind: 'retracted', reason }], by);
 }

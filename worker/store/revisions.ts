@@ -1,5 +1,18 @@
 import type { Change, RevisionEntry } from '../../model/types';
 
+export type RevisionRow = { revision: number; at: string; changes: string; desk: string | null; name: string | null };
+
+/** A briefing's revisions, newest first, each with who made it (the editor's name, never an email). */
+export const REVISIONS_SQL = `SELECT r.revision, r.at, r.changes, r.desk, e.name FROM revisions AS r
+  LEFT JOIN editors AS e ON e.id = r.editor_id WHERE r.briefing_id = ?1 AND r.revision < ?2 ORDER BY r.revision DESC`;
+
+export const revisionEntry = (r: RevisionRow): RevisionEntry => ({
+  revision: r.revision,
+  at: r.at,
+  changes: JSON.parse(r.changes) as Change[],
+  ...(r.desk ? { by: { ...(r.name ? { name: r.name } : {}), desk: r.desk } } : {}),
+});
+
 /** How many revisions one page of a briefing's history lists. */
 export const REVISIONS_PAGE = 50;
 
@@ -14,13 +27,9 @@ export async function listRevisionPage(
   limit = REVISIONS_PAGE,
 ): Promise<{ revisions: RevisionEntry[]; next?: number }> {
   const { results } = await db
-    .prepare(
-      'SELECT revision, at, changes FROM revisions WHERE briefing_id = ?1 AND revision < ?2 ORDER BY revision DESC LIMIT ?3',
-    )
+    .prepare(`${REVISIONS_SQL} LIMIT ?3`)
     .bind(id, before ?? Number.MAX_SAFE_INTEGER, limit + 1)
-    .all<{ revision: number; at: string; changes: string }>();
-  const revisions = results
-    .slice(0, limit)
-    .map((r) => ({ revision: r.revision, at: r.at, changes: JSON.parse(r.changes) as Change[] }));
+    .all<RevisionRow>();
+  const revisions = results.slice(0, limit).map(revisionEntry);
   return { revisions, ...(results.length > limit ? { next: revisions[revisions.length - 1].revision } : {}) };
 }
