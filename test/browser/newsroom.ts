@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 // Helpers for the web editor's browser tests: filling its form by the fields' names (their JSON paths).
 
@@ -45,3 +45,10 @@ export const LAKE_TALKS: Record<string, string> = {
   'whatComesNext.scenarios[1].likelihood.reason': 'The source gives no likelihood.',
   'whatComesNext.scenarios[1].resolution.criteria': 'A request for arbitration is filed.',
 };
+
+/**
+ * Gives a phone an address of its own (wrangler dev passes CF-Connecting-IP on): sign-ins are limited to
+ * 30 a minute per address, and each step of a test stands for another phone of the newsroom.
+ */
+export const fromAddress = (context: BrowserContext, n: number) =>
+  context.setExtraHTTPHeaders({ 'CF-Connecting-IP': `203.0.113.${n}` });

@@ -9,10 +9,10 @@ const DRAFTS = '/api/drafts';
 
 /**
  * Saves the form to its draft as the editor types: the phone's copy at once, the server's within
- * `every` ms, and at once when the page is hidden or the connection returns. One save at a time; what
+ * `every` ms (four seconds), and at once when the page is hidden or the connection returns. One save at a time; what
  * was typed during a save is saved next.
  */
-export function autosave(form: HTMLFormElement, tell: (state: SaveState) => void, every = 3000) {
+export function autosave(form: HTMLFormElement, tell: (state: SaveState) => void, every = 4000) {
   let draft = form.dataset.draft || null;
   const etagField = form.elements.namedItem('_etag') as HTMLInputElement;
   const baseField = form.elements.namedItem('_base') as HTMLInputElement | null;
@@ -39,6 +39,11 @@ export function autosave(form: HTMLFormElement, tell: (state: SaveState) => void
         keepalive: true,
       });
     } catch {
+      return tell({ kind: 'kept' });
+    }
+    if (res.status === 429 || res.status >= 500) {
+      // Busy: the copy stays on the phone and goes again when the server says it may.
+      timer ??= setTimeout(() => void saveNow(), Number(res.headers.get('Retry-After') ?? 10) * 1000);
       return tell({ kind: 'kept' });
     }
     if (!res.ok) {

@@ -54,3 +54,19 @@ export async function editorPage(
   });
   return c.html(html, options.status ?? 200, { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' });
 }
+
+/** The newsroom's 404: a draft published or deleted meanwhile, a briefing that is not there. */
+export function notFoundPage(c: C): Promise<Response> {
+  const { t } = viewOf(c);
+  return editorPage(
+    c,
+    t.notFound,
+    <>
+      <h1>{t.notFound}</h1>
+      <p>
+        <a href="/editor">{t.back}</a>
+      </p>
+    </>,
+    { status: 404 },
+  );
+}

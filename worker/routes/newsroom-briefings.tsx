@@ -9,7 +9,7 @@ import { publishDraft } from '../drafts/publish';
 import { signerOf } from '../drafts/who';
 import { writeLimit } from '../http/write-guards';
 import { applyAction, parseAction } from '../newsroom/outlook-action';
-import { alertWords, editorPage, viewOf } from '../newsroom/page';
+import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { changeSentences } from '../render/draft-changes';
 import { getBriefing } from '../store/briefings';
@@ -27,9 +27,7 @@ const see = (c: C, path: string) => c.redirect(path, 303);
 
 async function live(c: C): Promise<Briefing | Response> {
   const b = await getBriefing(c.env.DB, c.req.param('id') ?? '');
-  if (b) return b;
-  const t = viewOf(c).t;
-  return editorPage(c, t.nothingHere, <p>{t.nothingHere}</p>, { status: 404 });
+  return b ?? notFoundPage(c);
 }
 
 /** The live briefing's newsroom page, with a notice when a revision just went live. */
@@ -84,7 +82,7 @@ export const newsroomBriefings = new Hono<AppEnv>()
           action={`/editor/briefings/${b.id}/outlook`}
           fields={Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []))}
           sentences={changeSentences(movesFirst(diffBriefings(b, next)), false, locale)}
-          alert={alertWords(c, b, next)}
+          alert={alertWords(c, b, { ...next, revision: b.revision + 1 })}
           warning={action.action === 'resolve' ? view.t.resolveFinal : undefined}
           back={`/editor/briefings/${b.id}`}
         />,

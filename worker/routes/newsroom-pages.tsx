@@ -13,7 +13,7 @@ import { maySchedule, signerOf } from '../drafts/who';
 import { limitBody, writeLimit } from '../http/write-guards';
 import { readFormPost, versionOf } from '../newsroom/form-post';
 import { liveEntries } from '../newsroom/live-list';
-import { alertWords, editorPage, viewOf } from '../newsroom/page';
+import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { signedIn } from '../newsroom/signed-in';
 import { setByDraftPath } from '../newsroom/settle';
@@ -36,8 +36,7 @@ const see = (c: C, path: string) => c.redirect(path, 303);
 /** The draft the address names, or the newsroom's 404. */
 async function named(c: C): Promise<Draft | Response> {
   const draft = await getDraft(c.env.DB, c.req.param('draftId') ?? '');
-  if (draft) return draft;
-  return editorPage(c, viewOf(c).t.nothingHere, <p>{viewOf(c).t.nothingHere}</p>, { status: 404 });
+  return draft ?? notFoundPage(c);
 }
 
 /** The desks as the form's choice lists them, in the editor's language. */

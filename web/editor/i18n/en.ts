@@ -14,6 +14,7 @@ export const editorEn = {
   lastTouched: '{when} by {name}',
   scheduledFor: 'publishes {when}',
   revisionOf: 'revision of {id}',
+  notFound: 'There is nothing at this address: the draft was published or deleted.',
   untitled: 'Untitled draft',
   edit: 'Edit',
   revise: 'Revise',

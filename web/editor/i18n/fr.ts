@@ -16,6 +16,7 @@ export const editorFr: EditorStrings = {
   lastTouched: '{when} par {name}',
   scheduledFor: 'parution {when}',
   revisionOf: 'révision de {id}',
+  notFound: 'Il n’y a rien à cette adresse : le brouillon a été publié ou supprimé.',
   untitled: 'Brouillon sans titre',
   edit: 'Modifier',
   revise: 'Réviser',
