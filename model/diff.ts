@@ -1,36 +1,22 @@
+import { briefingInputSchema, whatComesNextSchema } from './schema';
+import { same } from './same';
 import type { BriefingInput, Change, Likelihood, Scenario, Signpost, WhatComesNext } from './types';
+
+export { same };
 
 // What one revision changed, for the revisions API and the page's outlook history. Likelihood moves
 // and signpost states are told in detail ("moved from unlikely to roughly even chance");
 // everything else by field name, enough for an editor to know where to look.
 
-/** Deep equality that ignores key order: an editor's tool may write the same briefing reordered. */
-export function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
-// The fields an editor sets; server-kept ones (revision, dates, status) are not edits.
-const FIELDS = [
-  'schemaVersion',
-  'kind',
-  'language',
-  'headline',
-  'standfirst',
-  'lede',
-  'sections',
-  'sources',
-  'geo',
-  'topics',
-  'authors',
-  'corrections',
-] as const;
-const OUTLOOK_FIELDS = ['scenarioSet', 'asOf', 'lastReviewedAt', 'nextReviewDue'] as const;
+// Every field an editor sets, read from the schema itself, so a field added there is compared here
+// too and no edit of it is ever dropped as "no change". Server-kept ones (revision, dates, status) are
+// not in the input schema; the id never changes; the outlook is compared in detail below.
+const FIELDS = (Object.keys(briefingInputSchema.entries) as (keyof BriefingInput)[]).filter(
+  (f) => f !== 'id' && f !== 'whatComesNext',
+);
+const OUTLOOK_FIELDS = (Object.keys(whatComesNextSchema.entries) as (keyof WhatComesNext)[]).filter(
+  (f) => f !== 'question' && f !== 'scenarios' && f !== 'signposts',
+);
 
 const byId = <T extends { id: string }>(items: T[] = []) => new Map(items.map((x) => [x.id, x]));
 

@@ -1,4 +1,4 @@
-import { same } from './diff';
+import { same } from './same';
 import type { FieldProblem, Scenario, WhatComesNext } from './types';
 
 // How scenarios are resolved against their criteria: the rules an outcome must keep, and the parts

@@ -1,4 +1,4 @@
-import { same } from '../../model/diff';
+import { same } from '../../model/same';
 import { rangeLabel } from '../../model/likelihood';
 import type { AlertKind } from '../../model/subscription';
 import type { Briefing, Likelihood, Scenario } from '../../model/types';
