@@ -13,13 +13,14 @@ CREATE TABLE drafts (
   version INTEGER NOT NULL CHECK (version >= 1),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  -- Who saved it last, as JSON { id, name, desk }: the newsroom's list says so.
-  updated_by TEXT NOT NULL,
-  -- When the Cron Trigger is to publish it (RFC 3339, UTC), who scheduled it (JSON as updated_by), and
-  -- why the last attempt could not (a JSON problem: conflicts or field problems); NULL when not scheduled.
+  -- Who saved it last: the newsroom's list says so.
+  updated_by INTEGER NOT NULL REFERENCES editors (id),
+  -- When the Cron Trigger is to publish it (RFC 3339, UTC) and who scheduled it (it publishes as them),
+  -- both NULL when it is not scheduled; why the last attempt could not (a JSON problem), else NULL.
   scheduled_at TEXT,
-  scheduled_by TEXT,
+  scheduled_by INTEGER REFERENCES editors (id),
   schedule_problem TEXT,
+  CHECK ((scheduled_at IS NULL) = (scheduled_by IS NULL)),
   CHECK ((base_id IS NULL) = (base_revision IS NULL))
 ) STRICT;
 

@@ -1,8 +1,8 @@
 // `npm run publish -- FILE [--to URL] [--story SLUG]`: checks a draft (.md) or a briefing (.json) with the
 // shared validator, printing each problem with its path and line, then publishes it through a server draft
-// (the local server on PORT by default) with the personal token EDITOR_TOKEN from the environment or .dev.vars.
-// Nothing is overwritten unseen: a file without `revision` only creates; a file with one is merged with
-// whatever went live since that revision, and what clashes is shown, never overwritten.
+// (the local server on PORT by default) with the personal token EDITOR_TOKEN from the environment or
+// .dev.vars. Nothing is overwritten unseen: a file without `revision` only creates; a file with one is
+// merged with whatever went live since that revision, and what clashes is shown, never overwritten.
 // --story files it under the situation it follows (the file's own `story:` otherwise).
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BriefingInput } from '../model/types';

@@ -1,7 +1,7 @@
 // `npm start`: build, apply local D1 migrations, make sure the local admin has a personal token in
 // .dev.vars (EDITOR_TOKEN), seed the admin and the sample, then serve with `wrangler dev` on PORT
 // (default 8787), saying only where it serves and where the token is: wrangler's own output is kept
-// for when a step fails. Every minute it runs the Cron Trigger.
+// for when a step fails. Every minute it runs the Cron Trigger (scheduled drafts).
 import { spawn } from 'node:child_process';
 import { LOCAL_EDITOR } from '../worker/store/editors';
 import { ensureEditorToken, ensureVapidKeys } from './lib/dev-vars';
@@ -50,11 +50,11 @@ const dev = spawn(
     // Alerts may go to a push service on loopback, as tests run one; a deployed worker never allows it.
     '--var',
     'ALLOW_LOOPBACK_PUSH:true',
-    // wrangler dev fires no Cron Trigger by itself: this lets the timer below run it (/__scheduled).
-    '--test-scheduled',
     // A browser may sign in as a local editor at /dev/sign-in; a deployed worker never offers it.
     '--var',
     'ALLOW_DEV_SIGNIN:true',
+    // wrangler dev fires no Cron Trigger by itself: this lets the timer below run it (/__scheduled).
+    '--test-scheduled',
   ],
   { stdio: 'inherit' },
 );

@@ -6,7 +6,7 @@ import { TEST_TOKEN } from '../harness/token';
 import { varnenTalks } from '../fixtures/outlooks';
 
 // A draft's preview on a 360-pixel phone, in real Chromium against a real wrangler dev: the newsroom's
-// banner, then the page readers will get, outlook included.
+// banner, then the page readers will get, outlook included; signed in as `npm start` offers locally.
 
 let server: DevServer;
 let phone: BrowserContext;
@@ -29,8 +29,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** The browser as an editor's: it carries the editor's identity on every request. */
-const signIn = (context: BrowserContext) => context.setExtraHTTPHeaders({ Authorization: `Bearer ${TEST_TOKEN}` });
+/** Signs the phone in as the local editor, through the sign-in page `npm start` offers (a session cookie). */
+async function signIn(context: BrowserContext) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/dev/sign-in`);
+  await Promise.all([page.waitForURL(`${server.url}/`), page.getByRole('button').first().click()]);
+  await page.close();
+}
 
 describe('a draft’s preview', () => {
   it('is refused without the newsroom’s identity', async () => {

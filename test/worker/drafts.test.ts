@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addToken, putEditor } from '../../worker/store/editors';
 import type { Briefing } from '../../model/types';
 import { freshIp, get, send as sendFrom, TOKEN, type Send } from './editor-client';
 import { sampleInput, seedSample } from './seed';
@@ -245,6 +247,27 @@ describe('the preview', () => {
     expect(fr).toContain('Aperçu\u202f: les lecteurs ne voient pas encore cette page.');
   });
 
+  it('draws the merge with what went live since, and says when the draft clashes with it', async () => {
+    const id = 'drafts-preview-merge';
+    await seedSample({ id });
+    const [first, second] = [await draftOf(id), await draftOf(id)];
+    first.briefing.headline = 'Published meanwhile';
+    first.briefing.whatComesNext!.scenarios[1].likelihood = likely;
+    await save(first, { briefing: first.briefing, base: { id, revision: 1 } });
+    expect((await publish(first.id)).status).toBe(200);
+    second.briefing.standfirst = 'The draft’s own standfirst.';
+    second.etag = await save(second, { briefing: second.briefing, base: { id, revision: 1 } });
+    const merged = await (await send('GET', `/drafts/${second.id}/preview`)).text();
+    expect(merged).toContain('<h1>Published meanwhile</h1>');
+    expect(merged).toContain('The draft’s own standfirst.');
+    expect(merged).not.toContain('both changed the same things');
+
+    second.briefing.whatComesNext!.scenarios[1].likelihood = unlikely;
+    await save(second, { briefing: second.briefing, base: { id, revision: 1 } });
+    const clash = await (await send('GET', `/drafts/${second.id}/preview`)).text();
+    expect(clash).toContain('both changed the same things (1)');
+  });
+
   it('lists the problems of a draft that cannot be drawn yet', async () => {
     const { id } = (await (await send('POST', '/api/drafts', { body: { briefing: { headline: '' } } })).json()) as {
       id: string;
@@ -252,5 +275,69 @@ describe('the preview', () => {
     const html = await (await send('GET', `/drafts/${id}/preview`, { token: TOKEN })).text();
     expect(html).toContain('This draft cannot be published yet');
     expect(html).toContain('<code>headline</code>');
+  });
+});
+
+describe('roles', () => {
+  let writer: string;
+  let editor: string;
+  beforeAll(async () => {
+    const w = await putEditor(env.DB, 'drafts-writer@briefing.local', {
+      name: 'Awa Writer',
+      desk: 'newsroom',
+      role: 'writer',
+    });
+    const e = await putEditor(env.DB, 'drafts-editor@briefing.local', {
+      name: 'Ed Itor',
+      desk: 'newsroom',
+      role: 'editor',
+    });
+    writer = await addToken(env.DB, w.editor.id);
+    editor = await addToken(env.DB, e.editor.id);
+  });
+
+  it('a writer drafts, checks, compares and previews, but only an editor publishes or schedules', async () => {
+    const id = 'drafts-roles';
+    await seedSample({ id });
+    const briefing = await live(id);
+    const made = await send('POST', '/api/drafts', { body: { briefing, base: { id, revision: 1 } }, token: writer });
+    expect(made.status).toBe(201);
+    const draft = (await made.json()) as { id: string; updatedBy: { name: string; desk: string } };
+    expect(draft.updatedBy).toMatchObject({ name: 'Awa Writer', desk: 'newsroom' });
+    briefing.whatComesNext!.scenarios[1].likelihood = likely;
+    const saved = await send('PUT', `/api/drafts/${draft.id}`, {
+      body: { briefing, base: { id, revision: 1 } },
+      ifMatch: '"d1"',
+      token: writer,
+    });
+    expect(saved.status).toBe(200);
+    for (const path of [`/api/drafts/${draft.id}/check`, `/api/drafts/${draft.id}/diff`, `/drafts/${draft.id}/preview`])
+      expect((await send('GET', path, { token: writer })).status, path).toBe(200);
+
+    const refused = await send('POST', `/api/drafts/${draft.id}/publish`, { token: writer });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { detail: string }).detail).toBe(
+      'This needs the editor role: Awa Writer is a writer.',
+    );
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await send('POST', `/api/drafts/${draft.id}/publish`, { body: { at }, token: writer })).status).toBe(403);
+
+    // An editor schedules it; the writer's next save takes it off the schedule, unseen changes never go out.
+    const scheduled = await send('POST', `/api/drafts/${draft.id}/publish`, { body: { at }, token: editor });
+    expect(scheduled.status).toBe(202);
+    expect(((await scheduled.json()) as { scheduledBy: { name: string } }).scheduledBy.name).toBe('Ed Itor');
+    const resaved = await send('PUT', `/api/drafts/${draft.id}`, {
+      body: { briefing, base: { id, revision: 1 } },
+      ifMatch: '"d2"',
+      token: writer,
+    });
+    expect(((await resaved.json()) as { scheduledAt: string | null }).scheduledAt).toBeNull();
+
+    // The editor publishes: the record says who.
+    expect((await send('POST', `/api/drafts/${draft.id}/publish`, { token: editor })).status).toBe(200);
+    const history = (await (await get(`/api/briefings/${id}/revisions`)).json()) as {
+      revisions: { revision: number; by?: { name?: string } }[];
+    };
+    expect(history.revisions[0]).toMatchObject({ revision: 2, by: { name: 'Ed Itor' } });
   });
 });

@@ -7,8 +7,8 @@ const en = {
   previewBanner: 'Preview: readers cannot see this yet. This is the page as it will look once published.',
   previewScheduled: 'Scheduled to appear on {date} (UTC).',
   previewConflicts:
-    'The live briefing changed since this draft was made, and {count} of its changes clash with this draft: settle them before publishing. Shown here: the draft alone.',
-  previewProblems: 'This draft cannot be published yet: {count} problem(s) to fix.',
+    'The live briefing changed since this draft was made, and both changed the same things ({count}): settle them before publishing. Shown here: the draft alone.',
+  previewProblems: 'This draft cannot be published yet. To fix ({count}):',
   previewProblemsTitle: 'Draft with problems',
   willCreate: 'Publishing would put this briefing online.',
   willChangeNothing: 'Publishing would change nothing.',
@@ -31,8 +31,8 @@ const fr: DraftStrings = {
     'Aperçu\u202f: les lecteurs ne voient pas encore cette page. Voici la page telle qu’elle sera une fois publiée.',
   previewScheduled: 'Publication prévue le {date} (UTC).',
   previewConflicts:
-    'La version en ligne a changé depuis ce brouillon, et {count} de ses modifications entrent en conflit avec lui\u202f: réglez-les avant de publier. Ci-dessous\u202f: le brouillon seul.',
-  previewProblems: 'Ce brouillon ne peut pas encore être publié\u202f: {count} problème(s) à corriger.',
+    'La version en ligne a changé depuis ce brouillon, et les deux ont modifié les mêmes choses ({count})\u202f: tranchez avant de publier. Ci-dessous\u202f: le brouillon seul.',
+  previewProblems: 'Ce brouillon ne peut pas encore être publié. À corriger ({count})\u202f:',
   previewProblemsTitle: 'Brouillon à corriger',
   willCreate: 'La publication mettrait ce briefing en ligne.',
   willChangeNothing: 'La publication ne changerait rien.',

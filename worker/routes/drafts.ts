@@ -191,7 +191,7 @@ export const drafts = new Hono<AppEnv>()
       at = checked.output.at;
     }
     if (at === undefined) {
-      const outcome = await publishDraft(c.env, draft);
+      const outcome = await publishDraft(c.env, draft, c.var.editor);
       return outcome.kind === 'published' ? published(c, outcome) : refusal(c, outcome);
     }
     if (at !== null && Date.parse(at) <= Date.now())
