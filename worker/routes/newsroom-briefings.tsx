@@ -90,7 +90,7 @@ export const newsroomBriefings = new Hono<AppEnv>()
       );
     }
     const draft = await createDraft(c.env.DB, next, { id: b.id, revision: b.revision }, signerOf(c));
-    const outcome = await publishDraft(c.env, draft);
+    const outcome = await publishDraft(c.env, draft, c.get('editor'));
     if (outcome.kind === 'published') return see(c, `/editor/briefings/${b.id}?r=${outcome.briefing.revision}`);
     await deleteDraft(c.env.DB, draft.id);
     const why =

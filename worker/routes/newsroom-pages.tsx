@@ -179,7 +179,7 @@ export const newsroomPages = new Hono<AppEnv>()
 
 /** Publishes a draft, then shows the live briefing; on a clash or a problem, the review page says which. */
 async function publishOrShow(c: C, draft: Draft): Promise<Response> {
-  const outcome = await publishDraft(c.env, draft);
+  const outcome = await publishDraft(c.env, draft, c.get('editor'));
   if (outcome.kind === 'published')
     return see(c, `/editor/briefings/${outcome.briefing.id}?r=${outcome.briefing.revision}`);
   return reviewPage(c, draft, outcome.kind === 'conflict' ? 409 : 422);
