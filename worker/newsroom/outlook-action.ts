@@ -32,12 +32,6 @@ const actionSchema = v.variant('action', [
     at: day,
     note,
   }),
-  v.object({
-    action: v.literal('amend'),
-    scenario: id,
-    outcome: v.picklist(RESOLUTION_OUTCOMES, 'choose an outcome'),
-    note: v.pipe(v.string(), v.trim(), v.minLength(1, 'say why it is amended'), v.maxLength(500)),
-  }),
 ]);
 
 export type OutlookAction = v.InferOutput<typeof actionSchema>;
@@ -80,7 +74,7 @@ export function applyAction(live: Briefing, a: OutlookAction, now: Date): Briefi
         ? { status: 'not_assessed', reason: a.reason || 'No longer assessed.' }
         : { status: 'assessed', term: a.term };
     outlook.lastReviewedAt = stamp;
-  } else if (a.action === 'resolve') {
+  } else {
     scenario.resolution = {
       criteria: scenario.resolution?.criteria ?? scenario.title,
       ...scenario.resolution,
@@ -88,9 +82,6 @@ export function applyAction(live: Briefing, a: OutlookAction, now: Date): Briefi
       resolvedAt: when(a.at, now),
       ...(a.note ? { note: a.note } : {}),
     };
-  } else {
-    if (!scenario.resolution?.outcome) return { path: 'scenario', message: 'is not resolved: resolve it first' };
-    scenario.resolution = { ...scenario.resolution, outcome: a.outcome, note: a.note };
   }
   return b;
 }

@@ -13,7 +13,7 @@ export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
   const refused = await writer(c, next);
   if (!refused || refused.status !== 401 || !(c.req.header('Accept') ?? '').includes('text/html')) return refused;
   const { t } = viewOf(c);
-  return editorPage(
+  const page = await editorPage(
     c,
     t.signIn,
     <>
@@ -29,4 +29,6 @@ export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
     </>,
     { status: 401 },
   );
+  page.headers.set('WWW-Authenticate', refused.headers.get('WWW-Authenticate') ?? 'Bearer');
+  return page;
 });

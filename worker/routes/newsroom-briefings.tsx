@@ -6,6 +6,7 @@ import { ConfirmPage } from '../../web/editor/components/ConfirmPage';
 import { LiveBriefing } from '../../web/editor/components/LiveBriefing';
 import { fill } from '../../web/i18n/context';
 import { publishDraft } from '../drafts/publish';
+import { enqueueAlert } from '../alerts/enqueue';
 import { signerOf } from '../drafts/who';
 import { writeLimit } from '../http/write-guards';
 import { applyAction, parseAction } from '../newsroom/outlook-action';
@@ -13,6 +14,7 @@ import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { changeSentences } from '../render/draft-changes';
 import { getBriefing } from '../store/briefings';
+import { retractBriefing } from '../store/edits';
 import { createDraft, deleteDraft } from '../store/drafts';
 import type { AppEnv } from '../types';
 
@@ -100,4 +102,35 @@ export const newsroomBriefings = new Hono<AppEnv>()
           ? outcome.detail
           : view.t.conflictTitle;
     return briefingPage(c, (await getBriefing(c.env.DB, b.id)) ?? b, why, 422);
+  })
+  .post('/editor/briefings/:id/retract', needRole('admin'), writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const form = await c.req.parseBody();
+    const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
+    const view = viewOf(c);
+    if (!reason || b.status !== 'published' || form._etag !== `"r${b.revision}"`)
+      return briefingPage(c, b, undefined, b.status === 'published' ? 412 : 409);
+    if (form._confirmed !== '1')
+      return editorPage(
+        c,
+        b.headline,
+        <ConfirmPage
+          title={`${view.t.retract}: ${b.headline}`}
+          action={`/editor/briefings/${b.id}/retract`}
+          fields={[
+            ['reason', reason],
+            ['_etag', String(form._etag)],
+          ]}
+          sentences={[reason]}
+          alert={alertWords(c, b, { ...b, status: 'retracted', revision: b.revision + 1 })}
+          warning={view.t.retractConfirm}
+          back={`/editor/briefings/${b.id}`}
+        />,
+        { view },
+      );
+    const result = await retractBriefing(c.env.DB, b, reason, new Date(), c.get('editor'));
+    if (!result.ok) return briefingPage(c, (await getBriefing(c.env.DB, b.id)) ?? b, undefined, 412);
+    await enqueueAlert(c.env, b, result.briefing);
+    return see(c, `/editor/briefings/${b.id}?r=${result.briefing.revision}`);
   });

@@ -21,6 +21,7 @@ import { changeSentences } from '../render/draft-changes';
 import { listDesks } from '../store/editors';
 import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft, scheduleDraft, type Draft } from '../store/drafts';
 import type { AppEnv } from '../types';
+import { newsroomAdmin } from './newsroom-admin';
 import { newsroomBriefings } from './newsroom-briefings';
 
 // The newsroom's web editor (docs/editors.md, "The web editor"): server-rendered pages and plain form
@@ -77,6 +78,7 @@ export const newsroomPages = new Hono<AppEnv>()
   .use('/editor', signedIn)
   .use('/editor/*', signedIn)
   .route('/', newsroomBriefings)
+  .route('/', newsroomAdmin)
   .get('/editor', async (c) => {
     const { drafts } = await listDrafts(c.env.DB);
     const entry = (d: (typeof drafts)[number]): ListEntry => ({
