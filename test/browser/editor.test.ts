@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPhone } from '../harness/chromium';
 import { DevServer } from '../harness/dev-server';
 import { signIn } from '../harness/sign-in';
+import { TEST_TOKEN } from '../harness/token';
+import { LOCAL_EDITOR } from '../../worker/store/editors';
 import { fillFields, fromAddress, LAKE_TALKS, pickLikelihood, press } from './newsroom';
 
 // The web editor on a 360×740 phone, signed in with the local sign-in: a briefing written, checked,
@@ -149,9 +151,17 @@ describe('an editor on a phone', () => {
 
   it('shows the second of two editors on one briefing both values of their clash, and publishes the choice', async () => {
     await fromAddress(phone, 3);
+    // A second editor of the newsroom, added by the admin as the CLI would.
+    const aicha = 'aicha@newsroom.example';
+    const added = await fetch(`${server.url}/api/editors/${aicha}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Aïcha Diallo', desk: LOCAL_EDITOR.desk, role: 'editor' }),
+    });
+    expect(added.status).toBe(201);
     const other = await launchPhone();
     await fromAddress(other, 4);
-    await signIn(other, server.url);
+    await signIn(other, server.url, aicha);
     const [a, b] = [await phone.newPage(), await other.newPage()];
     for (const page of [a, b]) {
       await page.goto(`${server.url}/editor/briefings/niger-bazoum-coalition`);
@@ -180,6 +190,10 @@ describe('an editor on a phone', () => {
       whatComesNext: { scenarios: { likelihood: { term?: string } }[] };
     };
     expect(live.whatComesNext.scenarios[0].likelihood.term).toBe('unlikely');
+    await b.goto(`${server.url}/editor`);
+    await expect(b.locator('.list li', { hasText: 'International Coalition' }).innerText()).resolves.toContain(
+      'by Aïcha Diallo',
+    );
     await other.close();
   });
 
