@@ -1,4 +1,4 @@
-import { same } from './diff';
+import { same } from './same';
 import { jsonPath } from './json-path';
 
 // The three-way merge a draft is published with when the live briefing moved on since its base:

@@ -2,6 +2,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../worker/index';
+import { addToken, putEditor } from '../../worker/store/editors';
 import type { AlertMessage } from '../../worker/alerts/enqueue';
 import { freshIp, get, send, TOKEN } from './editor-client';
 import { sampleInput, seedSample } from './seed';
@@ -122,6 +123,29 @@ describe('a scheduled draft', () => {
     };
     const stuck = list.drafts.find((d) => d.id === draftId);
     expect(stuck?.scheduleProblem).toMatchObject({ kind: 'refused' });
+  });
+});
+
+describe('a scheduled draft whose editor may no longer publish', () => {
+  it('is not published at its time, and the list says why', async () => {
+    const email = 'scheduler@briefing.local';
+    const { editor } = await putEditor(env.DB, email, { name: 'Sam Scheduler', desk: 'newsroom', role: 'editor' });
+    const token = await addToken(env.DB, editor.id);
+    const id = 'scheduled-by-a-demoted-editor';
+    const made = await send('POST', '/api/drafts', { body: { briefing: sampleInput({ id }) }, token, ip: freshIp() });
+    const { id: draftId } = (await made.json()) as { id: string };
+    const at = Date.now() + 5 * MINUTE;
+    const body = { at: new Date(at).toISOString() };
+    expect((await send('POST', `/api/drafts/${draftId}/publish`, { body, token, ip: freshIp() })).status).toBe(202);
+    await putEditor(env.DB, email, { name: 'Sam Scheduler', desk: 'newsroom', role: 'writer' });
+    const sent: AlertMessage[] = [];
+    await cron(at + MINUTE, sent);
+    expect(sent).toEqual([]);
+    expect((await get(`/api/briefings/${id}`)).status).toBe(404);
+    const draft = (await (await send('GET', `/api/drafts/${draftId}`, { ip: freshIp() })).json()) as {
+      scheduleProblem: { detail: string };
+    };
+    expect(draft.scheduleProblem.detail).toBe('Sam Scheduler, who scheduled it, may no longer publish (a writer).');
   });
 });
 
