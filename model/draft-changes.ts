@@ -7,9 +7,11 @@ const RANK: Record<Change['kind'], number> = {
   likelihood: 0,
   signpost: 1,
   resolution: 2,
+  amended: 2,
   question: 3,
   retracted: 4,
   created: 4,
+  takedown: 4,
   field: 5,
 };
 
