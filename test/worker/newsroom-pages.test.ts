@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCAL_EDITOR, putEditor } from '../../worker/store/editors';
 import { env } from 'cloudflare:workers';
 import { freshIp, get } from './editor-client';
+import { seedSample } from './seed';
 
 // The web editor's pages: only for a signed-in editor, never cached or indexed, no inline script, and
 // every form post checked for its origin.
@@ -78,5 +79,58 @@ describe('the web editor’s pages', () => {
     const draft = (res.headers.get('Location') ?? '').replace(/#.*/, '');
     expect((await post(`${draft}/publish`, cookie, { _etag: '"d1"' })).status).toBe(403);
     expect((await get('/editor/newsroom', { Cookie: cookie, ...HTML })).status).toBe(403);
+  });
+
+  it('resolve, amend and take down, each only once confirmed, each a revision by the admin', async () => {
+    const cookie = await session();
+    const b = (await seedSample({ id: 'record-to-correct' }, new Date(Date.now() - 86_400_000)))!;
+    const scenario = b.whatComesNext!.scenarios[0].id;
+    /** An action posted, then confirmed with the fields the confirmation carries; the revision it made. */
+    const confirmed = async (path: string, fields: Record<string, string>) => {
+      const asked = await post(path, cookie, fields);
+      expect(asked.status).toBe(200);
+      const page = await asked.text();
+      expect(page).toContain('name="_confirmed" value="1"');
+      const done = await post(path, cookie, { ...fields, _confirmed: '1' });
+      expect(done.status).toBe(303);
+      return Number(new URL(done.headers.get('Location')!, ORIGIN).searchParams.get('r'));
+    };
+    const base = '/editor/briefings/record-to-correct';
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      await confirmed(`${base}/outlook`, {
+        _etag: '"r1"',
+        action: 'resolve',
+        scenario,
+        outcome: 'occurred',
+        at: today,
+      }),
+    ).toBe(2);
+    expect(
+      await confirmed(`${base}/amend`, { _etag: '"r2"', scenario, outcome: 'did_not_occur', note: 'Misread.' }),
+    ).toBe(3);
+    const amended = (await (await get('/api/briefings/record-to-correct')).json()) as {
+      whatComesNext: { scenarios: { resolution: { outcome: string; amendments?: { note: string }[] } }[] };
+    };
+    expect(amended.whatComesNext.scenarios[0].resolution).toMatchObject({
+      outcome: 'did_not_occur',
+      amendments: [{ note: 'Misread.' }],
+    });
+    expect(await confirmed(`${base}/takedown`, { _etag: '"r3"', reason: 'A court order.' })).toBe(4);
+    const history = (await (await get('/api/briefings/record-to-correct/revisions')).json()) as {
+      revisions: { changes: { kind: string }[]; by?: { name?: string } }[];
+    };
+    expect(history.revisions[0].changes.map((c) => c.kind)).toContain('takedown');
+    expect(history.revisions[0].by?.name).toBe(LOCAL_EDITOR.name);
+    // Taken down, the briefing takes no more changes.
+    const after = await post(`${base}/outlook`, cookie, {
+      _etag: '"r4"',
+      action: 'likelihood',
+      scenario,
+      term: 'likely',
+      _confirmed: '1',
+    });
+    expect(after.status).toBe(422);
+    expect(((await (await get('/api/briefings/record-to-correct')).json()) as { revision: number }).revision).toBe(4);
   });
 });

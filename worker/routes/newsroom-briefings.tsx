@@ -1,4 +1,7 @@
 import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { amendmentInputSchema, amendResolution } from '../../model/amend';
+import { resolutionProblems } from '../../model/resolution';
 import { movesFirst } from '../../model/draft-changes';
 import { diffBriefings } from '../../model/diff';
 import type { Briefing } from '../../model/types';
@@ -14,7 +17,7 @@ import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { changeSentences } from '../render/draft-changes';
 import { getBriefing } from '../store/briefings';
-import { retractBriefing } from '../store/edits';
+import { retractBriefing, takeDownBriefing, updateBriefing, type WriteResult } from '../store/edits';
 import { createDraft, deleteDraft } from '../store/drafts';
 import type { AppEnv } from '../types';
 
@@ -108,29 +111,89 @@ export const newsroomBriefings = new Hono<AppEnv>()
     if (b instanceof Response) return b;
     const form = await c.req.parseBody();
     const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
-    const view = viewOf(c);
-    if (!reason || b.status !== 'published' || form._etag !== `"r${b.revision}"`)
-      return briefingPage(c, b, undefined, b.status === 'published' ? 412 : 409);
-    if (form._confirmed !== '1')
-      return editorPage(
-        c,
-        b.headline,
-        <ConfirmPage
-          title={`${view.t.retract}: ${b.headline}`}
-          action={`/editor/briefings/${b.id}/retract`}
-          fields={[
-            ['reason', reason],
-            ['_etag', String(form._etag)],
-          ]}
-          sentences={[reason]}
-          alert={alertWords(c, b, { ...b, status: 'retracted', revision: b.revision + 1 })}
-          warning={view.t.retractConfirm}
-          back={`/editor/briefings/${b.id}`}
-        />,
-        { view },
-      );
-    const result = await retractBriefing(c.env.DB, b, reason, new Date(), c.get('editor'));
-    if (!result.ok) return briefingPage(c, (await getBriefing(c.env.DB, b.id)) ?? b, undefined, 412);
-    await enqueueAlert(c.env, b, result.briefing);
-    return see(c, `/editor/briefings/${b.id}?r=${result.briefing.revision}`);
+    const t = viewOf(c).t;
+    return recordChange(c, b, form, {
+      title: `${t.retract}: ${b.headline}`,
+      sentences: [reason],
+      warning: t.retractConfirm,
+      after: reason ? { ...b, status: 'retracted' } : null,
+      write: () => retractBriefing(c.env.DB, b, reason, new Date(), c.get('editor')),
+    });
+  })
+  .post('/editor/briefings/:id/takedown', needRole('admin'), writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const form = await c.req.parseBody();
+    const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
+    const t = viewOf(c).t;
+    return recordChange(c, b, form, {
+      title: `${t.takedown}: ${b.headline}`,
+      sentences: [reason],
+      warning: t.takedownConfirm,
+      after: reason ? { ...b, status: 'retracted' } : null,
+      write: () => takeDownBriefing(c.env.DB, b, reason, new Date(), c.get('editor')),
+    });
+  })
+  .post('/editor/briefings/:id/amend', needRole('editor'), writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const form = await c.req.parseBody();
+    const t = viewOf(c).t;
+    const checked = v.safeParse(amendmentInputSchema, {
+      scenario: form.scenario,
+      outcome: form.outcome,
+      note: form.note,
+    });
+    const now = new Date();
+    const next = checked.success ? amendResolution(b, checked.output, c.get('editor').name, now.toISOString()) : null;
+    const amended =
+      next && 'id' in next && !resolutionProblems(next.whatComesNext!, b.publishedAt, now).length ? next : null;
+    return recordChange(c, b, form, {
+      title: `${t.amend}: ${b.headline}`,
+      sentences: [t.amendConfirm],
+      after: amended,
+      write: () => updateBriefing(c.env.DB, b, amended!, now, c.get('editor')),
+    });
   });
+
+/**
+ * A change to the record (retract, take down, amend): first the page that says what readers and followers
+ * will get, then, confirmed, the write and its alert. Anything amiss (no reason, a page drawn from another
+ * revision) shows the briefing again, as it is now.
+ */
+async function recordChange(
+  c: C,
+  b: Briefing,
+  form: Record<string, unknown>,
+  change: {
+    title: string;
+    sentences: string[];
+    warning?: string;
+    after: Briefing | null;
+    write: () => Promise<WriteResult>;
+  },
+): Promise<Response> {
+  if (!change.after || b.status !== 'published') return briefingPage(c, b, undefined, 422);
+  if (form._etag !== `"r${b.revision}"`) return briefingPage(c, b, undefined, 412);
+  if (form._confirmed !== '1') {
+    const view = viewOf(c);
+    return editorPage(
+      c,
+      change.title,
+      <ConfirmPage
+        title={change.title}
+        action={c.req.path}
+        fields={Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []))}
+        sentences={change.sentences}
+        alert={alertWords(c, b, { ...change.after, revision: b.revision + 1 })}
+        warning={change.warning}
+        back={`/editor/briefings/${b.id}`}
+      />,
+      { view },
+    );
+  }
+  const result = await change.write();
+  if (!result.ok) return briefingPage(c, (await getBriefing(c.env.DB, b.id)) ?? b, undefined, 412);
+  await enqueueAlert(c.env, b, result.briefing);
+  return see(c, `/editor/briefings/${b.id}?r=${result.briefing.revision}`);
+}

@@ -10,7 +10,7 @@ const OUTCOMES = ['occurred', 'did_not_occur', 'ambiguous', 'annulled'] as const
 
 /**
  * A live briefing as the newsroom sees it: links to its page and history, Revise, and the outlook's own
- * actions (move a likelihood, mark a signpost, resolve a scenario); retract for admins.
+ * actions (move a likelihood, mark a signpost, resolve or amend a scenario); retract and take down for admins.
  */
 export function LiveBriefing({
   briefing,
@@ -63,13 +63,18 @@ export function LiveBriefing({
             return (
               <div key={s.id}>
                 <h3>{s.title}</h3>
-                {resolved && s.resolution?.outcome && s.resolution.resolvedAt ? (
-                  <p class="meta">
-                    {fill(t.resolved, {
-                      outcome: t[s.resolution.outcome],
-                      date: formatDate(s.resolution.resolvedAt, lang),
-                    })}
-                  </p>
+                {resolved ? (
+                  <Action summary={t.amend} action={`${base}/amend`} button={t.amend}>
+                    {hidden}
+                    <input type="hidden" name="scenario" value={s.id} />
+                    <Radios
+                      legend={t.outcome}
+                      name="outcome"
+                      options={OUTCOMES.map((o) => [o, t[o]])}
+                      checked={s.resolution?.outcome}
+                    />
+                    <Input id={`amend-${s.id}`} name="note" label={t.amendNote} required />
+                  </Action>
                 ) : (
                   <>
                     <Action summary={t.moveLikelihood} action={`${base}/outlook`} button={t.moveLikelihood}>
@@ -135,6 +140,10 @@ export function LiveBriefing({
           <Action summary={t.retract} action={`${base}/retract`} button={t.retract}>
             {hidden}
             <Input id="retract-reason" name="reason" label={t.retractReason} required />
+          </Action>
+          <Action summary={t.takedown} action={`${base}/takedown`} button={t.takedown}>
+            {hidden}
+            <Input id="takedown-reason" name="reason" label={t.takedownReason} required />
           </Action>
         </section>
       )}

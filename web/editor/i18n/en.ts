@@ -148,6 +148,14 @@ export const editorEn = {
   followersGet: 'Followers get this alert',
   noAlert: 'No alert is sent.',
   resolveFinal: 'Once resolved, its likelihood and resolution no longer change; only an amendment can correct it.',
+  amend: 'Amend the resolution',
+  amendNote: 'Why it is amended',
+  amendConfirm:
+    'Readers will see the amended resolution with your dated note, in the history too; the scorecard counts the new one.',
+  takedown: 'Take down',
+  takedownReason: 'Reason for the takedown',
+  takedownConfirm:
+    'Final. The briefing is retracted and its text also removed from the history, keeping dates, editors and your reason.',
   confirm: 'Confirm',
   cancel: 'Cancel',
   done: 'Done: revision {revision} is live.',

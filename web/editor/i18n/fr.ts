@@ -149,6 +149,14 @@ export const editorFr: EditorStrings = {
   noAlert: 'Aucune alerte n’est envoyée.',
   resolveFinal:
     'Une fois résolu, sa probabilité et sa résolution ne changent plus ; seul un amendement peut la corriger.',
+  amend: 'Amender la résolution',
+  amendNote: 'Pourquoi elle est amendée',
+  amendConfirm:
+    'Les lecteurs verront la résolution amendée avec votre note datée, dans l’historique aussi ; le bilan compte la nouvelle.',
+  takedown: 'Supprimer le contenu',
+  takedownReason: 'Motif de la suppression',
+  takedownConfirm:
+    'Définitif. Le briefing est retiré et son texte effacé aussi de l’historique ; restent les dates, les éditeurs et votre motif.',
   confirm: 'Confirmer',
   cancel: 'Annuler',
   done: 'C’est fait : la révision {revision} est en ligne.',
