@@ -1,7 +1,7 @@
 import type { Change } from './types';
 
 // What publishing a draft would change, in the order an editor reads it: what followers are alerted
-// about first (likelihood moves, signposts, resolutions, the question), then the other fields by name.
+// about first (likelihood moves, signposts, resolutions and their amendments, the question), then the other fields by name.
 
 const RANK: Record<Change['kind'], number> = {
   likelihood: 0,
@@ -10,6 +10,7 @@ const RANK: Record<Change['kind'], number> = {
   amended: 2,
   question: 3,
   retracted: 4,
+  takedown: 4,
   created: 4,
   takedown: 4,
   field: 5,

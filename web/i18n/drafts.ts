@@ -20,6 +20,7 @@ const en = {
   signpostDropped: '“{indicator}” would stop being a signpost.',
   question: 'The question would become “{to}”.',
   resolved: '{scenario} would be resolved: {outcome}.',
+  amended: 'The resolution of {scenario} would be amended, from {from} to {to}: {note}',
   fields: 'Also changed: {fields}.',
 };
 
@@ -44,6 +45,7 @@ const fr: DraftStrings = {
   signpostDropped: '«\u202f{indicator}\u202f» ne serait plus un signal à surveiller.',
   question: 'La question deviendrait «\u202f{to}\u202f».',
   resolved: '{scenario} serait résolu\u202f: {outcome}.',
+  amended: 'La résolution de {scenario} serait amendée, de «\u202f{from}\u202f» à «\u202f{to}\u202f»\u202f: {note}',
   fields: 'Autres modifications\u202f: {fields}.',
 };
 

@@ -89,7 +89,11 @@ export async function prepareDraft(db: D1Database, draft: Draft, now = new Date(
 }
 
 /** The briefing a ready draft would become (server-kept fields as publishing would set them). */
-export const wouldBecome = (live: Briefing | null, p: Pick<Extract<Prepared, { kind: 'ready' }>, 'input'>, now: Date): Briefing => ({
+export const wouldBecome = (
+  live: Briefing | null,
+  p: Pick<Extract<Prepared, { kind: 'ready' }>, 'input'>,
+  now: Date,
+): Briefing => ({
   ...p.input,
   revision: (live?.revision ?? 0) + 1,
   publishedAt: live?.publishedAt ?? now.toISOString(),

@@ -7,8 +7,7 @@ import { updateBriefing } from '../store/edits';
 import { prepareDraft, type Prepared } from './prepare';
 
 export type Outcome =
-  | Exclude<Prepared, { kind: 'ready' }>
-  | { kind: 'published'; briefing: Briefing; created: boolean; merged: boolean };
+  Exclude<Prepared, { kind: 'ready' }> | { kind: 'published'; briefing: Briefing; created: boolean; merged: boolean };
 
 // A revision someone else stores between our read and our write makes ours stale (edits.ts): the merge
 // is worked out again against it, a few times at most.
@@ -38,6 +37,10 @@ export async function publishDraft(env: Env, draft: Draft, by: Editor, now = new
       return { kind: 'published', briefing, created: !ready.live, merged: ready.merged };
     }
     if (attempt === ATTEMPTS)
-      return { kind: 'refused', status: 409, detail: 'The briefing kept changing while this draft was published; try again.' };
+      return {
+        kind: 'refused',
+        status: 409,
+        detail: 'The briefing kept changing while this draft was published; try again.',
+      };
   }
 }

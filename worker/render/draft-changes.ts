@@ -1,4 +1,4 @@
-import type { Change, Likelihood } from '../../model/types';
+import type { Change, Likelihood, ResolutionOutcome } from '../../model/types';
 import { fill, type Locale } from '../../web/i18n/context';
 import { draftStrings } from '../../web/i18n/drafts';
 import { outlookStrings } from '../../web/i18n/outlook';
@@ -15,6 +15,7 @@ export function changeSentences(changes: Change[], created: boolean, locale: Loc
   if (created) return [d.willCreate];
   if (!changes.length) return [d.willChangeNothing];
   const words = (l: Likelihood) => likelihoodText(l, locale);
+  const outcome = (o: ResolutionOutcome) => outlookStrings(lang)[o].toLocaleLowerCase(lang);
   const sentences: string[] = [];
   const fields: string[] = [];
   for (const c of changes) {
@@ -30,8 +31,10 @@ export function changeSentences(changes: Change[], created: boolean, locale: Loc
       else if (c.to === null) sentences.push(fill(d.signpostDropped, { indicator }));
       else sentences.push(fill(d.signpost, { indicator, from: t[c.from], to: t[c.to] }));
     } else if (c.kind === 'resolution') {
-      const outcome = outlookStrings(lang)[c.outcome].toLocaleLowerCase(lang);
-      sentences.push(fill(d.resolved, { scenario: quoted(c.title, locale), outcome }));
+      sentences.push(fill(d.resolved, { scenario: quoted(c.title, locale), outcome: outcome(c.outcome) }));
+    } else if (c.kind === 'amended') {
+      const values = { scenario: quoted(c.title, locale), from: outcome(c.from), to: outcome(c.to), note: c.note };
+      sentences.push(fill(d.amended, values));
     } else if (c.kind === 'question' && c.to) sentences.push(fill(d.question, { to: c.to }));
   }
   if (fields.length) sentences.push(fill(d.fields, { fields: fields.join(', ') }));
