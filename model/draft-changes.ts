@@ -12,7 +12,6 @@ const RANK: Record<Change['kind'], number> = {
   retracted: 4,
   takedown: 4,
   created: 4,
-  takedown: 4,
   field: 5,
 };
 
