@@ -23,6 +23,8 @@
  *   GET  /api/drafts/{draftId}/diff        what publishing would change, outlook moves first
  *   POST /api/drafts/{draftId}/publish     editors: publish (three-way merge, 409 on conflicts), or { at } to schedule (202)
  *   GET  /drafts/{draftId}/preview         the reader's page as it will be, under a banner (newsroom only)
+ *   GET|POST /editor/...                   the web editor: the newsroom's list, the briefing's form, review and
+ *                                          publish, the outlook's actions, the admins' page (HTML, form posts)
  *   cron * * * * *                         publishes the scheduled drafts whose time has come
  *   queue briefing-alerts                   fans an editor's write out to followers' push services
  *   GET  /manifest.webmanifest, /sw.js, /assets/*, /icons/*   the PWA, as static assets (headers: web/public/_headers)
