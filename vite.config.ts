@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { afterBuild } from './scripts/vite/after-build.ts';
+import { buildEditor } from './scripts/vite/editor.ts';
 import { buildLoader } from './scripts/vite/loader.ts';
 import { buildServiceWorker } from './scripts/vite/service-worker.ts';
 import { smaller } from './scripts/vite/smaller.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     compactManifest(),
     afterBuild('briefing-inline-loader', buildLoader),
     afterBuild('briefing-service-worker', buildServiceWorker),
+    afterBuild('briefing-editor', buildEditor),
   ],
   publicDir: 'web/public',
   // workbox-window's package points bundlers at its ES5 build; the modern one is smaller.

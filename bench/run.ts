@@ -4,6 +4,7 @@
 import { alertFanOut } from './alerts';
 import { browsePages, searchScaling } from './browse';
 import { feedRefresh, feedWire, pageBytes } from './bytes';
+import { editorFirstLoad } from './editor';
 import { faults, hostileSearches, longNonLatin, poisonedBatch } from './faults';
 import { firstVisit } from './first-visit';
 import { headline, offlineRepeat } from './headline';
@@ -54,6 +55,7 @@ if (wanted('page bytes', 'feed refresh'))
   });
 if (wanted('feed wire')) await withServer(25, (s) => step('feed wire', () => feedWire(s)));
 if (wanted('first visit')) await withServer(1, (s) => step('first visit', () => firstVisit(s)));
+if (wanted('editor')) await withServer(1, (s) => step('editor', () => editorFirstLoad(s)));
 if (wanted('reader month')) await withServer(1, (s) => step('reader month', () => readerMonth(s)));
 if (wanted('browse pages')) await withServer(1, (s) => step('browse pages', () => browsePages(s)));
 if (wanted('search scaling')) {

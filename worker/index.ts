@@ -23,6 +23,8 @@
  *   GET  /api/drafts/{draftId}/diff        what publishing would change, outlook moves first
  *   POST /api/drafts/{draftId}/publish     editors: publish (three-way merge, 409 on conflicts), or { at } to schedule (202)
  *   GET  /drafts/{draftId}/preview         the reader's page as it will be, under a banner (newsroom only)
+ *   GET|POST /editor/...                   the web editor: the newsroom's list, the briefing's form, review and
+ *                                          publish, the outlook's actions, the admins' page (HTML, form posts)
  *   cron * * * * *                         publishes the scheduled drafts whose time has come
  *   (every request reads D1 through one Sessions API session: worker/http/d1-session.ts)
  *   queue briefing-alerts                   fans an editor's write out to followers' push services

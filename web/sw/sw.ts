@@ -41,6 +41,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const path = url.pathname;
+  // The newsroom's pages and drafts are never a reader's: nothing of them is kept or drawn from here.
+  if (/^\/(editor|drafts)(\/|$)/.test(path)) return;
   let answer: Promise<Response> | undefined;
   // Search is never saved: online the server searches everything; offline, the saved briefings.
   if (request.mode === 'navigate')

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { LOCAL_EDITOR, putEditor } from '../../worker/store/editors';
+import { env } from 'cloudflare:workers';
+import { freshIp, get } from './editor-client';
+import { seedSample } from './seed';
+
+// The web editor's pages: only for a signed-in editor, never cached or indexed, no inline script, and
+// every form post checked for its origin.
+
+const ORIGIN = 'https://briefing.test';
+const HTML = { Accept: 'text/html' };
+
+/** A browser's session cookie from the local sign-in, as `email`. */
+async function session(email: string = LOCAL_EDITOR.email): Promise<string> {
+  const res = await get(
+    '/dev/sign-in',
+    { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
+    { method: 'POST', body: new URLSearchParams({ email }).toString(), redirect: 'manual' },
+  );
+  return (res.headers.get('Set-Cookie') ?? '').split(';')[0];
+}
+
+/** A form post from a browser with `cookie`, from `origin`. */
+const post = (path: string, cookie: string, fields: Record<string, string>, origin = ORIGIN) =>
+  get(
+    path,
+    { Cookie: cookie, Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', ...HTML },
+    { method: 'POST', body: new URLSearchParams(fields).toString(), redirect: 'manual' },
+  );
+
+describe('the web editor’s pages', () => {
+  it('refuse a request without an editor: 401, and a page saying how to sign in', async () => {
+    const res = await get('/editor', HTML);
+    expect([res.status, res.headers.get('WWW-Authenticate'), res.headers.get('Cache-Control')]).toEqual([
+      401,
+      'Bearer realm="briefing"',
+      'no-store',
+    ]);
+    expect(await res.text()).toContain('href="/dev/sign-in"');
+    const tool = await get('/editor/new');
+    expect([tool.status, tool.headers.get('Content-Type')]).toEqual([401, 'application/problem+json']);
+    const posted = await post('/editor/drafts', '', { headline: 'Nobody' });
+    expect(posted.status).toBe(401);
+  });
+
+  it('are no-store, noindex, and allow no inline script', async () => {
+    const res = await get('/editor/new', { Cookie: await session(), ...HTML });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    expect(res.headers.get('X-Robots-Tag')).toBe('noindex, nofollow');
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    const html = await res.text();
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).not.toMatch(/<script>|<script type="module">/);
+    expect(html).not.toContain('manifest.webmanifest');
+  });
+
+  it('save a plain form post as a draft, and refuse the same post from another site', async () => {
+    const cookie = await session();
+    const forged = await post('/editor/drafts', cookie, { headline: 'Forged' }, 'https://evil.example');
+    expect([forged.status, forged.headers.get('Content-Type')]).toEqual([403, 'application/problem+json']);
+    const res = await post('/editor/drafts', cookie, { headline: 'Typed without JavaScript', _add: 'sources' });
+    expect(res.status).toBe(303);
+    const location = res.headers.get('Location') ?? '';
+    expect(location).toMatch(/^\/editor\/drafts\/[\w-]+#f-sources$/);
+    const page = await (await get(location.replace(/#.*/, ''), { Cookie: cookie, ...HTML })).text();
+    expect(page).toContain('Typed without JavaScript');
+    expect(page).toContain('name="sources[0].publisher"');
+  });
+
+  it('let a writer draft but not publish, nor manage the newsroom', async () => {
+    const writer = `writer-${freshIp()}@newsroom.example`;
+    await putEditor(env.DB, writer, { name: 'A Writer', desk: 'newsroom', role: 'writer' });
+    const cookie = await session(writer);
+    expect((await get('/editor', { Cookie: cookie, ...HTML })).status).toBe(200);
+    const res = await post('/editor/drafts', cookie, { headline: 'By a writer' });
+    const draft = (res.headers.get('Location') ?? '').replace(/#.*/, '');
+    expect((await post(`${draft}/publish`, cookie, { _etag: '"d1"' })).status).toBe(403);
+    expect((await get('/editor/newsroom', { Cookie: cookie, ...HTML })).status).toBe(403);
+  });
+
+  it('resolve, amend and take down, each only once confirmed, each a revision by the admin', async () => {
+    const cookie = await session();
+    const b = (await seedSample({ id: 'record-to-correct' }, new Date(Date.now() - 86_400_000)))!;
+    const scenario = b.whatComesNext!.scenarios[0].id;
+    /** An action posted, then confirmed with the fields the confirmation carries; the revision it made. */
+    const confirmed = async (path: string, fields: Record<string, string>) => {
+      const asked = await post(path, cookie, fields);
+      expect(asked.status).toBe(200);
+      const page = await asked.text();
+      expect(page).toContain('name="_confirmed" value="1"');
+      const done = await post(path, cookie, { ...fields, _confirmed: '1' });
+      expect(done.status).toBe(303);
+      return Number(new URL(done.headers.get('Location')!, ORIGIN).searchParams.get('r'));
+    };
+    const base = '/editor/briefings/record-to-correct';
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      await confirmed(`${base}/outlook`, {
+        _etag: '"r1"',
+        action: 'resolve',
+        scenario,
+        outcome: 'occurred',
+        at: today,
+      }),
+    ).toBe(2);
+    expect(
+      await confirmed(`${base}/amend`, { _etag: '"r2"', scenario, outcome: 'did_not_occur', note: 'Misread.' }),
+    ).toBe(3);
+    const amended = (await (await get('/api/briefings/record-to-correct')).json()) as {
+      whatComesNext: { scenarios: { resolution: { outcome: string; amendments?: { note: string }[] } }[] };
+    };
+    expect(amended.whatComesNext.scenarios[0].resolution).toMatchObject({
+      outcome: 'did_not_occur',
+      amendments: [{ note: 'Misread.' }],
+    });
+    expect(await confirmed(`${base}/takedown`, { _etag: '"r3"', reason: 'A court order.' })).toBe(4);
+    const history = (await (await get('/api/briefings/record-to-correct/revisions')).json()) as {
+      revisions: { changes: { kind: string }[]; by?: { name?: string } }[];
+    };
+    expect(history.revisions[0].changes.map((c) => c.kind)).toContain('takedown');
+    expect(history.revisions[0].by?.name).toBe(LOCAL_EDITOR.name);
+    // Taken down, the briefing takes no more changes.
+    const after = await post(`${base}/outlook`, cookie, {
+      _etag: '"r4"',
+      action: 'likelihood',
+      scenario,
+      term: 'likely',
+      _confirmed: '1',
+    });
+    expect(after.status).toBe(422);
+    expect(((await (await get('/api/briefings/record-to-correct')).json()) as { revision: number }).revision).toBe(4);
+  });
+});

@@ -1,0 +1,74 @@
+import { fill } from '../../i18n/context';
+import { formatDate } from '../../i18n/format';
+import { useEditor } from './context';
+
+/** One line of the newsroom's list: a draft, a scheduled draft or a live briefing. */
+export interface ListEntry {
+  href: string;
+  headline: string | null;
+  /** When it was last touched, and by whom. */
+  at: string;
+  by: string;
+  /** A draft of a live briefing names it; a scheduled one says when. */
+  revises?: string;
+  scheduledAt?: string | null;
+  retracted?: boolean;
+}
+
+function Entries({ title, entries }: { title: string; entries: ListEntry[] }) {
+  const { t, r, lang } = useEditor();
+  const id = `list-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {title} <span class="badge">{entries.length}</span>
+      </h2>
+      {entries.length === 0 ? (
+        <p class="meta">{t.nothingHere}</p>
+      ) : (
+        <ul class="list">
+          {entries.map((e) => (
+            <li key={e.href}>
+              <a href={e.href}>{e.headline || t.untitled}</a>
+              {e.retracted && <span class="badge"> {r.retracted}</span>}
+              <p class="meta">
+                {fill(t.lastTouched, { when: formatDate(e.at, lang), name: e.by })}
+                {e.revises && ` · ${fill(t.revisionOf, { id: e.revises })}`}
+                {e.scheduledAt && ` · ${fill(t.scheduledFor, { when: formatDate(e.scheduledAt, lang) })}`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The newsroom's front page: drafts, scheduled and live briefings, newest first, each with who touched it last. */
+export function NewsroomList({
+  drafts,
+  scheduled,
+  live,
+  admin,
+}: {
+  drafts: ListEntry[];
+  scheduled: ListEntry[];
+  live: ListEntry[];
+  admin: boolean;
+}) {
+  const { t } = useEditor();
+  return (
+    <>
+      <h1>{t.briefings}</h1>
+      <p class="bar">
+        <a class="button primary" href="/editor/new">
+          {t.newBriefing}
+        </a>
+        {admin && <a href="/editor/newsroom">{t.admin_}</a>}
+      </p>
+      <Entries title={t.drafts} entries={drafts} />
+      <Entries title={t.scheduled} entries={scheduled} />
+      <Entries title={t.live} entries={live} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { fill } from '../../i18n/context';
+import { fieldId } from '../form-fields';
+import { useEditor } from './context';
+
+/** Every problem at the top of the form, each a link to its field; none, and the draft is ready to publish. */
+export function ProblemSummary({ checked }: { checked: boolean }) {
+  const { t, problems } = useEditor();
+  const count = [...problems.values()].reduce((n, list) => n + list.length, 0);
+  if (!checked) return null;
+  if (count === 0)
+    return (
+      <p class="ready" id="problems">
+        {t.noProblems}
+      </p>
+    );
+  return (
+    <section class="problems" id="problems" aria-labelledby="problems-h" tabIndex={-1}>
+      <h2 id="problems-h">{count === 1 ? t.oneProblem : fill(t.problems, { n: count })}</h2>
+      <ul>
+        {[...problems].map(([field, messages]) => (
+          <li key={field}>
+            <a href={`#${fieldId(field)}`}>
+              <code>{field}</code>
+            </a>{' '}
+            {messages.join(' · ')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

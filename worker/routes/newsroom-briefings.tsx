@@ -1,0 +1,199 @@
+import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
+import { amendmentInputSchema, amendResolution } from '../../model/amend';
+import { resolutionProblems } from '../../model/resolution';
+import { movesFirst } from '../../model/draft-changes';
+import { diffBriefings } from '../../model/diff';
+import type { Briefing } from '../../model/types';
+import { ConfirmPage } from '../../web/editor/components/ConfirmPage';
+import { LiveBriefing } from '../../web/editor/components/LiveBriefing';
+import { fill } from '../../web/i18n/context';
+import { publishDraft } from '../drafts/publish';
+import { enqueueAlert } from '../alerts/enqueue';
+import { signerOf } from '../drafts/who';
+import { writeLimit } from '../http/write-guards';
+import { applyAction, parseAction } from '../newsroom/outlook-action';
+import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
+import { needRole } from '../newsroom/role';
+import { changeSentences } from '../render/draft-changes';
+import { getBriefing } from '../store/briefings';
+import { retractBriefing, takeDownBriefing, updateBriefing, type WriteResult } from '../store/edits';
+import { createDraft, deleteDraft } from '../store/drafts';
+import type { AppEnv } from '../types';
+
+// A live briefing in the newsroom: Revise (a draft of it), and the outlook's one-tap actions, each
+// confirmed on a page that says what readers and followers will get. An action goes live as a draft of
+// one change published at once: the same checks, record, merge and alerts as any revision.
+
+type C = Context<AppEnv>;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const see = (c: C, path: string) => c.redirect(path, 303);
+
+async function live(c: C): Promise<Briefing | Response> {
+  const b = await getBriefing(c.env.DB, c.req.param('id') ?? '');
+  return b ?? notFoundPage(c);
+}
+
+/** The live briefing's newsroom page, with a notice when a revision just went live. */
+async function briefingPage(c: C, b: Briefing, notice?: string, status: 200 | 409 | 412 | 422 = 200) {
+  const role = c.get('editor').role;
+  return editorPage(
+    c,
+    b.headline,
+    <LiveBriefing
+      briefing={b}
+      canPublish={role !== 'writer'}
+      admin={role === 'admin'}
+      today={today()}
+      notice={notice}
+    />,
+    { status },
+  );
+}
+
+/** A live briefing's pages and actions; mounted inside the newsroom's pages, behind their sign-in. */
+export const newsroomBriefings = new Hono<AppEnv>()
+  .get('/editor/briefings/:id', async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const r = Number(c.req.query('r'));
+    return briefingPage(c, b, r === b.revision ? fill(viewOf(c).t.done, { revision: r }) : undefined);
+  })
+  .post('/editor/briefings/:id/revise', writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const draft = await createDraft(c.env.DB, b, { id: b.id, revision: b.revision }, signerOf(c));
+    return see(c, `/editor/drafts/${draft.id}`);
+  })
+  .post('/editor/briefings/:id/outlook', needRole('editor'), writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const form = await c.req.parseBody();
+    const view = viewOf(c);
+    const action = parseAction(form);
+    if (Array.isArray(action)) return briefingPage(c, b, action.map((p) => `${p.path}: ${p.message}`).join(' · '), 422);
+    const next = applyAction(b, action, new Date());
+    if ('path' in next) return briefingPage(c, b, `${next.path}: ${next.message}`, 422);
+    // The page was drawn from another revision: say so, from the current one, rather than act on it.
+    if (form._etag !== `"r${b.revision}"`) return briefingPage(c, b, undefined, 412);
+    if (form._confirmed !== '1') {
+      const locale = c.get('locale');
+      return editorPage(
+        c,
+        b.headline,
+        <ConfirmPage
+          title={b.headline}
+          action={`/editor/briefings/${b.id}/outlook`}
+          fields={Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []))}
+          sentences={changeSentences(movesFirst(diffBriefings(b, next)), false, locale)}
+          alert={alertWords(c, b, { ...next, revision: b.revision + 1 })}
+          warning={action.action === 'resolve' ? view.t.resolveFinal : undefined}
+          back={`/editor/briefings/${b.id}`}
+        />,
+        { view },
+      );
+    }
+    const draft = await createDraft(c.env.DB, next, { id: b.id, revision: b.revision }, signerOf(c));
+    const outcome = await publishDraft(c.env, draft, c.get('editor'));
+    if (outcome.kind === 'published') return see(c, `/editor/briefings/${b.id}?r=${outcome.briefing.revision}`);
+    await deleteDraft(c.env.DB, draft.id);
+    const why =
+      outcome.kind === 'invalid'
+        ? outcome.problems.map((p) => `${p.path}: ${p.message}`).join(' · ')
+        : outcome.kind === 'refused'
+          ? outcome.detail
+          : view.t.conflictTitle;
+    return briefingPage(c, (await getBriefing(c.env.DB, b.id)) ?? b, why, 422);
+  })
+  .post('/editor/briefings/:id/retract', needRole('admin'), writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const form = await c.req.parseBody();
+    const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
+    const t = viewOf(c).t;
+    return recordChange(c, b, form, {
+      title: `${t.retract}: ${b.headline}`,
+      sentences: [reason],
+      warning: t.retractConfirm,
+      after: reason ? { ...b, status: 'retracted' } : null,
+      write: () => retractBriefing(c.env.DB, b, reason, new Date(), c.get('editor')),
+    });
+  })
+  .post('/editor/briefings/:id/takedown', needRole('admin'), writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const form = await c.req.parseBody();
+    const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
+    const t = viewOf(c).t;
+    return recordChange(c, b, form, {
+      title: `${t.takedown}: ${b.headline}`,
+      sentences: [reason],
+      warning: t.takedownConfirm,
+      after: reason ? { ...b, status: 'retracted' } : null,
+      write: () => takeDownBriefing(c.env.DB, b, reason, new Date(), c.get('editor')),
+    });
+  })
+  .post('/editor/briefings/:id/amend', needRole('editor'), writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const form = await c.req.parseBody();
+    const t = viewOf(c).t;
+    const checked = v.safeParse(amendmentInputSchema, {
+      scenario: form.scenario,
+      outcome: form.outcome,
+      note: form.note,
+    });
+    const now = new Date();
+    const next = checked.success ? amendResolution(b, checked.output, c.get('editor').name, now.toISOString()) : null;
+    const amended =
+      next && 'id' in next && !resolutionProblems(next.whatComesNext!, b.publishedAt, now).length ? next : null;
+    return recordChange(c, b, form, {
+      title: `${t.amend}: ${b.headline}`,
+      sentences: [t.amendConfirm],
+      after: amended,
+      write: () => updateBriefing(c.env.DB, b, amended!, now, c.get('editor')),
+    });
+  });
+
+/**
+ * A change to the record (retract, take down, amend): first the page that says what readers and followers
+ * will get, then, confirmed, the write and its alert. Anything amiss (no reason, a page drawn from another
+ * revision) shows the briefing again, as it is now.
+ */
+async function recordChange(
+  c: C,
+  b: Briefing,
+  form: Record<string, unknown>,
+  change: {
+    title: string;
+    sentences: string[];
+    warning?: string;
+    after: Briefing | null;
+    write: () => Promise<WriteResult>;
+  },
+): Promise<Response> {
+  if (!change.after || b.status !== 'published') return briefingPage(c, b, undefined, 422);
+  if (form._etag !== `"r${b.revision}"`) return briefingPage(c, b, undefined, 412);
+  if (form._confirmed !== '1') {
+    const view = viewOf(c);
+    return editorPage(
+      c,
+      change.title,
+      <ConfirmPage
+        title={change.title}
+        action={c.req.path}
+        fields={Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []))}
+        sentences={change.sentences}
+        alert={alertWords(c, b, { ...change.after, revision: b.revision + 1 })}
+        warning={change.warning}
+        back={`/editor/briefings/${b.id}`}
+      />,
+      { view },
+    );
+  }
+  const result = await change.write();
+  if (!result.ok) return briefingPage(c, (await getBriefing(c.env.DB, b.id)) ?? b, undefined, 412);
+  await enqueueAlert(c.env, b, result.briefing);
+  return see(c, `/editor/briefings/${b.id}?r=${result.briefing.revision}`);
+}
