@@ -1,15 +1,15 @@
 // `npm run publish -- FILE [--to URL] [--revision N] [--story SLUG]`: checks a draft (.md) or a briefing
 // (.json) with the shared validator, printing each problem with its path and line, then sends it to the
-// API (the local server on PORT by default) with the personal token EDITOR_TOKEN from the environment or .dev.vars.
+// API (the local server on PORT by default) with the personal token EDITOR_TOKEN from the environment or .dev.vars, saying which editor it acts as.
 // Nothing is overwritten unseen: a file without `revision` only creates; a revision is sent as If-Match.
 // --story files it under the situation it follows (the file's own `story:` otherwise).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { diffBriefings } from '../model/diff';
 import { validateBriefingInput } from '../model/validate';
-import { readEditorToken } from './lib/dev-vars';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
 import { fetchLive, sendBriefing } from './lib/send';
-import { serverUrl, tokenRefusal } from './lib/server';
+import { serverUrl } from './lib/server';
+import { readText, session } from './lib/session';
 
 const args = process.argv.slice(2);
 const to = serverUrl(args);
@@ -23,12 +23,7 @@ function fail(message: string): never {
 }
 
 if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL] [--revision N] [--story SLUG]');
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch {
-  fail(`${file}: cannot read it`);
-}
+const text = readText(file);
 const isJson = file.endsWith('.json');
 let loaded: Loaded;
 try {
@@ -52,22 +47,26 @@ if (given !== undefined && !/^[1-9]\d*$/.test(given)) fail(`--revision must be a
 const own = (loaded.value as { revision?: unknown }).revision;
 const basedOn = given !== undefined ? Number(given) : typeof own === 'number' ? own : undefined;
 
-const refusal = tokenRefusal(to);
-if (refusal) fail(`✗ ${refusal} Nothing was sent.`);
-const token = process.env.EDITOR_TOKEN ?? readEditorToken();
-if (!token)
-  fail(
-    'No EDITOR_TOKEN: run `npm start` once (it writes the local admin’s to .dev.vars), or set EDITOR_TOKEN to your personal token.',
-  );
+const { token } = await session(args);
 
 const unreachable = (e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`);
-const pullAdvice = (id: string, revision: number) =>
-  `Fetch the live copy into a draft with \`npm run pull -- ${id}\`${to.startsWith('http://localhost') ? '' : ` --from ${to}`}, make your change there and publish that, or pass --revision ${revision} if you mean to replace revision ${revision} with this file.`;
+const pullCommand = (id: string) =>
+  `npm run pull -- ${id} --out drafts/${id}-live.md${to === serverUrl([]) ? '' : ` --from ${to}`}`;
+/**
+ * What to redo on the live copy: the fields where this file and the live revision differ. Never an
+ * overwrite at an older revision, which would silently revert a colleague's work.
+ */
+const redo = (live: Parameters<typeof diffBriefings>[0], id: string) => {
+  const fields = [
+    ...new Set(diffBriefings(live, input).map((c) => ('field' in c ? c.field : `whatComesNext (${c.kind})`))),
+  ];
+  return `This file differs from the live copy in: ${fields.join(', ') || 'nothing'}.\n  Fetch the live copy with \`${pullCommand(id)}\`, make your changes again there, and publish that.`;
+};
 
 const live = await fetchLive(to, input.id).catch(unreachable);
 if (live && basedOn === undefined) {
   fail(
-    `✗ ${input.id} is already published (revision ${live.revision}) and this file names no revision, so it would overwrite a briefing you have not seen. Nothing was sent.\n  ${pullAdvice(input.id, live.revision)}`,
+    `✗ ${input.id} is already published (revision ${live.revision}) and this file names no revision, so it would overwrite a briefing you have not seen. Nothing was sent.\n  ${redo(live, input.id)}`,
   );
 }
 if (live && diffBriefings(live, input).length === 0) {
@@ -81,11 +80,13 @@ if (!sent.ok) {
   for (const p of sent.errors) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);
   if (sent.status === 412) {
     const current = Number(/r(\d+)/.exec(sent.etag ?? '')?.[1] ?? 0);
+    const now = await fetchLive(to, input.id).catch(unreachable);
     fail(
-      `✗ Someone published revision ${current || '(newer)'} since the revision you started from (r${basedOn}); nothing was sent.\n  ${pullAdvice(input.id, current)}`,
+      `✗ Someone published revision ${current || '(newer)'} since the revision you started from (r${basedOn}); nothing was sent.\n  ${now ? redo(now, input.id) : ''}`,
     );
   }
-  if (sent.status === 409 && !live) fail(`✗ ${sent.detail} Nothing was overwritten.\n  ${pullAdvice(input.id, 1)}`);
+  if (sent.status === 409 && !live)
+    fail(`✗ ${sent.detail} Nothing was overwritten.\n  Fetch it with \`${pullCommand(input.id)}\`.`);
   fail(`✗ ${sent.status}: ${sent.detail}`);
 }
 
