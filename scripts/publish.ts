@@ -1,18 +1,19 @@
 // `npm run publish -- FILE [--to URL] [--story SLUG]`: checks a draft (.md) or a briefing (.json) with the
 // shared validator, printing each problem with its path and line, then publishes it through a server draft
 // (the local server on PORT by default) with the personal token EDITOR_TOKEN from the environment or
-// .dev.vars. Nothing is overwritten unseen: a file without `revision` only creates; a file with one is
-// merged with whatever went live since that revision, and what clashes is shown, never overwritten.
-// --story files it under the situation it follows (the file's own `story:` otherwise).
-import { readFileSync, writeFileSync } from 'node:fs';
+// .dev.vars, saying which editor it acts as. Nothing is overwritten unseen: a file without `revision`
+// only creates; a file with one is merged with whatever went live since that revision, and what clashes
+// is shown, never overwritten. --story files it under the situation it follows (the file's own `story:`
+// otherwise).
+import { writeFileSync } from 'node:fs';
 import type { BriefingInput } from '../model/types';
 import { diffBriefings } from '../model/diff';
 import { validateBriefingInput } from '../model/validate';
-import { readEditorToken } from './lib/dev-vars';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
 import { renderDraft } from './lib/draft-write';
 import { fetchLive, sendBriefing } from './lib/send';
-import { serverUrl, tokenRefusal } from './lib/server';
+import { serverUrl } from './lib/server';
+import { readText, session } from './lib/session';
 
 const args = process.argv.slice(2);
 const to = serverUrl(args);
@@ -26,12 +27,7 @@ function fail(message: string): never {
 }
 
 if (!file) fail('Usage: npm run publish -- DRAFT.md|BRIEFING.json [--to URL] [--story SLUG]');
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch {
-  fail(`${file}: cannot read it`);
-}
+const text = readText(file);
 const isJson = file.endsWith('.json');
 let loaded: Loaded;
 try {
@@ -53,17 +49,11 @@ const input = checked.value;
 const own = (loaded.value as { revision?: unknown }).revision;
 const basedOn = typeof own === 'number' ? own : undefined;
 
-const refusal = tokenRefusal(to);
-if (refusal) fail(`✗ ${refusal} Nothing was sent.`);
-const token = process.env.EDITOR_TOKEN ?? readEditorToken();
-if (!token)
-  fail(
-    'No EDITOR_TOKEN: run `npm start` once (it writes the local admin’s to .dev.vars), or set EDITOR_TOKEN to your personal token.',
-  );
+const { token } = await session(args);
 
 const unreachable = (e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`);
 const pullAdvice = (id: string) =>
-  `Fetch the live copy into a draft with \`npm run pull -- ${id}\`${to.startsWith('http://localhost') ? '' : ` --from ${to}`}, make your change there and publish that.`;
+  `Fetch the live copy into a draft with \`npm run pull -- ${id}${to === serverUrl([]) ? '' : ` --from ${to}`}\`, make your change there and publish that.`;
 
 const live = await fetchLive(to, input.id).catch(unreachable);
 if (live && basedOn === undefined) {

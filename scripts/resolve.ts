@@ -1,19 +1,13 @@
 // `npm run resolve -- ID SCENARIO OUTCOME [--at DATE] [--note TEXT] [--to URL]`: resolves one scenario
 // against its criteria. It fetches the briefing, sets the outcome, and sends it back with the ETag it
 // fetched as If-Match, so a revision published in between is never overwritten (412).
-import { readEditorToken } from './lib/dev-vars';
 import { resolveScenario } from './lib/resolve-scenario';
+import { fail, session } from './lib/session';
 import type { Briefing, FieldProblem } from '../model/types';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const positional = args.filter((a, i) => !a.startsWith('--') && !['--at', '--note', '--to'].includes(args[i - 1]));
-const to = (option('--to') ?? process.env.BRIEFING_URL ?? 'http://localhost:8787').replace(/\/$/, '');
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 const [id, scenarioId, outcome] = positional;
 if (!id || !scenarioId || !outcome)
@@ -22,16 +16,10 @@ const atArg = option('--at');
 const at = atArg ? new Date(atArg) : new Date();
 if (Number.isNaN(at.getTime())) fail(`--at: "${atArg}" is not a date (e.g. 2026-03-03 or 2026-03-03T09:00:00Z)`);
 
-const token = process.env.EDITOR_TOKEN ?? readEditorToken();
-if (!token)
-  fail(
-    'No EDITOR_TOKEN: run `npm start` once (it writes the local admin’s to .dev.vars), or set EDITOR_TOKEN to your personal token.',
-  );
+const { to, token } = await session(args);
 
 const url = `${to}/api/briefings/${encodeURIComponent(id)}`;
-const current = await fetch(url).catch((e: Error) =>
-  fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`),
-);
+const current = await fetch(url);
 if (current.status === 404) fail(`✗ There is no briefing "${id}" at ${to}.`);
 if (!current.ok) fail(`✗ ${current.status} fetching ${url}`);
 const etag = current.headers.get('ETag') ?? '';

@@ -96,3 +96,44 @@ describe('npm run publish', () => {
     );
   });
 });
+
+describe('the rules every command keeps', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-rules-'));
+
+  it.each([
+    ['resolve', ['some-id', 'some-scenario', 'occurred']],
+    ['retract', ['some-id', '--reason', 'Wrong.']],
+    ['editors', ['list']],
+  ])('%s never sends the token over plain http to another machine', (script, args) => {
+    const r = run(script, [...args, '--to', 'http://newsroom.example'], { EDITOR_TOKEN: 'x' });
+    expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('The token is sent only over https')]);
+  });
+
+  it('goes to the local server on PORT without --to', () => {
+    const r = run('retract', ['some-id', '--reason', 'Wrong.'], { EDITOR_TOKEN: 'x', PORT: '9', BRIEFING_URL: '' });
+    expect(r.stderr).toContain('Cannot reach http://localhost:9');
+  });
+
+  it('refuses a file that is not UTF-8, naming the line of the first bad byte', () => {
+    const file = join(dir, 'latin1.json');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('{\n  "headline": "Le pr'), Buffer.from([0xe9]), Buffer.from('sident"\n}\n')]),
+    );
+    const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
+    expect([r.status, r.stderr.trim()]).toEqual([
+      1,
+      `${file}:2: is not UTF-8 text; save it as UTF-8 and try again. Nothing was sent.`,
+    ]);
+  });
+
+  it('refuses a file over 256 KB before reading it', () => {
+    const file = join(dir, 'huge.json');
+    writeFileSync(file, 'x'.repeat(300 * 1024));
+    const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
+    expect([r.status, r.stderr]).toEqual([
+      1,
+      expect.stringContaining('300 KB is more than the 256 KB a briefing may be'),
+    ]);
+  });
+});

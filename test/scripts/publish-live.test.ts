@@ -13,11 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'briefing-publish-live-'));
 const SAMPLE = 'content/briefings/niger-bazoum-coalition.json';
 const ID = 'niger-bazoum-coalition';
 
-const run = (script: string, args: string[]) =>
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
     encoding: 'utf8',
     // No --to: the commands find the server on PORT, as `npm start` serves it.
-    env: { ...process.env, EDITOR_TOKEN: TEST_TOKEN, PORT: String(server.port), BRIEFING_URL: '' },
+    env: { ...process.env, EDITOR_TOKEN: TEST_TOKEN, PORT: String(server.port), BRIEFING_URL: '', ...env },
   });
 /** The live briefing. Once more if the kept-alive socket was closed under us while a command ran. */
 async function live(id = ID): Promise<Briefing> {
@@ -41,7 +41,9 @@ describe('npm run publish against a running server', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${ID} is already published (revision 1)`);
     expect(r.stderr).toContain(`npm run pull -- ${ID}`);
+    // Never advice to overwrite at an older revision: that silently reverts a colleague's work.
     expect(r.stderr).not.toContain('--revision');
+    expect(r.stdout).toContain('Acting as Local editor <editor@briefing.local> (admin, desk newsroom)');
     expect(await live()).toEqual(before);
   });
 
@@ -52,7 +54,7 @@ describe('npm run publish against a running server', () => {
     expect(readFileSync(draft, 'utf8')).toMatch(/^revision: 1$/m);
 
     const unchanged = run('publish', [draft]);
-    expect([unchanged.status, unchanged.stdout.trim()]).toEqual([
+    expect([unchanged.status, unchanged.stdout.trim().split('\n').at(-1)]).toEqual([
       0,
       `= ${ID} is unchanged (revision 1); nothing was sent.`,
     ]);
@@ -60,7 +62,9 @@ describe('npm run publish against a running server', () => {
 
     writeFileSync(draft, readFileSync(draft, 'utf8').replace(/^headline: .*$/m, 'headline: A revised headline'));
     const revised = run('publish', [draft]);
-    expect(revised.stdout.trim()).toBe(`✓ Revised ${ID}, revision 2: http://localhost:${server.port}/briefings/${ID}`);
+    expect(revised.stdout.trim().split('\n').at(-1)).toBe(
+      `✓ Revised ${ID}, revision 2: http://localhost:${server.port}/briefings/${ID}`,
+    );
     expect(await live()).toMatchObject({ revision: 2, headline: 'A revised headline' });
     expect(readFileSync(draft, 'utf8')).toMatch(/^revision: 2$/m);
   });
@@ -117,9 +121,48 @@ describe('npm run publish against a running server', () => {
     const mine = JSON.parse(readFileSync(SAMPLE, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...mine, id: 'a-new-one' }, null, 2));
     const r = run('publish', [file]);
-    expect([r.status, r.stdout.trim()]).toEqual([
+    expect([r.status, r.stdout.trim().split('\n').at(-1)]).toEqual([
       0,
       `✓ Published a-new-one, revision 1: http://localhost:${server.port}/briefings/a-new-one`,
     ]);
+  });
+
+  it('manages editors: add, a token shown once that publishes as them, their role enforced, revoke', () => {
+    const added = run('editors', [
+      'add',
+      'awa@newsroom.example',
+      '--name',
+      'Awa Writer',
+      '--desk',
+      'newsroom',
+      '--role',
+      'writer',
+    ]);
+    expect([added.status, added.stdout]).toEqual([
+      0,
+      expect.stringContaining('✓ Added Awa Writer <awa@newsroom.example> · writer · desk newsroom'),
+    ]);
+    const made = run('editors', ['token', 'awa@newsroom.example']);
+    const token = /^\s+(brf_\S+)$/m.exec(made.stdout)?.[1];
+    expect(token).toBeDefined();
+    const file = join(dir, 'by-a-writer.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(SAMPLE, 'utf8')), id: 'by-a-writer' }));
+    const refused = run('publish', [file], { EDITOR_TOKEN: token! });
+    expect(refused.stdout).toContain('Acting as Awa Writer <awa@newsroom.example> (writer, desk newsroom)');
+    expect([refused.status, refused.stderr]).toEqual([1, expect.stringContaining('This needs the editor role')]);
+    expect(run('editors', ['list']).stdout).toContain('Awa Writer <awa@newsroom.example> · writer');
+    expect(run('editors', ['revoke', 'awa@newsroom.example']).stdout).toContain('✓ Revoked 1 token(s)');
+    const gone = run('publish', [file], { EDITOR_TOKEN: token! });
+    expect([gone.status, gone.stderr]).toEqual([1, expect.stringContaining('refused your token (401)')]);
+  });
+
+  it('resolves and retracts under the same rules, saying who acts', async () => {
+    const b = await live();
+    const scenario = b.whatComesNext!.scenarios[0].id;
+    const resolved = run('resolve', [ID, scenario, 'annulled', '--note', 'Overtaken by events.']);
+    expect(resolved.stdout).toContain('Acting as Local editor');
+    const retracted = run('retract', [ID, '--reason', 'The main source withdrew its account.']);
+    expect([retracted.status, retracted.stdout]).toEqual([0, expect.stringContaining(`✓ Retracted ${ID}`)]);
+    expect(await live()).toMatchObject({ status: 'retracted', sections: [] });
   });
 });

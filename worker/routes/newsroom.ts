@@ -40,6 +40,8 @@ function emailOf(c: Context<AppEnv>): string | Response {
 const admin = [noStore, requireRole('admin'), writeLimit] as const;
 
 export const newsroom = new Hono<AppEnv>()
+  // Who a token or a sign-in is: the commands say which editor they act as before they act.
+  .get('/api/me', noStore, requireRole('writer'), (c) => c.json(c.var.editor))
   .get('/api/editors', ...admin, async (c) => c.json({ editors: await listEditors(c.env.DB) }))
   .get('/api/desks', noStore, requireRole('writer'), async (c) => c.json({ desks: await listDesks(c.env.DB) }))
   .put('/api/editors/:email', ...admin, jsonBody(), limitBody, async (c) => {
