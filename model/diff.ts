@@ -36,8 +36,21 @@ function resolutions(prev: Scenario[], next: Scenario[]): Change[] {
   const before = byId(prev);
   return next.flatMap((s): Change[] => {
     const r = s.resolution;
-    if (!r?.outcome || !r.resolvedAt || before.get(s.id)?.resolution?.outcome) return [];
-    return [{ kind: 'resolution', scenarioId: s.id, title: s.title, outcome: r.outcome, at: r.resolvedAt }];
+    const was = before.get(s.id)?.resolution;
+    if (!r?.outcome || !r.resolvedAt) return [];
+    if (!was?.outcome)
+      return [{ kind: 'resolution', scenarioId: s.id, title: s.title, outcome: r.outcome, at: r.resolvedAt }];
+    // An amendment the previous revision did not have: the resolution was corrected.
+    const added = (r.amendments ?? []).slice(was.amendments?.length ?? 0);
+    return added.map((a) => ({
+      kind: 'amended',
+      scenarioId: s.id,
+      title: s.title,
+      from: a.previous.outcome,
+      to: r.outcome!,
+      at: a.at,
+      note: a.note,
+    }));
   });
 }
 

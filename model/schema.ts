@@ -110,6 +110,23 @@ export const scenarioSchema = strict({
       outcome: v.optional(oneOf(RESOLUTION_OUTCOMES)),
       resolvedAt: v.optional(timestamp),
       note: v.optional(text(500)),
+      /** Corrections of the resolution, oldest first, each with what it replaced: kept by the server. */
+      amendments: v.optional(
+        list(
+          strict({
+            at: timestamp,
+            by: text(100),
+            note: text(500),
+            previous: strict({
+              outcome: oneOf(RESOLUTION_OUTCOMES),
+              resolvedAt: timestamp,
+              note: v.optional(text(500)),
+            }),
+          }),
+          0,
+          20,
+        ),
+      ),
     }),
   ),
 });

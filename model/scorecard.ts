@@ -1,6 +1,6 @@
 import { LIKELIHOOD_TERMS, type LikelihoodTerm } from './likelihood';
 
-// The scorecard as GET /api/scorecard returns it: for everyone and for each desk (an author's name).
+// The scorecard as GET /api/scorecard returns it: for everyone and for each desk (§9's desks, by id).
 
 /** How often scenarios whose last assessed term was `term` occurred. */
 export interface TermTally {
@@ -22,12 +22,15 @@ export interface Tally {
 
 export interface Scorecard {
   overall: Tally;
-  desks: (Tally & { name: string })[];
+  /** Each desk by its id, named in each language of the interface. */
+  desks: (Tally & { id: string; name: { en: string; fr: string } })[];
 }
 
 /** One desk's counts as the store sums them; `desk` is '' for everyone. */
 export interface TallyRow {
   desk: string;
+  name_en?: string | null;
+  name_fr?: string | null;
   forecast: number;
   resolved: number;
   scored: number;
@@ -60,7 +63,7 @@ function tallyOf(row: TallyRow | undefined, terms: TermRow[]): Tally {
   };
 }
 
-/** The scorecard from the store's sums, desks by name. */
+/** The scorecard from the store's sums, desks by id. */
 export function scorecardOf(rows: TallyRow[], terms: TermRow[]): Scorecard {
   const termsOf = (desk: string) => terms.filter((t) => t.desk === desk);
   return {
@@ -71,6 +74,10 @@ export function scorecardOf(rows: TallyRow[], terms: TermRow[]): Scorecard {
     desks: rows
       .filter((r) => r.desk !== '')
       .sort((a, b) => a.desk.localeCompare(b.desk))
-      .map((r) => ({ name: r.desk, ...tallyOf(r, termsOf(r.desk)) })),
+      .map((r) => ({
+        id: r.desk,
+        name: { en: r.name_en ?? r.desk, fr: r.name_fr ?? r.name_en ?? r.desk },
+        ...tallyOf(r, termsOf(r.desk)),
+      })),
   };
 }

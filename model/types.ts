@@ -29,6 +29,8 @@ export type Scenario = v.InferOutput<typeof scenarioSchema>;
 export type Signpost = v.InferOutput<typeof signpostSchema>;
 export type WhatComesNext = v.InferOutput<typeof whatComesNextSchema>;
 export type Correction = NonNullable<BriefingInput['corrections']>[number];
+export type Resolution = NonNullable<Scenario['resolution']>;
+export type Amendment = NonNullable<Resolution['amendments']>[number];
 export type Kind = Briefing['kind'];
 export type Status = Briefing['status'];
 export type SchemaVersion = Briefing['schemaVersion'];
@@ -51,12 +53,24 @@ export type Change =
   | { kind: 'likelihood'; scenarioId: string; title: string; from: Likelihood | null; to: Likelihood | null }
   | { kind: 'question'; from: string | null; to: string | null }
   | { kind: 'resolution'; scenarioId: string; title: string; outcome: ResolutionOutcome; at: Timestamp }
+  | {
+      kind: 'amended';
+      scenarioId: string;
+      title: string;
+      from: ResolutionOutcome;
+      to: ResolutionOutcome;
+      at: Timestamp;
+      note: string;
+    }
+  | { kind: 'takedown'; reason: string }
   | { kind: 'signpost'; signpostId: string; indicator: string; from: SignpostStatus | null; to: SignpostStatus | null };
 
 /** Who made a revision: the editor's name and their desk's id, never an email (none for revisions older than names). */
 export interface RevisionBy {
   name?: string;
+  /** The desk's id (the scorecard's key) and its name in each language of the interface. */
   desk: string;
+  deskName?: { en: string; fr: string };
 }
 
 /** One entry of `GET /api/briefings/{id}/revisions`. */

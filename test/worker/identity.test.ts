@@ -38,7 +38,7 @@ describe('Cloudflare Access', () => {
     const history = (await (await get('/api/briefings/signed-in-through-access/revisions')).json()) as {
       revisions: { by?: { name: string; desk: string } }[];
     };
-    expect(history.revisions[0].by).toEqual({ name: LOCAL_EDITOR.name, desk: LOCAL_EDITOR.desk });
+    expect(history.revisions[0].by).toMatchObject({ name: LOCAL_EDITOR.name, desk: LOCAL_EDITOR.desk });
   });
 
   it.each([

@@ -4,6 +4,7 @@ import type { Scorecard } from '../../model/scorecard';
 import type { Briefing, BriefingInput } from '../../model/types';
 import { createBriefing, getBriefing } from '../../worker/store/briefings';
 import { updateBriefing } from '../../worker/store/edits';
+import { putDesk } from '../../worker/store/editors';
 import { assessed, norlandBudget, varnenTalks } from '../fixtures/outlooks';
 import { get } from './editor-client';
 
@@ -27,14 +28,16 @@ const resolve = (outcome: 'occurred' | 'did_not_occur' | 'ambiguous' | 'annulled
 
 describe('GET /api/scorecard', () => {
   it('scores each desk’s resolved scenarios as worked by hand, and counts the rest apart', async () => {
-    expect(await createBriefing(env.DB, norlandBudget(), day(0))).not.toBeNull();
+    await putDesk(env.DB, 'norland', { name: { en: 'Norland Desk', fr: 'Desk Norland' } });
+    await putDesk(env.DB, 'varnen', { name: { en: 'Varnen Desk', fr: 'Desk Varnen' } });
+    expect(await createBriefing(env.DB, { ...norlandBudget(), desk: 'norland' }, day(0))).not.toBeNull();
     await revise('norland-budget', 10, (b) => {
       const [passes, falls] = b.whatComesNext!.scenarios;
       passes.resolution = { ...passes.resolution!, ...resolve('occurred', 10) };
       falls.resolution = { ...falls.resolution!, ...resolve('did_not_occur', 10) };
     });
 
-    expect(await createBriefing(env.DB, varnenTalks(), day(0))).not.toBeNull();
+    expect(await createBriefing(env.DB, { ...varnenTalks(), desk: 'varnen' }, day(0))).not.toBeNull();
     await revise('lake-varnen-water-talks', 4, (b) => {
       b.whatComesNext!.scenarios[0].likelihood = assessed('roughly_even_chance');
     });
@@ -65,7 +68,8 @@ describe('GET /api/scorecard', () => {
     });
     expect(card.desks.map((d) => ({ ...d, brier: fixed(d.brier) }))).toEqual([
       {
-        name: 'Norland Desk',
+        id: 'norland',
+        name: { en: 'Norland Desk', fr: 'Desk Norland' },
         forecast: 2,
         resolved: 2,
         scored: 1,
@@ -74,7 +78,8 @@ describe('GET /api/scorecard', () => {
         terms: [{ term: 'likely', count: 1, occurred: 1 }],
       },
       {
-        name: 'Varnen Desk',
+        id: 'varnen',
+        name: { en: 'Varnen Desk', fr: 'Desk Varnen' },
         forecast: 3,
         resolved: 3,
         scored: 1,

@@ -161,13 +161,14 @@ describe('how the outlook changed', () => {
     expect(fr).toContain('« The talks collapse » est passé de improbable (20–45 %) à très improbable (5–20 %)');
   });
 
-  it('stays on a retracted briefing’s page, whose card says only that it was retracted and when', async () => {
+  it('leaves a retracted briefing’s page (only its headline, notice and resolutions stay), stays in the revisions API', async () => {
     const b = (await (await get('/api/briefings/lake-varnen-water-talks')).json()) as Briefing;
     const res = await send('DELETE', '/api/briefings/lake-varnen-water-talks', { ifMatch: `"r${b.revision}"`, ip });
     expect(res.status).toBe(200);
     const page = await (await get('/briefings/lake-varnen-water-talks')).text();
-    expect(page).toContain('How the outlook changed');
-    expect(page).toContain('“The talks collapse” moved from Unlikely (20–45%) to Very unlikely (5–20%)');
+    expect(page).not.toContain('How the outlook changed');
+    const history = await (await get('/api/briefings/lake-varnen-water-talks/revisions')).text();
+    expect(history).toContain('"kind":"likelihood"');
     const home = await (await get('/')).text();
     const card =
       /<li class="card">(?:(?!<\/li>).)*Water talks over Lake Varnen(?:(?!<\/li>).)*<\/li>/s.exec(home)?.[0] ?? '';

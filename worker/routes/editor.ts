@@ -1,5 +1,7 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
+import { amendmentInputSchema, amendResolution } from '../../model/amend';
+import { resolutionProblems } from '../../model/resolution';
 import { text } from '../../model/schema';
 import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
 import { problemsOf, validateBriefingInput } from '../../model/validate';
@@ -20,7 +22,7 @@ import {
 } from '../http/write-guards';
 import { createBriefing, getBriefing } from '../store/briefings';
 import { deskExists } from '../store/editors';
-import { retractBriefing, updateBriefing, type WriteResult } from '../store/edits';
+import { retractBriefing, takeDownBriefing, updateBriefing, type WriteResult } from '../store/edits';
 import { referenceProblems } from '../store/references';
 import type { AppEnv } from '../types';
 
@@ -30,6 +32,10 @@ import type { AppEnv } from '../types';
 const NO_REASON = 'No reason was given.';
 const retractionBody = v.strictObject({ reason: v.optional(text(1000)) }, (i) =>
   i.expected === 'never' ? 'is not a known field' : 'must be an object',
+);
+
+const takedownBody = v.strictObject({ reason: text(1000) }, (i) =>
+  i.expected === 'never' ? 'is not a known field' : i.input === undefined ? 'is required' : 'must be an object',
 );
 
 const etagOf = (b: Briefing) => `"r${b.revision}"`;
@@ -156,4 +162,40 @@ export const editor = new Hono<AppEnv>()
       if (current instanceof Response) return current;
       return answer(c, id, current, await retractBriefing(c.env.DB, current, reason, new Date(), c.var.editor));
     },
-  );
+  )
+  .post(
+    '/api/briefings/:id/amendments',
+    noStore,
+    requireRole('editor'),
+    writeLimit,
+    requireIfMatch,
+    jsonBody(),
+    limitBody,
+    async (c) => {
+      const id = c.req.param('id');
+      const body = await readJson(c);
+      if (!body.ok) return body.response;
+      const checked = v.safeParse(amendmentInputSchema, body.value);
+      if (!checked.success) return invalid(c, problemsOf(checked.issues));
+      const current = await target(c, id);
+      if (current instanceof Response) return current;
+      const now = new Date();
+      const next = amendResolution(current, checked.output, c.var.editor.name, now.toISOString());
+      if (!('id' in next)) return invalid(c, [next]);
+      const problems = resolutionProblems(next.whatComesNext!, current.publishedAt, now);
+      if (problems.length) return invalid(c, problems);
+      return answer(c, id, current, await updateBriefing(c.env.DB, current, next, now, c.var.editor));
+    },
+  )
+  // A takedown (legal, safety): retracted, and the text gone from the history as well. Admins only.
+  .post('/api/briefings/:id/takedown', noStore, requireRole('admin'), writeLimit, jsonBody(), limitBody, async (c) => {
+    const id = c.req.param('id');
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const checked = v.safeParse(takedownBody, body.value);
+    if (!checked.success) return invalid(c, problemsOf(checked.issues));
+    const current = await getBriefing(c.env.DB, id);
+    if (!current) return problem(c, 404, `There is no briefing "${id}".`);
+    const result = await takeDownBriefing(c.env.DB, current, checked.output.reason.trim(), new Date(), c.var.editor);
+    return answer(c, id, current, result);
+  });

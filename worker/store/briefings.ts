@@ -72,12 +72,15 @@ export async function listRevisions(db: D1Database, id: string): Promise<Revisio
 }
 
 /** Every stored revision of a briefing, whole, oldest first: what the outlook history is drawn from. */
-export async function listRevisionDocs(db: D1Database, id: string): Promise<{ at: string; briefing: Briefing }[]> {
+export async function listRevisionDocs(
+  db: D1Database,
+  id: string,
+): Promise<{ revision: number; at: string; briefing: Briefing }[]> {
   const { results } = await db
-    .prepare('SELECT at, doc FROM revisions WHERE briefing_id = ? ORDER BY revision')
+    .prepare('SELECT revision, at, doc FROM revisions WHERE briefing_id = ? ORDER BY revision')
     .bind(id)
-    .all<{ at: string; doc: string }>();
-  return results.map((r) => ({ at: r.at, briefing: JSON.parse(r.doc) as Briefing }));
+    .all<{ revision: number; at: string; doc: string }>();
+  return results.map((r) => ({ revision: r.revision, at: r.at, briefing: JSON.parse(r.doc) as Briefing }));
 }
 
 /**

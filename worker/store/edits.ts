@@ -1,7 +1,8 @@
 import { diffBriefings } from '../../model/diff';
 import type { Editor } from '../../model/editor';
+import { retractedCopy, strippedChange } from '../../model/retraction';
 import type { Briefing, BriefingInput, Change } from '../../model/types';
-import { listRevisions, writeStatements } from './briefings';
+import { listRevisionDocs, listRevisions, writeStatements } from './briefings';
 import { scoreStatements } from './scores';
 import { commit } from './commit';
 import { followOriginal, translationsOf } from './translations';
@@ -23,16 +24,24 @@ function nextTime(current: Briefing, now: Date): string {
   return Date.parse(at) < Date.parse(current.modifiedAt) ? current.modifiedAt : at;
 }
 
-async function store(db: D1Database, next: Briefing, changes: Change[], by: Editor | null): Promise<WriteResult> {
+async function store(
+  db: D1Database,
+  next: Briefing,
+  changes: Change[],
+  by: Editor | null,
+  more: D1PreparedStatement[] = [],
+): Promise<WriteResult> {
   // The scores are replayed from the history they are stored with: both land in the one batch.
   const history = [...(await listRevisions(db, next.id)), { revision: next.revision, at: next.modifiedAt, changes }];
   // An original's translations follow its forecast in the same batch: one move, seen on every version.
-  const follow = next.translationOf
-    ? { statements: [], moved: [] }
-    : followOriginal(db, next, await translationsOf(db, next.id), by);
+  const follow =
+    next.translationOf || next.status === 'retracted'
+      ? { statements: [], moved: [] }
+      : followOriginal(db, next, await translationsOf(db, next.id), by);
   const statements = [
     ...writeStatements(db, next, changes, by),
     ...scoreStatements(db, next, history),
+    ...more,
     ...follow.statements,
   ];
   return (await commit(db, statements))
@@ -76,12 +85,45 @@ export function retractBriefing(
   by: Editor | null = null,
 ): Promise<WriteResult> {
   const at = nextTime(current, now);
-  const next: Briefing = {
+  const next: Briefing = retractedCopy({
     ...current,
     revision: current.revision + 1,
     modifiedAt: at,
     status: 'retracted',
     retraction: { at, reason },
-  };
+  });
   return store(db, next, [{ kind: 'retracted', reason }], by);
+}
+
+/**
+ * Takes `current` down: retracted (if it was not) and its text removed from every revision of its
+ * history too, keeping each revision's date, editor and kind of change, and the reason.
+ */
+export async function takeDownBriefing(
+  db: D1Database,
+  current: Briefing,
+  reason: string,
+  now = new Date(),
+  by: Editor | null = null,
+): Promise<WriteResult> {
+  const at = nextTime(current, now);
+  const next = retractedCopy({
+    ...current,
+    revision: current.revision + 1,
+    modifiedAt: at,
+    status: 'retracted',
+    retraction: current.retraction ?? { at, reason },
+  });
+  const history = await listRevisions(db, current.id);
+  const docs = await listRevisionDocs(db, current.id);
+  const rewrite = db.prepare('UPDATE revisions SET doc = ?1, changes = ?2 WHERE briefing_id = ?3 AND revision = ?4');
+  const stripped = history.map((r) =>
+    rewrite.bind(
+      JSON.stringify(retractedCopy(docs.find((d) => d.revision === r.revision)!.briefing)),
+      JSON.stringify(r.changes.map(strippedChange)),
+      current.id,
+      r.revision,
+    ),
+  );
+  return store(db, next, [{ kind: 'takedown', reason }], by, stripped);
 }

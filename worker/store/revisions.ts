@@ -1,16 +1,32 @@
 import type { Change, RevisionEntry } from '../../model/types';
 
-export type RevisionRow = { revision: number; at: string; changes: string; desk: string | null; name: string | null };
+export type RevisionRow = {
+  revision: number;
+  at: string;
+  changes: string;
+  desk: string | null;
+  name: string | null;
+  name_en: string | null;
+  name_fr: string | null;
+};
 
 /** A briefing's revisions, newest first, each with who made it (the editor's name, never an email). */
-export const REVISIONS_SQL = `SELECT r.revision, r.at, r.changes, r.desk, e.name FROM revisions AS r
-  LEFT JOIN editors AS e ON e.id = r.editor_id WHERE r.briefing_id = ?1 AND r.revision < ?2 ORDER BY r.revision DESC`;
+export const REVISIONS_SQL = `SELECT r.revision, r.at, r.changes, r.desk, e.name, d.name_en, d.name_fr FROM revisions AS r
+  LEFT JOIN editors AS e ON e.id = r.editor_id LEFT JOIN desks AS d ON d.id = r.desk WHERE r.briefing_id = ?1 AND r.revision < ?2 ORDER BY r.revision DESC`;
 
 export const revisionEntry = (r: RevisionRow): RevisionEntry => ({
   revision: r.revision,
   at: r.at,
   changes: JSON.parse(r.changes) as Change[],
-  ...(r.desk ? { by: { ...(r.name ? { name: r.name } : {}), desk: r.desk } } : {}),
+  ...(r.desk
+    ? {
+        by: {
+          ...(r.name ? { name: r.name } : {}),
+          desk: r.desk,
+          ...(r.name_en && r.name_fr ? { deskName: { en: r.name_en, fr: r.name_fr } } : {}),
+        },
+      }
+    : {}),
 });
 
 /** How many revisions one page of a briefing's history lists. */

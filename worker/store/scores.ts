@@ -15,7 +15,8 @@ export function scoreStatements(db: D1Database, briefing: Briefing, history: Rev
   // A translation's forecast is its original's, scored once, under the original.
   if (briefing.translationOf)
     return [db.prepare('DELETE FROM scenario_scores WHERE briefing_id = ?').bind(briefing.id)];
-  const desks = ['', ...new Set(briefing.authors.map((a) => a.name))];
+  // Everyone's row, and the row of the desk that answers for the outlook (by id, never by a byline).
+  const desks = ['', ...(briefing.desk ? [briefing.desk] : [])];
   const rows = (briefing.whatComesNext?.scenarios ?? []).flatMap((s) => {
     const score = scoreScenario(s, likelihoodSeries(s, history));
     const scored = score.state === 'scored' ? score : undefined;
@@ -39,9 +40,9 @@ export function scoreStatements(db: D1Database, briefing: Briefing, history: Rev
 export async function readScorecard(db: D1Database): Promise<Scorecard> {
   const [tallies, terms] = await db.batch([
     db.prepare(
-      `SELECT desk, COUNT(*) AS forecast, SUM(resolved) AS resolved, SUM(state = 'scored') AS scored,
-              SUM(state = 'never_assessed') AS not_assessed, AVG(brier) AS brier
-       FROM scenario_scores GROUP BY desk`,
+      `SELECT s.desk, d.name_en, d.name_fr, COUNT(*) AS forecast, SUM(s.resolved) AS resolved,
+              SUM(s.state = 'scored') AS scored, SUM(s.state = 'never_assessed') AS not_assessed, AVG(s.brier) AS brier
+       FROM scenario_scores AS s LEFT JOIN desks AS d ON d.id = s.desk GROUP BY s.desk`,
     ),
     db.prepare(
       `SELECT desk, term, COUNT(*) AS count, SUM(occurred) AS occurred

@@ -16,7 +16,7 @@ interface Props {
   now: string;
   /** Its revisions, for what the latest one moved (the glance's arrows). */
   revisions?: RevisionEntry[];
-  /** Optional extras under the outlook, such as its history (kept on a retracted briefing). */
+  /** Optional extras under the outlook, such as its history (not on a retracted briefing: its text is gone). */
   children?: ComponentChildren;
   /** The outlook's block and glance (web/components/briefing/outlook-parts.ts). */
   parts: { Outlook: FunctionComponent<OutlookProps>; Glance: FunctionComponent<GlanceProps> };
@@ -33,6 +33,9 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children, pa
   const intro = b.whatComesNext && outlookIntro(b.sections);
   // Interface words inside a briefing in another language carry the interface's own `lang`.
   const own = b.language === lang ? undefined : lang;
+  // What a retraction keeps of the outlook: the scenarios resolved, each with its resolution.
+  const resolved = b.whatComesNext?.scenarios.filter((s) => s.resolution?.outcome);
+  const record = retracted && b.whatComesNext && resolved?.length ? { ...b.whatComesNext, scenarios: resolved } : null;
   return (
     <article class="briefing" lang={b.language === lang ? undefined : b.language}>
       <header>
@@ -53,7 +56,7 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children, pa
           {retracted && <span class="label-retracted"> · {t.retracted}</span>}
         </p>
         <h1>{b.headline}</h1>
-        <p class="standfirst">{b.standfirst}</p>
+        {b.standfirst && <p class="standfirst">{b.standfirst}</p>}
         <p class="meta" lang={own}>
           {t.by} {b.authors.map((a) => a.name).join(', ')} · {t.published}{' '}
           <time dateTime={b.publishedAt}>{formatDate(b.publishedAt, lang)}</time>
@@ -72,6 +75,7 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children, pa
             <strong>{fill(t.retractedNotice, { date: formatDate(b.retraction?.at ?? b.modifiedAt, lang) })}</strong>
           </p>
           {b.retraction && <p>{b.retraction.reason}</p>}
+          {record && <Outlook next={record} now={now} />}
         </div>
       ) : (
         <>
@@ -89,9 +93,9 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children, pa
           {b.whatComesNext && <Outlook next={b.whatComesNext} now={now} intro={intro} />}
         </>
       )}
-      {children}
+      {!retracted && children}
       {!retracted && <Sources sources={b.sources} />}
-      {b.corrections && b.corrections.length > 0 && <Corrections corrections={b.corrections} />}
+      {!retracted && b.corrections && b.corrections.length > 0 && <Corrections corrections={b.corrections} />}
     </article>
   );
 }

@@ -7,9 +7,13 @@ import { formatDate } from '../../i18n/format';
 import { LikelihoodTrail } from '../outlook/LikelihoodTrail';
 import { likelihoodText, quoted } from '../outlook/words';
 
-type Move = Extract<Change, { kind: 'likelihood' | 'signpost' | 'question' | 'resolution' }>;
+type Move = Extract<Change, { kind: 'likelihood' | 'signpost' | 'question' | 'resolution' | 'amended' }>;
 const isMove = (c: Change): c is Move =>
-  c.kind === 'likelihood' || c.kind === 'signpost' || c.kind === 'question' || c.kind === 'resolution';
+  c.kind === 'likelihood' ||
+  c.kind === 'signpost' ||
+  c.kind === 'question' ||
+  c.kind === 'resolution' ||
+  c.kind === 'amended';
 
 /** One sentence per move of the outlook, each scenario named by its title, each term with its range. */
 function sentence(change: Move, date: string, locale: Locale): string {
@@ -24,6 +28,14 @@ function sentence(change: Move, date: string, locale: Locale): string {
     return fill(o.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
   }
   const scenario = quoted(change.title, locale);
+  if (change.kind === 'amended')
+    return fill(o.historyAmended, {
+      scenario,
+      date: formatDate(change.at, lang),
+      from: o[change.from].toLocaleLowerCase(lang),
+      to: o[change.to].toLocaleLowerCase(lang),
+      note: change.note,
+    });
   if (change.kind === 'resolution')
     return fill(o.historyResolved, {
       scenario,
@@ -55,10 +67,12 @@ export function OutlookHistory({ revisions, scenarios }: { revisions: RevisionEn
     // Revision 1 is where the outlook starts, not a move of it.
     .filter((r) => r.revision > 1)
     .flatMap((r) =>
-      r.changes.filter(isMove).map((c, i) => ({
-        key: `${r.revision}-${i}`,
-        text: sentence(c, formatDate(r.at, locale.lang), locale),
-      })),
+      r.changes.filter(isMove).map((c, i) => {
+        const text = sentence(c, formatDate(r.at, locale.lang), locale);
+        // Which desk moved the outlook: the record says who answers for each move.
+        const desk = r.by?.deskName?.[locale.lang === 'fr' ? 'fr' : 'en'];
+        return { key: `${r.revision}-${i}`, text: text && desk ? fill(o.historyBy, { sentence: text, desk }) : text };
+      }),
     )
     .filter((m) => m.text);
   const end = revisions.reduce((last, r) => (r.at > last ? r.at : last), '');

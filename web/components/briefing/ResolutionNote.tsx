@@ -25,6 +25,11 @@ export function ResolutionNote({ scenario }: { scenario: Scenario }) {
           {t.colon} {r.note}
         </p>
       )}
+      {r.amendments?.map((a) => (
+        <p class="why" key={a.at}>
+          {fill(o.amendedOn, { date: formatDate(a.at, lang), outcome: o[a.previous.outcome], note: a.note })}
+        </p>
+      ))}
     </div>
   );
 }

@@ -25,50 +25,53 @@ export function ScenarioItem({ scenario, index }: { scenario: Scenario; index: n
         {timeframe.until && ` · ${fill(t.until, { date: formatDate(timeframe.until, lang) })}`}
       </p>
       {scenario.resolution?.outcome && <ResolutionNote scenario={scenario} />}
-      <details>
-        <summary>{o.details}</summary>
-        <dl>
-          <dt>{t.if}</dt>
-          <dd>
-            {scenario.conditions.length === 1 ? (
-              scenario.conditions[0]
-            ) : (
-              <ul>
-                {scenario.conditions.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
+      {/* A retracted briefing keeps no conditions or outcome: only the title and resolution. */}
+      {scenario.conditions.length > 0 && (
+        <details>
+          <summary>{o.details}</summary>
+          <dl>
+            <dt>{t.if}</dt>
+            <dd>
+              {scenario.conditions.length === 1 ? (
+                scenario.conditions[0]
+              ) : (
+                <ul>
+                  {scenario.conditions.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+            <dt>{t.then}</dt>
+            <dd>{scenario.outcome}</dd>
+            {(likelihood.status === 'not_assessed' || scenario.confidence) && (
+              <>
+                <dt>{t.likelihood}</dt>
+                <dd>
+                  {likelihood.status === 'not_assessed' && likelihood.reason}
+                  {scenario.confidence && ` ${t.confidence}${t.colon} ${t[scenario.confidence]}`}
+                </dd>
+              </>
             )}
-          </dd>
-          <dt>{t.then}</dt>
-          <dd>{scenario.outcome}</dd>
-          {(likelihood.status === 'not_assessed' || scenario.confidence) && (
-            <>
-              <dt>{t.likelihood}</dt>
-              <dd>
-                {likelihood.status === 'not_assessed' && likelihood.reason}
-                {scenario.confidence && ` ${t.confidence}${t.colon} ${t[scenario.confidence]}`}
-              </dd>
-            </>
-          )}
-          {timeframe.note && (
-            <>
-              <dt>{t.timeframe}</dt>
-              <dd>{timeframe.note}</dd>
-            </>
-          )}
-          {scenario.resolution && !scenario.resolution.outcome && (
-            <>
-              <dt>{o.resolutionCriteria}</dt>
-              <dd>
-                {scenario.resolution.criteria}
-                {scenario.resolution.resolveBy &&
-                  ` · ${fill(o.resolveBy, { date: formatDate(scenario.resolution.resolveBy, lang) })}`}
-              </dd>
-            </>
-          )}
-        </dl>
-      </details>
+            {timeframe.note && (
+              <>
+                <dt>{t.timeframe}</dt>
+                <dd>{timeframe.note}</dd>
+              </>
+            )}
+            {scenario.resolution && !scenario.resolution.outcome && (
+              <>
+                <dt>{o.resolutionCriteria}</dt>
+                <dd>
+                  {scenario.resolution.criteria}
+                  {scenario.resolution.resolveBy &&
+                    ` · ${fill(o.resolveBy, { date: formatDate(scenario.resolution.resolveBy, lang) })}`}
+                </dd>
+              </>
+            )}
+          </dl>
+        </details>
+      )}
     </li>
   );
 }

@@ -55,7 +55,7 @@ export function ScorecardPage({ scorecard }: { scorecard: Scorecard }) {
       <p class="why">{o.apartNote}</p>
       <Record name={o.allDesks} tally={scorecard.overall} id="all" />
       {scorecard.desks.map((d, i) => (
-        <Record key={d.name} name={d.name} tally={d} id={`desk-${i}`} />
+        <Record key={d.id} name={d.name[lang === 'fr' ? 'fr' : 'en']} tally={d} id={`desk-${i}`} />
       ))}
     </article>
   );
