@@ -157,7 +157,9 @@ describe('how the outlook changed', () => {
     expect(page).toContain(
       'The talks collapse: <strong>Very unlikely (5–20%)</strong><span class="why"> <span aria-hidden="true">▼</span> down from Unlikely (20–45%)</span>',
     );
-    const fr = (await (await get('/briefings/lake-varnen-water-talks?lang=fr')).text()).replace(/[\u00a0\u202f]/g, ' ');
+    const fr = (await (await get('/briefings/lake-varnen-water-talks?lang=fr')).text())
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/\u2060/g, '');
     expect(fr).toContain('« The talks collapse » est passé de improbable (20–45 %) à très improbable (5–20 %)');
   });
 
