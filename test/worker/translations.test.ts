@@ -214,4 +214,21 @@ describe('the vocabulary', () => {
     expect((await send('PUT', '/api/topics/Bad Id', { body: { label: { en: 'x' } }, ip: freshIp() })).status).toBe(422);
     expect(await page('/search?q=abuja', 'en')).toContain('/briefings/ecowas-en');
   });
+
+  it('is written by admins only: an editor is refused, anyone without a token asked for one', async () => {
+    const ip = freshIp();
+    await send('PUT', '/api/editors/vocab-editor@newsroom.example', {
+      body: { name: 'Vocab Editor', desk: 'newsroom', role: 'editor' },
+      ip,
+    });
+    const res = await send('POST', '/api/editors/vocab-editor@newsroom.example/tokens', { ip });
+    const { token } = (await res.json()) as { token: string };
+    const body = { label: { en: 'Fisheries', fr: 'Pêche' } };
+    expect((await send('PUT', '/api/topics/fisheries', { body, token, ip })).status).toBe(403);
+    expect((await send('PUT', '/api/stories/x', { body: { title: { en: 'X', fr: 'X' } }, token, ip })).status).toBe(
+      403,
+    );
+    expect((await send('PUT', '/api/topics/fisheries', { body, token: null, ip })).status).toBe(401);
+    expect((await send('PUT', '/api/topics/fisheries', { body, ip })).status).toBe(201);
+  });
 });

@@ -34,11 +34,11 @@ export const outlookFr: OutlookStrings = {
   historySignpostDropped: '«\u202f{indicator}\u202f» n’est plus un signal à surveiller depuis le {date}.',
   historyQuestion: 'La question est devenue «\u202f{to}\u202f» le {date}.',
   historyResolved: '{scenario}\u202f: tranché le {date}, {outcome}.',
-  trailLabel: '{scenario}\u202f: {steps}.',
   historyAmended:
     'La résolution de {scenario} a été corrigée le {date}, de «\u202f{from}\u202f» à «\u202f{to}\u202f»\u202f: {note}',
   historyBy: '{sentence} ({desk})',
   amendedOn: 'Corrigé le {date} (auparavant\u202f: {outcome})\u202f: {note}',
+  trailLabel: '{scenario}\u202f: {steps}.',
   trailStep: '{term} à partir du {date}',
   trailOutcome: 'tranché le {date}, {outcome}',
 };

@@ -34,12 +34,14 @@ async function store(
   // The scores are replayed from the history they are stored with: both land in the one batch.
   const history = [...(await listRevisions(db, next.id)), { revision: next.revision, at: next.modifiedAt, changes }];
   // An original's translations follow its forecast in the same batch: one move, seen on every version.
-  const follow = next.translationOf
-    ? { statements: [], moved: [] }
-    : followOriginal(db, next, await translationsOf(db, next.id), by);
+  const follow =
+    next.translationOf || next.status === 'retracted'
+      ? { statements: [], moved: [] }
+      : followOriginal(db, next, await translationsOf(db, next.id), by);
   const statements = [
     ...writeStatements(db, next, changes, by),
     ...scoreStatements(db, next, history),
+    ...more,
     ...follow.statements,
     ...more,
   ];
