@@ -32,7 +32,7 @@ export async function syncFeed(askFirst: boolean): Promise<Response> {
       const dropped = await store(answer, held);
       synced = true;
       // Not on a first visit, which pays for every byte: from the next sync on.
-      if (held) await keepVocabulary();
+      if (held) await keepVocabulary(answer.briefings.flatMap((b) => b.topics));
       await tellPages({ type: 'synced', at: new Date().toISOString(), ...(dropped ? { dropped } : {}) });
     }
   } catch {
