@@ -24,7 +24,7 @@ CREATE TABLE stories (
 -- The newsroom's first vocabulary. Aliases are what a reader may type: other names, acronyms, the
 -- labels without their accents.
 INSERT INTO topics (id, label, aliases) VALUES
-  ('democracy', '{"en":"Democracy","fr":"Démocratie"}', '["democratie","elections libres"]'),
+  ('democracy', '{"en":"Democracy","fr":"Démocratie"}', '["democratie"]'),
   ('human-rights', '{"en":"Human rights","fr":"Droits humains"}', '["droits de l''homme","droits humains"]'),
   ('ecowas', '{"en":"ECOWAS","fr":"CEDEAO"}', '["ecowas","cedeao","economic community of west african states","communauté économique des états de l''afrique de l''ouest"]'),
   ('sahel', '{"en":"Sahel","fr":"Sahel"}', '[]'),

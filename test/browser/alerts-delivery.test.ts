@@ -20,8 +20,13 @@ beforeAll(async () => {
   const { publicKey } = (await (await fetch(`${server.url}/api/push/key`)).json()) as { publicKey: string };
   await push.stop();
   await push.start(publicKey);
-  // Topics readers can follow: some briefing must carry each first (about Chad, which nobody here follows).
-  for (const t of TOPICS) await publish(briefing(`about-${t}`, ['TD'], [t]));
+  // Topics readers can follow: each in the vocabulary, and some briefing must carry each first (about
+  // Chad, which nobody here follows).
+  for (const t of TOPICS) {
+    const named = await editor('PUT', `/api/topics/${t}`, { label: { en: t, fr: t }, aliases: [] });
+    expect(named.ok).toBe(true);
+    await publish(briefing(`about-${t}`, ['TD'], [t]));
+  }
   await settle();
 });
 afterAll(async () => {
@@ -86,7 +91,7 @@ describe('alerts through the queue to a push service', () => {
         body: `New briefing: ${b.standfirst}`,
       },
     ]);
-    expect(push.delivered('niger-fr')[0].body).toBe(`Nouvelle analyse : ${b.standfirst}`);
+    expect(push.delivered('niger-fr')[0].body).toBe(`Nouvelle analyse\u202f: ${b.standfirst}`);
     const seen = push.requests('niger-en')[0];
     expect(seen.headers).toEqual({
       ttl: '86400',

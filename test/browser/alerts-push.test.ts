@@ -117,7 +117,7 @@ describe('an alert on the phone', () => {
     expect(await page.evaluate(() => (window as { subscribed?: number }).subscribed ?? 0)).toBe(0);
     const answered = page.waitForResponse((r) => r.url().endsWith('/api/subscriptions'));
     await offer.click();
-    expect((await answered).status()).toBe(201);
+    expect((await answered).status()).toBe(204);
     // Said once the phone has kept the settings the server took.
     await expect.poll(() => page.locator('.tools .alert-offer [role=status]').innerText()).toBe('Alerts on');
   });
@@ -141,7 +141,7 @@ describe('an alert on the phone', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ subscription: json, language: 'en', follows: { countries: ['NE'] } }),
     });
-    expect(again.status).toBe(201);
+    expect(again.status).toBe(204);
   });
 
   it('offers alerts for what the reader follows, on their tap, and drops them with the follow', async () => {

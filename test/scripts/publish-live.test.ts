@@ -74,7 +74,7 @@ describe('npm run publish against a running server', () => {
     const mine = JSON.parse(readFileSync(SAMPLE, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...mine, revision: 1, standfirst: 'An edit made on revision 1.' }, null, 2));
     const r = run('publish', [file]);
-    expect([r.status, r.stdout.trim()]).toEqual([
+    expect([r.status, r.stdout.trim().split('\n').at(-1)]).toEqual([
       0,
       `✓ Revised ${ID}, revision 3 (your changes to revision 1, merged with revision 2): http://localhost:${server.port}/briefings/${ID}`,
     ]);

@@ -109,19 +109,21 @@ async function identify(c: Context<AppEnv>): Promise<Who> {
 }
 
 /**
- * Editors only, with at least `role`: an address not guessing (else 429, counted before anything is
- * checked), a known editor (else 401 with `WWW-Authenticate: Bearer`, or 403 for an Access identity
- * that is no editor), a role high enough (else a 403 naming the role it lacks). Sets `c.var.editor`.
+ * Editors only, with at least `role`: a known editor (else 401 with `WWW-Authenticate: Bearer`, or 403
+ * for an Access identity that is no editor), a role high enough (else a 403 naming the role it lacks).
+ * Only refusals count against the address (beyond the limit, 429): a guesser is slowed, while an
+ * editor's own autosaves and commands never lock out a newsroom sharing one address. Sets `c.var.editor`.
  */
 export const requireRole = (role: Role) =>
   createMiddleware<AppEnv>(async (c, next) => {
-    const { success } = await c.env.AUTH_LIMITER.limit({ key: `auth:${clientAddress(c)}` });
-    if (!success)
-      return problem(c, 429, 'Too many attempts to sign in from your address. Please wait a minute.', {
+    const who = await identify(c);
+    if ('refused' in who) {
+      const { success } = await c.env.AUTH_LIMITER.limit({ key: `auth:${clientAddress(c)}` });
+      if (success) return who.refused;
+      return problem(c, 429, 'Too many refused sign-ins from your address. Please wait a minute.', {
         headers: { 'Retry-After': String(WINDOW_SECONDS) },
       });
-    const who = await identify(c);
-    if ('refused' in who) return who.refused;
+    }
     if (!hasRole(who.editor.role, role))
       return problem(
         c,

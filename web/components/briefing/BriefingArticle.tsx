@@ -94,11 +94,16 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children, pa
           {b.whatComesNext && <Outlook next={b.whatComesNext} now={now} intro={intro} />}
         </>
       )}
-      {!retracted && children}
-      {/* Listen and Share, drawn here by the app (web/app/briefing-tools.ts), before the sources. */}
-      <div class="tools-slot" dangerouslySetInnerHTML={APP_DRAWN} />
-      {!retracted && <Sources sources={b.sources} />}
-      {!retracted && b.corrections && b.corrections.length > 0 && <Corrections corrections={b.corrections} />}
+      {!retracted && (
+        <>
+          {children}
+          {/* Listen and Share, drawn here by the app (web/app/briefing-tools.ts), before the sources:
+              never for a retracted briefing, which is no longer to be read aloud or passed on. */}
+          <div class="tools-slot" dangerouslySetInnerHTML={APP_DRAWN} />
+          <Sources sources={b.sources} />
+          {b.corrections && b.corrections.length > 0 && <Corrections corrections={b.corrections} />}
+        </>
+      )}
     </article>
   );
 }
