@@ -74,6 +74,8 @@ describe('a resolved outlook', () => {
     await page.close();
     const english = await open(RESOLVED);
     await appStarted(english);
+    // The app may be drawing the page again from its saved copy: wait for the glance to be there.
+    await english.locator('.glance').waitFor();
     await english.evaluate(() =>
       scrollTo(0, document.querySelector('.glance')!.getBoundingClientRect().top + scrollY - 8),
     );
