@@ -4,6 +4,7 @@ import { amendmentInputSchema, amendResolution } from '../../model/amend';
 import { resolutionProblems } from '../../model/resolution';
 import { movesFirst } from '../../model/draft-changes';
 import { diffBriefings } from '../../model/diff';
+import type { Editor } from '../../model/editor';
 import type { Briefing } from '../../model/types';
 import { ConfirmPage } from '../../web/editor/components/ConfirmPage';
 import { LiveBriefing } from '../../web/editor/components/LiveBriefing';
@@ -106,34 +107,12 @@ export const newsroomBriefings = new Hono<AppEnv>()
           : view.t.conflictTitle;
     return briefingPage(c, (await getBriefing(c.env.DB, b.id)) ?? b, why, 422);
   })
-  .post('/editor/briefings/:id/retract', needRole('admin'), writeLimit, async (c) => {
-    const b = await live(c);
-    if (b instanceof Response) return b;
-    const form = await c.req.parseBody();
-    const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
-    const t = viewOf(c).t;
-    return recordChange(c, b, form, {
-      title: `${t.retract}: ${b.headline}`,
-      sentences: [reason],
-      warning: t.retractConfirm,
-      after: reason ? { ...b, status: 'retracted' } : null,
-      write: () => retractBriefing(c.env.DB, b, reason, new Date(), c.get('editor')),
-    });
-  })
-  .post('/editor/briefings/:id/takedown', needRole('admin'), writeLimit, async (c) => {
-    const b = await live(c);
-    if (b instanceof Response) return b;
-    const form = await c.req.parseBody();
-    const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
-    const t = viewOf(c).t;
-    return recordChange(c, b, form, {
-      title: `${t.takedown}: ${b.headline}`,
-      sentences: [reason],
-      warning: t.takedownConfirm,
-      after: reason ? { ...b, status: 'retracted' } : null,
-      write: () => takeDownBriefing(c.env.DB, b, reason, new Date(), c.get('editor')),
-    });
-  })
+  .post('/editor/briefings/:id/retract', needRole('admin'), writeLimit, (c) =>
+    endBriefing(c, 'retract', retractBriefing),
+  )
+  .post('/editor/briefings/:id/takedown', needRole('admin'), writeLimit, (c) =>
+    endBriefing(c, 'takedown', takeDownBriefing),
+  )
   .post('/editor/briefings/:id/amend', needRole('editor'), writeLimit, async (c) => {
     const b = await live(c);
     if (b instanceof Response) return b;
@@ -155,6 +134,26 @@ export const newsroomBriefings = new Hono<AppEnv>()
       write: () => updateBriefing(c.env.DB, b, amended!, now, c.get('editor')),
     });
   });
+
+/** An admin's retraction or takedown of a live briefing, for the reason given, confirmed first. */
+async function endBriefing(
+  c: C,
+  kind: 'retract' | 'takedown',
+  end: (db: D1Database, b: Briefing, reason: string, now: Date, by: Editor) => Promise<WriteResult>,
+): Promise<Response> {
+  const b = await live(c);
+  if (b instanceof Response) return b;
+  const form = await c.req.parseBody();
+  const reason = typeof form.reason === 'string' ? form.reason.trim() : '';
+  const t = viewOf(c).t;
+  return recordChange(c, b, form, {
+    title: `${t[kind]}: ${b.headline}`,
+    sentences: [reason],
+    warning: t[`${kind}Confirm`],
+    after: reason ? { ...b, status: 'retracted' } : null,
+    write: () => end(c.env.DB, b, reason, new Date(), c.get('editor')),
+  });
+}
 
 /**
  * A change to the record (retract, take down, amend): first the page that says what readers and followers
