@@ -3,6 +3,30 @@ import type { AppState } from './state';
 
 const HOURLY = 60 * 60 * 1000;
 
+interface Updates {
+  update(): void;
+  reload(): void;
+}
+
+/**
+ * When this build's own files are gone from the server (a newer build replaced them), the page cannot
+ * load its update watcher, and a new version is live: the registration itself says when it is waiting.
+ */
+async function waitingVersion(container: ServiceWorkerContainer, state: AppState): Promise<Updates> {
+  const registration = await container.getRegistration();
+  const show = () => (state.updateReady.value = Boolean(registration?.waiting));
+  registration?.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', show));
+  const update = () => void registration?.update().then(show, () => undefined);
+  update();
+  return {
+    update,
+    reload() {
+      container.addEventListener('controllerchange', () => location.reload());
+      registration?.waiting?.postMessage({ type: 'SKIP_WAITING' } satisfies PageMessage);
+    },
+  };
+}
+
 /**
  * Registers /sw.js and keeps it current. A first visit only registers: `onControlled` runs when the
  * first service worker takes the page, so the feed can be saved through it. Looking for a new version
@@ -12,8 +36,12 @@ const HOURLY = 60 * 60 * 1000;
 export function registerServiceWorker(state: AppState, onControlled: (fresh: true) => void) {
   if (!('serviceWorker' in navigator)) return { update() {}, reload() {} };
   const container = navigator.serviceWorker;
-  let updates: Promise<{ update(): void; reload(): void }> | undefined;
-  const watch = () => (updates ??= import('./updates').then((m) => m.watchUpdates(state, onControlled)));
+  let updates: Promise<Updates> | undefined;
+  const watch = () =>
+    (updates ??= import('./updates').then(
+      (m) => m.watchUpdates(state, onControlled),
+      () => waitingVersion(container, state),
+    ));
   container.addEventListener('message', (event: MessageEvent<SwMessage>) => {
     // The worker reached the server and saved what it sent, even if the page's own answer came from the copy (a slow network).
     if (event.data?.type !== 'synced') return;

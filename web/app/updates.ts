@@ -14,9 +14,10 @@ export function watchUpdates(state: AppState, onControlled: (fresh: true) => voi
     if (reloading) return location.reload();
     onControlled(true);
   });
-  void wb.register();
+  // `update` before the registration is known would do nothing (registering again checks nothing).
+  const registered = wb.register();
   return {
-    update: () => void wb.update().catch(() => undefined),
+    update: () => void registered.then(() => wb.update()).catch(() => undefined),
     reload() {
       reloading = true;
       wb.messageSkipWaiting();
