@@ -41,7 +41,9 @@ if (story !== undefined && loaded.value && typeof loaded.value === 'object')
   (loaded.value as { story?: string }).story = story;
 const checked = validateBriefingInput(loaded.value);
 if (!checked.ok) {
-  for (const p of checked.problems) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);
+  // Every problem of the file, the shape's and the rules across fields together, top to bottom.
+  const inOrder = [...checked.problems].sort((a, b) => loaded.lineOf(a.path) - loaded.lineOf(b.path));
+  for (const p of inOrder) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);
   fail(`✗ ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}; nothing was sent.`);
 }
 const input = checked.value;
