@@ -55,7 +55,7 @@ const { token } = await session(args);
 
 const unreachable = (e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`);
 const pullAdvice = (id: string) =>
-  `Fetch the live copy into a draft with \`npm run pull -- ${id}${to === serverUrl([]) ? '' : ` --from ${to}`}\`, make your change there and publish that.`;
+  `Fetch the live copy into a draft with \`npm run pull -- ${id}${to === serverUrl([]) ? '' : ` --to ${to}`}\`, make your change there and publish that.`;
 
 const live = await fetchLive(to, input.id).catch(unreachable);
 if (live && basedOn === undefined) {

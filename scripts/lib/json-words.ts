@@ -47,7 +47,7 @@ export function jsonSpot(error: Error, text: string): Spot {
   if (previous === ',' && (here === '}' || here === ']')) return at(TRAILING_COMMA);
   if (/Expected ',' or '[}\]]' after/.test(m))
     return at('a comma is missing between the item before this and this one');
-  if (/Expected property name or '}'/.test(m))
+  if (/Expected (double-quoted )?property name/.test(m))
     return at(
       here === "'"
         ? 'JSON writes names and text in double quotes ("id"), not single quotes'
