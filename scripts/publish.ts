@@ -33,7 +33,7 @@ let loaded: Loaded;
 try {
   loaded = isJson ? loadJson(text) : loadDraft(text);
 } catch (e) {
-  if (e instanceof DraftError) fail(`${file}:${e.place}: ${e.message.replace(/^line \d+: /, '')} Nothing was sent.`);
+  if (e instanceof DraftError) fail(`${file}:${e.place}: ${e.message.replace(/^line \d+: /, '')}\n✗ Nothing was sent.`);
   throw e;
 }
 

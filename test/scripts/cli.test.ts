@@ -136,7 +136,7 @@ describe('the rules every command keeps', () => {
     const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
     expect([r.status, r.stderr.trim()]).toEqual([
       1,
-      `${file}:3:11: the value of \`headline\` contains « : » (a colon then a space), which YAML reads as the start of another field; put the whole value in quotes: headline: "Niger : la junte cède" Nothing was sent.`,
+      `${file}:3:11: the value of \`headline\` contains « : » (a colon then a space), which YAML reads as the start of another field; put the whole value in quotes: headline: "Niger : la junte cède"\n✗ Nothing was sent.`,
     ]);
   });
 
@@ -146,7 +146,7 @@ describe('the rules every command keeps', () => {
     const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
     expect([r.status, r.stderr.trim()]).toEqual([
       1,
-      `${file}:3:22: a comma after the last item: JSON allows none before « } » or « ] »; remove it Nothing was sent.`,
+      `${file}:3:22: a comma after the last item: JSON allows none before « } » or « ] »; remove it\n✗ Nothing was sent.`,
     ]);
   });
 
