@@ -133,7 +133,10 @@ export function loadDraft(text: string): Loaded {
   if (mistake) throw new DraftError(mistake.line, mistake.message, mistake.column);
   const front = (doc.toJS() ?? {}) as Record<string, unknown>;
   if (!isCollection(doc.contents) || typeof front !== 'object' || Array.isArray(front))
-    throw new DraftError(2, 'the front matter must be YAML fields (key: value)');
+    throw new DraftError(
+      2,
+      'the front matter must be fields, one a line, each written name: value (a colon, then a space)',
+    );
   for (const key of ['lede', 'sections'])
     if (key in front) throw new DraftError(find([key]) ?? 2, `${key} belongs in the body, under the front matter`);
   const body = readBody(all.slice(end + 1), end + 2);

@@ -225,6 +225,12 @@ export function yamlSpot(error: YAMLError, text: string, counter: LineCounter, f
     case 'BAD_SCALAR_START':
       if (f) return at(startsWith(f), index, f.valueColumn);
       break;
+    case 'KEY_OVER_1024_CHARS':
+      return at(
+        'this long line is read as the name of a field: a text this long belongs in the body, under the front matter, or in quotes as the value of a field (name: "…")',
+        index,
+        contentColumn(line),
+      );
     case 'BLOCK_IN_FLOW':
       return at(
         'inside « [ ] » or « { } », items are separated by commas and written on the same line, e.g. { status: assessed, term: likely } or [niger, democracy]',

@@ -177,6 +177,15 @@ describe('a YAML mistake, in an editor’s words', () => {
     expect(mistake(front(yaml))).toBe(expected);
   });
 
+  it('names a paragraph pasted into the front matter (KEY_OVER_1024_CHARS), and a field without its space', () => {
+    expect(mistake(front(`id: x\n${'word '.repeat(260)}end: value\n`))).toBe(
+      '3:1 this long line is read as the name of a field: a text this long belongs in the body, under the front matter, or in quotes as the value of a field (name: "…")',
+    );
+    expect(mistake(front('headline:Niger\n'))).toBe(
+      '2 the front matter must be fields, one a line, each written name: value (a colon, then a space)',
+    );
+  });
+
   it('falls back to the line and what YAML says, never a stack trace', () => {
     expect(mistake(front('topics: [a, b]]\n'))).toBe(
       '2:15 « ] » closes nothing that was opened: remove it, or put the whole value in quotes',
