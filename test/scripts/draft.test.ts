@@ -186,9 +186,15 @@ describe('a YAML mistake, in an editor’s words', () => {
     );
   });
 
-  it('falls back to the line and what YAML says, never a stack trace', () => {
+  it('says what closes nothing (UNEXPECTED_TOKEN)', () => {
     expect(mistake(front('topics: [a, b]]\n'))).toBe(
       '2:15 « ] » closes nothing that was opened: remove it, or put the whole value in quotes',
+    );
+  });
+
+  it('falls back to the line and what YAML says, never a stack trace', () => {
+    expect(mistake(front('headline: &a &b x\n'))).toBe(
+      '2:14 YAML cannot read this line (« headline: &a &b x »): check its colons, quotes and indentation (YAML says: A node can have at most one anchor)',
     );
   });
 });
