@@ -66,7 +66,14 @@ export function loadJson(text: string): Loaded {
     const spot = jsonSpot(e as Error, text);
     throw new DraftError(spot.line, spot.message, spot.column);
   }
-  const { find, offsetOf, counter } = yamlLines(text, 1);
+  const { doc, find, offsetOf, counter } = yamlLines(text, 1);
+  // JSON.parse keeps the last of two equal keys without a word: the first would be lost unseen.
+  const twice = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
+  if (twice) {
+    const { line, col } = counter.linePos(twice.pos[0]);
+    const key = /^\s*"((?:[^"\\]|\\.)*)"/.exec(text.slice(twice.pos[0]))?.[1] ?? 'a field';
+    throw new DraftError(line, `"${key}" is given twice in the same object: keep one`, col);
+  }
   return {
     value,
     lineOf: (path) => find(segments(path)) ?? 1,

@@ -224,4 +224,10 @@ describe('a JSON mistake, in an editor’s words', () => {
   ])('%j', (text, expected) => {
     expect(mistake(() => loadJson(text))).toBe(expected);
   });
+
+  it('refuses a key given twice, which JSON.parse would settle by dropping the first unseen', () => {
+    expect(mistake(() => loadJson('{\n  "headline": "A",\n  "id": "x",\n  "headline": "B"\n}\n'))).toBe(
+      '4:3 "headline" is given twice in the same object: keep one',
+    );
+  });
 });
