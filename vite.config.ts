@@ -69,8 +69,6 @@ export default defineConfig({
     afterBuild('briefing-editor', buildEditor),
   ],
   publicDir: 'web/public',
-  // workbox-window's package points bundlers at its ES5 build; the modern one is smaller.
-  resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -3,45 +3,30 @@ import type { AppState } from './state';
 
 const HOURLY = 60 * 60 * 1000;
 
-interface Updates {
-  update(): void;
-  reload(): void;
-}
-
 /**
- * When this build's own files are gone from the server (a newer build replaced them), the page cannot
- * load its update watcher, and a new version is live: the registration itself says when it is waiting.
- */
-async function waitingVersion(container: ServiceWorkerContainer, state: AppState): Promise<Updates> {
-  const registration = await container.getRegistration();
-  const show = () => (state.updateReady.value = Boolean(registration?.waiting));
-  registration?.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', show));
-  const update = () => void registration?.update().then(show, () => undefined);
-  update();
-  return {
-    update,
-    reload() {
-      container.addEventListener('controllerchange', () => location.reload());
-      registration?.waiting?.postMessage({ type: 'SKIP_WAITING' } satisfies PageMessage);
-    },
-  };
-}
-
-/**
- * Registers /sw.js and keeps it current. A first visit only registers: `onControlled` runs when the
- * first service worker takes the page, so the feed can be saved through it. Looking for a new version
- * (workbox-window, web/app/updates.ts) matters only once a worker controls the page, so its bytes come
- * then: on a later visit, or when this one comes back to the front or an hour has passed.
+ * Registers /sw.js and keeps it current: a new version waits until the reader chooses to reload (never
+ * old HTML with new scripts), looked for hourly and whenever the app returns. `onControlled` runs when a
+ * worker takes the page (the first, or a successor), so the feed can be saved through it. The standard
+ * API, not workbox-window: its 1.4 KB would be paid on every first visit (docs/performance.md).
  */
 export function registerServiceWorker(state: AppState, onControlled: (fresh: true) => void) {
   if (!('serviceWorker' in navigator)) return { update() {}, reload() {} };
   const container = navigator.serviceWorker;
-  let updates: Promise<Updates> | undefined;
-  const watch = () =>
-    (updates ??= import('./updates').then(
-      (m) => m.watchUpdates(state, onControlled),
-      () => waitingVersion(container, state),
-    ));
+  let controlled = Boolean(container.controller);
+  let reloading = false;
+  container.addEventListener('controllerchange', () => {
+    if (reloading) return location.reload();
+    // The page and what it fetched before a first worker took it were never the worker's to count.
+    if (!controlled) {
+      controlled = true;
+      const bytes = (performance.getEntries() as PerformanceResourceTiming[]).reduce(
+        (n, e) => n + (e.transferSize || 0),
+        0,
+      );
+      container.controller?.postMessage({ type: 'USAGE', bytes } satisfies PageMessage);
+    }
+    onControlled(true);
+  });
   container.addEventListener('message', (event: MessageEvent<SwMessage>) => {
     // The worker reached the server and saved what it sent, even if the page's own answer came from the copy (a slow network).
     if (event.data?.type !== 'synced') return;
@@ -49,30 +34,22 @@ export function registerServiceWorker(state: AppState, onControlled: (fresh: tru
     state.reachable.value = true;
     state.dropped.value = event.data.dropped ?? 0;
   });
-  if (container.controller) void watch();
-  else {
-    container.addEventListener(
-      'controllerchange',
-      () => {
-        // The page and what it fetched before a first worker took it were never the worker's to count.
-        const bytes = (performance.getEntries() as PerformanceResourceTiming[]).reduce(
-          (n, e) => n + (e.transferSize || 0),
-          0,
-        );
-        container.controller?.postMessage({ type: 'USAGE', bytes } satisfies PageMessage);
-        onControlled(true);
-      },
-      { once: true },
-    );
-    void container.register('/sw.js').catch(() => undefined);
-  }
-  const update = () => {
-    if (container.controller) void watch().then((u) => u.update());
-  };
+  const registered = container.register('/sw.js').then((registration) => {
+    // A version waits once installed beside the one in control (a first worker only ever activates).
+    const waits = () => (state.updateReady.value = Boolean(registration.waiting && container.controller));
+    registration.addEventListener('updatefound', () => registration.installing?.addEventListener('statechange', waits));
+    waits();
+    return registration;
+  });
+  registered.catch(() => undefined);
+  const update = () => void registered.then((r) => r.update()).catch(() => undefined);
   setInterval(update, HOURLY);
   return {
     update,
     /** The reader chose the new version: let it take over, then reload into it. */
-    reload: () => void updates?.then((u) => u.reload()),
+    reload() {
+      reloading = true;
+      void registered.then((r) => r.waiting?.postMessage({ type: 'SKIP_WAITING' } satisfies PageMessage));
+    },
   };
 }
