@@ -26,9 +26,13 @@ describe('security headers', () => {
     const res = await get('/briefings/none');
     const html = await res.text();
     const scripts = [...html.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]);
-    expect(scripts.length).toBe(1);
-    // The built loader, with the app's hashed module written in (the service worker reads it back offline).
-    expect(scripts[0]).toMatch(/"\/assets\/app-[\w-]+\.js"/);
+    expect(scripts.length).toBe(2);
+    // In <head>, only the classes the first paint needs; last in <body>, the built loader with the app's
+    // hashed module and each language's words written in (the service worker reads them back offline).
+    expect(html.indexOf(`<script>${scripts[0]}`)).toBeLessThan(html.indexOf('</head>'));
+    expect(scripts[1]).toMatch(/"\/assets\/app-[\w-]+\.js"/);
+    expect(scripts[1]).toMatch(/"fr":"\/assets\/strings-fr-[\w-]+\.js"/);
+    expect(html.indexOf(`<script>${scripts[1]}`)).toBeGreaterThan(html.indexOf('</main>'));
     const csp = res.headers.get('Content-Security-Policy')!;
     for (const script of scripts) {
       const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script));
