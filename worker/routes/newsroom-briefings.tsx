@@ -17,7 +17,11 @@ import { applyAction, parseAction } from '../newsroom/outlook-action';
 import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { changeSentences } from '../render/draft-changes';
+import { primaryLanguage } from '../../model/translation';
+import { isLanguage } from '../../web/i18n/languages';
+import { translationDraft } from '../newsroom/translation-draft';
 import { getBriefing } from '../store/briefings';
+import { translationsOf } from '../store/translations';
 import { retractBriefing, takeDownBriefing, updateBriefing, type WriteResult } from '../store/edits';
 import { createDraft, deleteDraft } from '../store/drafts';
 import type { AppEnv } from '../types';
@@ -39,11 +43,17 @@ async function live(c: C): Promise<Briefing | Response> {
 /** The live briefing's newsroom page, with a notice when a revision just went live. */
 async function briefingPage(c: C, b: Briefing, notice?: string, status: 200 | 409 | 412 | 422 = 200) {
   const role = c.get('editor').role;
+  const [original, translations] = await Promise.all([
+    b.translationOf ? getBriefing(c.env.DB, b.translationOf) : null,
+    b.translationOf ? [] : translationsOf(c.env.DB, b.id),
+  ]);
   return editorPage(
     c,
     b.headline,
     <LiveBriefing
       briefing={b}
+      original={original}
+      translations={translations.map((t) => ({ id: t.id, language: t.language, headline: t.headline }))}
       canPublish={role !== 'writer'}
       admin={role === 'admin'}
       today={today()}
@@ -65,6 +75,17 @@ export const newsroomBriefings = new Hono<AppEnv>()
     const b = await live(c);
     if (b instanceof Response) return b;
     const draft = await createDraft(c.env.DB, b, { id: b.id, revision: b.revision }, signerOf(c));
+    return see(c, `/editor/drafts/${draft.id}`);
+  })
+  // A live original's translation starts as a new draft in the other language, naming it as its original.
+  .post('/editor/briefings/:id/translate', writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const language = (await c.req.parseBody()).language;
+    const taken = [b.language, ...(await translationsOf(c.env.DB, b.id)).map((t) => t.language)].map(primaryLanguage);
+    if (b.translationOf || b.status !== 'published' || !isLanguage(String(language)) || taken.includes(String(language)))
+      return briefingPage(c, b, undefined, 422);
+    const draft = await createDraft(c.env.DB, translationDraft(b, String(language)), null, signerOf(c));
     return see(c, `/editor/drafts/${draft.id}`);
   })
   .post('/editor/briefings/:id/outlook', needRole('editor'), writeLimit, async (c) => {

@@ -11,6 +11,7 @@ import { prepareDraft, wouldBecome } from '../drafts/prepare';
 import { publishDraft } from '../drafts/publish';
 import { maySchedule, signerOf } from '../drafts/who';
 import { limitBody, writeLimit } from '../http/write-guards';
+import { formChoices } from '../newsroom/form-choices';
 import { readFormPost, versionOf } from '../newsroom/form-post';
 import { liveEntries } from '../newsroom/live-list';
 import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
@@ -18,7 +19,6 @@ import { needRole } from '../newsroom/role';
 import { signedIn } from '../newsroom/signed-in';
 import { setByDraftPath } from '../newsroom/settle';
 import { changeSentences } from '../render/draft-changes';
-import { listDesks } from '../store/editors';
 import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft, scheduleDraft, type Draft } from '../store/drafts';
 import type { AppEnv } from '../types';
 import { newsroomAdmin } from './newsroom-admin';
@@ -38,12 +38,6 @@ const see = (c: C, path: string) => c.redirect(path, 303);
 async function named(c: C): Promise<Draft | Response> {
   const draft = await getDraft(c.env.DB, c.req.param('draftId') ?? '');
   return draft ?? notFoundPage(c);
-}
-
-/** The desks as the form's choice lists them, in the editor's language. */
-async function deskChoices(c: C): Promise<[string, string][]> {
-  const lang = c.get('locale').lang as 'en' | 'fr';
-  return (await listDesks(c.env.DB)).map((d): [string, string] => [d.id, d.name[lang] ?? d.name.en]);
 }
 
 /** The form of a draft, with its problems next to their fields. */
@@ -66,7 +60,7 @@ async function formPage(
         etag={draft ? draftTag(draft) : undefined}
         base={draft?.base ?? undefined}
         checked={options.checked}
-        desks={await deskChoices(c)}
+        choices={await formChoices(c.env.DB, c.get('locale').lang)}
         review={draft ? `/editor/drafts/${draft.id}/review` : undefined}
       />
     </>,
