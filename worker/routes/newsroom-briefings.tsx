@@ -83,7 +83,12 @@ export const newsroomBriefings = new Hono<AppEnv>()
     if (b instanceof Response) return b;
     const language = (await c.req.parseBody()).language;
     const taken = [b.language, ...(await translationsOf(c.env.DB, b.id)).map((t) => t.language)].map(primaryLanguage);
-    if (b.translationOf || b.status !== 'published' || !isLanguage(String(language)) || taken.includes(String(language)))
+    if (
+      b.translationOf ||
+      b.status !== 'published' ||
+      !isLanguage(String(language)) ||
+      taken.includes(String(language))
+    )
       return briefingPage(c, b, undefined, 422);
     const draft = await createDraft(c.env.DB, translationDraft(b, String(language)), null, signerOf(c));
     return see(c, `/editor/drafts/${draft.id}`);

@@ -71,13 +71,7 @@ export function Field({
           {value}
         </textarea>
       ) : (
-        <input
-          {...common}
-          type={type}
-          value={value}
-          inputMode={inputMode}
-          list={suggestions ? `${id}-l` : undefined}
-        />
+        <input {...common} type={type} value={value} inputMode={inputMode} list={suggestions ? `${id}-l` : undefined} />
       )}
       {suggestions && (
         <datalist id={`${id}-l`}>

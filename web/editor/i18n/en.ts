@@ -59,7 +59,8 @@ export const editorEn = {
   topics: 'Topics',
   topicsHint: 'Tick each topic the briefing is about; an admin adds new ones to the vocabulary.',
   story: 'Story',
-  storyHint: 'Choose a story told so far, or type a new short name (a–z, 0–9 and hyphens), e.g. niger-bazoum-detention.',
+  storyHint:
+    'Choose a story told so far, or type a new short name (a–z, 0–9 and hyphens), e.g. niger-bazoum-detention.',
   translationOf: 'Translation of',
   translationOfHint:
     'A translation tells a live original’s story in another language, with its scenarios and signposts (the same short names) and its forecast.',
@@ -67,7 +68,8 @@ export const editorEn = {
   translationForecast:
     'This is a translation: its likelihoods, signpost statuses and resolutions are the original’s. Translate the words; what is picked here is ignored.',
   translate: 'Translate into {language}',
-  translateHint: 'A new draft in that language, with this briefing’s text to translate and its scenarios and signposts.',
+  translateHint:
+    'A new draft in that language, with this briefing’s text to translate and its scenarios and signposts.',
   translations: 'Translations',
   translationOfLive: 'Translation of “{headline}”',
   lang_en: 'English',

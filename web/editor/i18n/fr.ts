@@ -25,7 +25,8 @@ export const editorFr: EditorStrings = {
   savedOnPhone: 'Gardé sur ce téléphone ; il sera envoyé au retour de la connexion',
   saving: 'Enregistrement…',
   notSaved: 'Non enregistré : {reason}',
-  savedSince: '{name} a enregistré ce brouillon le {when}. Ce que vous avez tapé est ci-dessous\u202f: enregistrez de nouveau pour le garder à la place.',
+  savedSince:
+    '{name} a enregistré ce brouillon le {when}. Ce que vous avez tapé est ci-dessous\u202f: enregistrez de nouveau pour le garder à la place.',
   problems: '{n} points à corriger avant publication',
   oneProblem: '1 point à corriger avant publication',
   noProblems: 'Prêt à publier : rien à corriger.',
@@ -60,7 +61,8 @@ export const editorFr: EditorStrings = {
   topics: 'Thèmes',
   topicsHint: 'Cochez chaque thème du briefing\u202f; un administrateur en ajoute de nouveaux au vocabulaire.',
   story: 'Dossier',
-  storyHint: 'Choisissez un dossier déjà suivi, ou tapez un nouveau nom court (a–z, 0–9 et tirets), par exemple niger-bazoum-detention.',
+  storyHint:
+    'Choisissez un dossier déjà suivi, ou tapez un nouveau nom court (a–z, 0–9 et tirets), par exemple niger-bazoum-detention.',
   translationOf: 'Traduction de',
   translationOfHint:
     'Une traduction raconte dans une autre langue l’histoire d’un original publié, avec ses scénarios et ses signaux (les mêmes noms courts) et ses prévisions.',
@@ -68,7 +70,8 @@ export const editorFr: EditorStrings = {
   translationForecast:
     'Ceci est une traduction\u202f: ses probabilités, l’état de ses signaux et ses résolutions sont ceux de l’original. Traduisez les mots\u202f; ce qui est choisi ici est ignoré.',
   translate: 'Traduire en {language}',
-  translateHint: 'Un nouveau brouillon dans cette langue, avec le texte de ce briefing à traduire, ses scénarios et ses signaux.',
+  translateHint:
+    'Un nouveau brouillon dans cette langue, avec le texte de ce briefing à traduire, ses scénarios et ses signaux.',
   translations: 'Traductions',
   translationOfLive: 'Traduction de «\u202f{headline}\u202f»',
   lang_en: 'anglais',
