@@ -90,7 +90,9 @@ describe('briefingFromForm', () => {
   });
 
   it('keeps what is typed, even when it is not yet valid', () => {
-    const b = briefingFromForm(form({ headline: '  ', 'whatComesNext.scenarios[0].likelihood.percent': 'seventy' }, []));
+    const b = briefingFromForm(
+      form({ headline: '  ', 'whatComesNext.scenarios[0].likelihood.percent': 'seventy' }, []),
+    );
     expect(b.headline).toBeUndefined();
     expect(b.whatComesNext).toEqual({ scenarios: [{ likelihood: { status: 'assessed', percent: 'seventy' } }] });
   });
