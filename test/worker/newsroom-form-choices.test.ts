@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../model/types';
-import { freshIp, get, send as sendFrom, type Send } from './editor-client';
+import { freshIp, send as sendFrom, type Send } from './editor-client';
 import { page, post, session } from './newsroom-session';
 import { sampleInput, seedSample } from './seed';
 
