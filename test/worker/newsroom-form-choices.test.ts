@@ -106,8 +106,10 @@ describe('a clash on the review page', () => {
     const en = await page(`/editor/drafts/${second.id}/review`, cookie);
     const legends = [...en.matchAll(/<legend>([^<]*)<\/legend>/g)].map((m) => m[1]);
     expect(legends).toEqual(['Headline', 'Scenario “A tepid reaction” · Likelihood']);
-    expect(en).toContain('<strong>Take theirs (live):</strong> <span class="value"><span class="line">Likely (55–80%)');
-    expect(en).toContain('<strong>Keep mine:</strong> <span class="value"><span class="line">Unlikely (20–45%)');
+    expect(en).toContain(
+      '<strong>Take theirs (live):</strong> <span class="value keep"><span class="line">Likely (55–80%)',
+    );
+    expect(en).toContain('<strong>Keep mine:</strong> <span class="value keep"><span class="line">Unlikely (20–45%)');
     expect(en).not.toContain('whatComesNext.scenarios[1]');
 
     const fr = await page(`/editor/drafts/${second.id}/review?lang=fr`, cookie);

@@ -76,10 +76,17 @@ function useValueLines(): (path: string, value: unknown) => string[] | null {
   };
 }
 
-function Value({ lines, value }: { lines: string[] | null; value: unknown }) {
+function Value({ path, lines, value }: { path: string; lines: string[] | null; value: unknown }) {
   if (!lines) return <code>{JSON.stringify(value)}</code>;
+  // A likelihood is a few words and a range that must not split ("55–" then "80%"): kept on one line.
   return (
-    <span class="value">
+    <span
+      class={
+        path.endsWith('likelihood') && (value as { status?: string } | null)?.status === 'assessed'
+          ? 'value keep'
+          : 'value'
+      }
+    >
       {lines.map((line, i) => (
         <span key={i} class="line">
           {line}
@@ -108,7 +115,7 @@ export function ConflictList({ conflicts, live }: { conflicts: Conflict[]; live:
                 {t.theirs}
                 {r.colon}
               </strong>{' '}
-              <Value lines={valueLines(c.path, c.theirs)} value={c.theirs} />
+              <Value path={c.path} lines={valueLines(c.path, c.theirs)} value={c.theirs} />
             </span>
           </label>
           <label class="term">
@@ -118,7 +125,7 @@ export function ConflictList({ conflicts, live }: { conflicts: Conflict[]; live:
                 {t.yours}
                 {r.colon}
               </strong>{' '}
-              <Value lines={valueLines(c.path, c.yours)} value={c.yours} />
+              <Value path={c.path} lines={valueLines(c.path, c.yours)} value={c.yours} />
             </span>
           </label>
         </fieldset>

@@ -49,7 +49,7 @@ export function LiveBriefing({
       )}
       <h1>{briefing.headline}</h1>
       <p class="meta">
-        {fill(t.lastTouched, { when: formatDate(briefing.modifiedAt, lang), name: `r${briefing.revision}` })}
+        {fill(t.revisionAt, { revision: briefing.revision, when: formatDate(briefing.modifiedAt, lang) })}
         {!live && ` · ${r.retracted}`}
       </p>
       <p class="bar">

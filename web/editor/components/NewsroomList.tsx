@@ -11,6 +11,8 @@ export interface ListEntry {
   by: string;
   /** A draft of a live briefing names it; a scheduled one says when. */
   revises?: string;
+  /** A live translation names its original. */
+  translates?: string | null;
   scheduledAt?: string | null;
   retracted?: boolean;
 }
@@ -34,6 +36,7 @@ function Entries({ title, entries }: { title: string; entries: ListEntry[] }) {
               <p class="meta">
                 {fill(t.lastTouched, { when: formatDate(e.at, lang), name: e.by })}
                 {e.revises && ` · ${fill(t.revisionOf, { id: e.revises })}`}
+                {e.translates && ` · ${fill(t.translationOfId, { id: e.translates })}`}
                 {e.scheduledAt && ` · ${fill(t.scheduledFor, { when: formatDate(e.scheduledAt, lang) })}`}
               </p>
             </li>

@@ -14,6 +14,8 @@ export const editorEn = {
   lastTouched: '{when} by {name}',
   scheduledFor: 'publishes {when}',
   revisionOf: 'revision of {id}',
+  translationOfId: 'translation of {id}',
+  revisionAt: 'Revision {revision}, {when}',
   notFound: 'There is nothing at this address: the draft was published or deleted.',
   untitled: 'Untitled draft',
   edit: 'Edit',

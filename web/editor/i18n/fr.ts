@@ -16,6 +16,8 @@ export const editorFr: EditorStrings = {
   lastTouched: '{when} par {name}',
   scheduledFor: 'parution {when}',
   revisionOf: 'révision de {id}',
+  translationOfId: 'traduction de {id}',
+  revisionAt: 'Révision {revision}, {when}',
   notFound: 'Il n’y a rien à cette adresse : le brouillon a été publié ou supprimé.',
   untitled: 'Brouillon sans titre',
   edit: 'Modifier',
