@@ -110,6 +110,9 @@ describe('an editor on a phone', () => {
     await expect(page.locator('.changes').innerText()).resolves.toContain(
       '“Both capitals accept the schedule” would move from Likely (55–80%) to Very likely (80–95%).',
     );
+    await expect(page.locator('.changes').innerText()).resolves.toContain(
+      'Also changed: What comes next · Last reviewed.',
+    );
     await expect(page.locator('.confirm').first().innerText()).resolves.toContain(LAKE_TALKS.headline);
     await press(page, 'Confirm');
     await expect(page.locator('.notice').innerText()).resolves.toBe('Done: revision 2 is live.');

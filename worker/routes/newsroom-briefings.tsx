@@ -14,7 +14,7 @@ import { enqueueAlert } from '../alerts/enqueue';
 import { signerOf } from '../drafts/who';
 import { writeLimit } from '../http/write-guards';
 import { applyAction, parseAction } from '../newsroom/outlook-action';
-import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
+import { alertWords, editorPage, fieldNamer, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { changeSentences } from '../render/draft-changes';
 import { primaryLanguage } from '../../model/translation';
@@ -113,7 +113,7 @@ export const newsroomBriefings = new Hono<AppEnv>()
           title={b.headline}
           action={`/editor/briefings/${b.id}/outlook`}
           fields={Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []))}
-          sentences={changeSentences(movesFirst(diffBriefings(b, next)), false, locale)}
+          sentences={changeSentences(movesFirst(diffBriefings(b, next)), false, locale, fieldNamer(c, next))}
           alert={alertWords(c, b, { ...next, revision: b.revision + 1 })}
           warning={action.action === 'resolve' ? view.t.resolveFinal : undefined}
           back={`/editor/briefings/${b.id}`}

@@ -14,7 +14,7 @@ import { limitBody, writeLimit } from '../http/write-guards';
 import { formChoices } from '../newsroom/form-choices';
 import { readFormPost, versionOf } from '../newsroom/form-post';
 import { liveEntries } from '../newsroom/live-list';
-import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
+import { alertWords, editorPage, fieldNamer, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { signedIn } from '../newsroom/signed-in';
 import { setByDraftPath } from '../newsroom/settle';
@@ -215,7 +215,12 @@ async function reviewPage(c: C, known?: Draft, status: 200 | 409 | 422 = 200): P
       live={p.kind === 'conflict' ? p.live : undefined}
       sentences={
         ready && after
-          ? changeSentences(ready.live ? movesFirst(diffBriefings(ready.live, after)) : [], !ready.live, locale)
+          ? changeSentences(
+              ready.live ? movesFirst(diffBriefings(ready.live, after)) : [],
+              !ready.live,
+              locale,
+              fieldNamer(c, after),
+            )
           : []
       }
       alert={ready && after ? alertWords(c, ready.live, after) : null}

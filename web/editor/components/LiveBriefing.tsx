@@ -47,7 +47,7 @@ export function LiveBriefing({
           {notice}
         </p>
       )}
-      <h1>{briefing.headline}</h1>
+      <h1 lang={briefing.language}>{briefing.headline}</h1>
       <p class="meta">
         {fill(t.revisionAt, { revision: briefing.revision, when: formatDate(briefing.modifiedAt, lang) })}
         {!live && ` · ${r.retracted}`}
@@ -100,7 +100,7 @@ export function LiveBriefing({
             const current = s.likelihood.status === 'assessed' ? s.likelihood.term : NOT_ASSESSED;
             return (
               <div key={s.id}>
-                <h3>{s.title}</h3>
+                <h3 lang={briefing.language}>{s.title}</h3>
                 {resolved ? (
                   <Action summary={t.amend} action={`${base}/amend`} button={t.amend}>
                     {hidden}
@@ -155,7 +155,7 @@ export function LiveBriefing({
           })}
           {outlook.signposts.map((p) => (
             <div key={p.id}>
-              <h3>{p.indicator}</h3>
+              <h3 lang={briefing.language}>{p.indicator}</h3>
               <Action summary={t.markSignpost} action={`${base}/outlook`} button={t.markSignpost}>
                 {hidden}
                 <input type="hidden" name="action" value="signpost" />
