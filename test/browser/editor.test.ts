@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPhone } from '../harness/chromium';
 import { DevServer } from '../harness/dev-server';
+import { htmlErrors, type CheckedPage } from '../harness/vnu';
 import { signIn } from '../harness/sign-in';
 import { TEST_TOKEN } from '../harness/token';
 import { LOCAL_EDITOR } from '../../worker/store/editors';
@@ -260,7 +261,7 @@ describe('an editor on a phone', () => {
     await other.close();
   });
 
-  it('passes axe on every editor page, in English and French', async () => {
+  it('passes axe and the Nu Html Checker on every editor page, in English and French', async () => {
     await fromAddress(phone, 5);
     const page = await phone.newPage();
     await page.goto(`${server.url}/editor`);
@@ -280,13 +281,16 @@ describe('an editor on a phone', () => {
       '/editor/newsroom',
       '/editor/drafts/gone',
     ];
+    const sent: CheckedPage[] = [];
     for (const url of pages.map((p) => server.url + p)) {
       for (const lang of ['en', 'fr']) {
-        await page.goto(`${url.replace(/#.*/, '')}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+        const response = await page.goto(`${url.replace(/#.*/, '')}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+        sent.push({ name: `${url} (${lang})`, html: (await response?.text()) ?? '' });
         await axeFinds(page, `${url} (${lang})`);
       }
     }
     await page.close();
     expect(violations).toEqual([]);
+    expect(await htmlErrors(sent)).toEqual([]);
   });
 });
