@@ -82,6 +82,9 @@ describe('a translation from the web editor', () => {
     const after = await page('/editor/briefings/coalition-en', cookie);
     expect(after).not.toContain('Translate into French');
     expect(after).toContain('href="/editor/briefings/coalition-fr"');
+    const list = await page('/editor', cookie);
+    expect(list).toMatch(/<a href="\/editor\/briefings\/coalition-fr" lang="fr">/);
+    expect(list).toContain('translation of coalition-en');
     // A second French version is refused, as is translating a translation.
     expect((await post('/editor/briefings/coalition-en/translate', cookie, { language: 'fr' })).status).toBe(422);
     expect((await post('/editor/briefings/coalition-fr/translate', cookie, { language: 'en' })).status).toBe(422);

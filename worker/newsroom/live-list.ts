@@ -10,7 +10,7 @@ const LIVE_LISTED = 50;
 export async function liveEntries(db: D1Database): Promise<ListEntry[]> {
   const { results } = await db
     .prepare(
-      `SELECT b.id, json_extract(b.card, '$.headline') AS headline, b.modified_at, b.status, b.translation_of,
+      `SELECT b.id, json_extract(b.card, '$.headline') AS headline, b.modified_at, b.status, b.translation_of, b.lang,
          coalesce(e.name, r.desk, '') AS by
        FROM briefings AS b
        LEFT JOIN revisions AS r ON r.briefing_id = b.id AND r.revision = b.revision
@@ -24,6 +24,7 @@ export async function liveEntries(db: D1Database): Promise<ListEntry[]> {
       modified_at: string;
       status: string;
       translation_of: string | null;
+      lang: string;
       by: string;
     }>();
   return results.map((r) => ({
@@ -33,5 +34,6 @@ export async function liveEntries(db: D1Database): Promise<ListEntry[]> {
     by: r.by,
     retracted: r.status === 'retracted',
     translates: r.translation_of,
+    lang: r.lang,
   }));
 }

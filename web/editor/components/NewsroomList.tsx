@@ -11,6 +11,8 @@ export interface ListEntry {
   by: string;
   /** A draft of a live briefing names it; a scheduled one says when. */
   revises?: string;
+  /** The language of its headline, when known (a live briefing's). */
+  lang?: string;
   /** A live translation names its original. */
   translates?: string | null;
   scheduledAt?: string | null;
@@ -31,7 +33,9 @@ function Entries({ title, entries }: { title: string; entries: ListEntry[] }) {
         <ul class="list">
           {entries.map((e) => (
             <li key={e.href}>
-              <a href={e.href}>{e.headline || t.untitled}</a>
+              <a href={e.href} lang={e.lang && e.lang !== lang ? e.lang : undefined}>
+                {e.headline || t.untitled}
+              </a>
               {e.retracted && <span class="badge"> {r.retracted}</span>}
               <p class="meta">
                 {fill(t.lastTouched, { when: formatDate(e.at, lang), name: e.by })}
