@@ -10,6 +10,10 @@ export type Role = (typeof ROLES)[number];
 /** Whether `role` may do what `needed` may: an admin is also an editor, an editor also a writer. */
 export const hasRole = (role: Role, needed: Role) => ROLES.indexOf(role) >= ROLES.indexOf(needed);
 
+/** The 403's detail when a role is too low: "This needs the admin role: Aïcha Diallo is an editor." */
+export const roleTooLow = (needed: Role, editor: { name: string; role: Role }) =>
+  `This needs the ${needed} role: ${editor.name} is ${/^[aeiou]/.test(editor.role) ? 'an' : 'a'} ${editor.role}.`;
+
 export const email = v.pipe(
   v.string('must be an email address'),
   v.trim(),

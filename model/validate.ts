@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { crossFieldProblems } from './rules';
+import { crossFieldProblems, type Whole } from './rules';
 import { briefingInputSchema, briefingSchema, SERVER_KEPT } from './schema';
 import { jsonPath } from './json-path';
 import type { Briefing, BriefingInput, FieldProblem } from './types';
@@ -18,11 +18,27 @@ export function problemsOf(issues: v.BaseIssue<unknown>[]): FieldProblem[] {
   });
 }
 
+/** A list too short or too long still holds items of the right shape. */
+const LENGTH = new Set(['min_length', 'max_length']);
+
+/** Whether a path's value has its shape despite `issues`: none at it, under it or above it. */
+function wholeDespite(issues: v.BaseIssue<unknown>[]): Whole {
+  const broken = issues.filter((i) => !(i.kind === 'validation' && LENGTH.has(i.type))).map(pathOf);
+  const within = (path: string, of: string) =>
+    of === '$' || path === of || path.startsWith(`${of}.`) || path.startsWith(`${of}[`);
+  return (path) => !broken.some((b) => within(path, b) || within(b, path));
+}
+
+/**
+ * Every problem in one go: the shape's, and the rules across fields on every part that has its
+ * shape, so an editor fixes a file once rather than meeting the second kind on a second run.
+ */
 function run<T extends BriefingInput>(schema: v.GenericSchema<unknown, T>, input: unknown): Validation<T> {
   const parsed = v.safeParse(schema, input);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.issues) };
-  const problems = crossFieldProblems(parsed.output);
-  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.output };
+  const problems = parsed.success
+    ? crossFieldProblems(parsed.output)
+    : [...problemsOf(parsed.issues), ...crossFieldProblems(input, wholeDespite(parsed.issues))];
+  return problems.length || !parsed.success ? { ok: false, problems } : { ok: true, value: parsed.output };
 }
 
 /**

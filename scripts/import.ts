@@ -55,7 +55,7 @@ if (flag('--json')) {
   const loaded = loadDraft(draft);
   const checked = validateBriefingInput(loaded.value);
   const todo = checked.ok ? [] : checked.problems;
-  // The validator checks the outlook only once the shape is right; the editor should hear of it now.
+  // Only an analysis must have an outlook; the editor of any other kind should hear it is theirs to write.
   if (!todo.some((p) => p.path.startsWith('whatComesNext')))
     todo.push({ path: 'whatComesNext', message: 'the outlook is yours to write: complete the template' });
   console.log('To complete before publishing:');

@@ -33,7 +33,7 @@ let loaded: Loaded;
 try {
   loaded = isJson ? loadJson(text) : loadDraft(text);
 } catch (e) {
-  if (e instanceof DraftError) fail(`${file}:${e.line}: ${e.message.replace(/^line \d+: /, '')}`);
+  if (e instanceof DraftError) fail(`${file}:${e.place}: ${e.message.replace(/^line \d+: /, '')}\n✗ Nothing was sent.`);
   throw e;
 }
 
@@ -41,7 +41,9 @@ if (story !== undefined && loaded.value && typeof loaded.value === 'object')
   (loaded.value as { story?: string }).story = story;
 const checked = validateBriefingInput(loaded.value);
 if (!checked.ok) {
-  for (const p of checked.problems) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);
+  // Every problem of the file, the shape's and the rules across fields together, top to bottom.
+  const inOrder = [...checked.problems].sort((a, b) => loaded.lineOf(a.path) - loaded.lineOf(b.path));
+  for (const p of inOrder) console.error(`${file}:${loaded.placeOf(p.path)}: ${p.path}: ${p.message}`);
   fail(`✗ ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}; nothing was sent.`);
 }
 const input = checked.value;
@@ -53,7 +55,7 @@ const { token } = await session(args);
 
 const unreachable = (e: Error) => fail(`Cannot reach ${to} (${e.message}). Is \`npm start\` running?`);
 const pullAdvice = (id: string) =>
-  `Fetch the live copy into a draft with \`npm run pull -- ${id}${to === serverUrl([]) ? '' : ` --from ${to}`}\`, make your change there and publish that.`;
+  `Fetch the live copy into a draft with \`npm run pull -- ${id}${to === serverUrl([]) ? '' : ` --to ${to}`}\`, make your change there and publish that.`;
 
 const live = await fetchLive(to, input.id).catch(unreachable);
 if (live && basedOn === undefined) {

@@ -1,6 +1,7 @@
-// `npm run pull -- ID [--out FILE] [--from URL] [--force]`: writes the live briefing into a draft
+// `npm run pull -- ID [--out FILE] [--to URL] [--force]`: writes the live briefing into a draft
 // (.md, or .json when FILE ends so) with its `revision`, so an editor's next publish replaces exactly
-// what they have seen. Never overwrites a file unasked. Reading needs no token.
+// what they have seen. Never overwrites a file unasked. Reading needs no token. The server is found as
+// every command finds it (`--to`, or `--from`, which reads better here; else the local one on PORT).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Briefing, BriefingInput } from '../model/types';
@@ -10,16 +11,16 @@ import { fetchLive } from './lib/send';
 import { serverUrl } from './lib/server';
 
 const args = process.argv.slice(2);
-const from = serverUrl(args, '--from');
+const from = serverUrl(args, args.includes('--from') ? '--from' : '--to');
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const id = args.find((a, i) => !a.startsWith('--') && !['--out', '--from'].includes(args[i - 1]));
+const id = args.find((a, i) => !a.startsWith('--') && !['--out', '--from', '--to'].includes(args[i - 1]));
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!id) fail('Usage: npm run pull -- ID [--out DRAFT.md|BRIEFING.json] [--from URL] [--force]');
+if (!id) fail('Usage: npm run pull -- ID [--out DRAFT.md|BRIEFING.json] [--to URL] [--force]');
 const out = option('--out') ?? `drafts/${id}.md`;
 if (existsSync(out) && !args.includes('--force'))
   fail(`${out} exists; pass --force to replace it with the live copy, or --out another path.`);
@@ -39,7 +40,7 @@ const draft = out.endsWith('.json')
   ? `${JSON.stringify(editable(live), null, 2)}\n`
   : renderDraft(
       editable(live),
-      `Revision ${live.revision} of ${from}/briefings/${id}. Edit, then: npm run publish -- ${out}`,
+      `Revision ${live.revision} of ${from}/briefings/${id}. Edit, then: npm run publish -- ${out}${from === serverUrl([]) ? '' : ` --to ${from}`}`,
     );
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, draft);

@@ -1,6 +1,8 @@
 import { LineCounter, isCollection, parseDocument, type Node } from 'yaml';
 import { jsonPath } from '../../model/json-path';
 import { slugify } from './draft-write';
+import { jsonSpot } from './json-words';
+import { yamlSpot, yamlSurprise } from './yaml-words';
 
 // Reads a draft (.md: YAML front matter and a `## ` body) or a briefing (.json) into the value the
 // validator checks, keeping where each part came from, so a problem at a JSON path names its line.
@@ -17,8 +19,15 @@ export class DraftError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    /** Where on the line, when it is known. */
+    readonly column?: number,
   ) {
     super(`line ${line}: ${message}`);
+  }
+
+  /** `line` or `line:column`, as an editor's tools print a place. */
+  get place(): string {
+    return this.column === undefined ? String(this.line) : `${this.line}:${this.column}`;
   }
 }
 
@@ -27,8 +36,6 @@ export const segments = (path: string): (string | number)[] =>
   [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)]
     .map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]))
     .filter((s) => s !== '$');
-
-/** The inverse of `segments`. */
 
 /** Positions in YAML (or JSON, which YAML reads too): the line of the node at a path, 1-based. */
 function yamlLines(text: string, firstLine: number) {
@@ -47,7 +54,7 @@ function yamlLines(text: string, firstLine: number) {
     const offset = offsetOf(path);
     return offset === undefined ? undefined : at(offset);
   };
-  return { doc, at, find, offsetOf, counter };
+  return { doc, find, offsetOf, counter };
 }
 
 /** Reads a .json briefing. */
@@ -56,10 +63,17 @@ export function loadJson(text: string): Loaded {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const pos = Number(/position (\d+)/.exec(String(e))?.[1] ?? 0);
-    throw new DraftError(text.slice(0, pos).split('\n').length, `not valid JSON: ${(e as Error).message}`);
+    const spot = jsonSpot(e as Error, text);
+    throw new DraftError(spot.line, spot.message, spot.column);
   }
-  const { find, offsetOf, counter } = yamlLines(text, 1);
+  const { doc, find, offsetOf, counter } = yamlLines(text, 1);
+  // JSON.parse keeps the last of two equal keys without a word: the first would be lost unseen.
+  const twice = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
+  if (twice) {
+    const { line, col } = counter.linePos(twice.pos[0]);
+    const key = /^\s*"((?:[^"\\]|\\.)*)"/.exec(text.slice(twice.pos[0]))?.[1] ?? 'a field';
+    throw new DraftError(line, `"${key}" is given twice in the same object: keep one`, col);
+  }
   return {
     value,
     lineOf: (path) => find(segments(path)) ?? 1,
@@ -119,12 +133,17 @@ export function loadDraft(text: string): Loaded {
   if (all[0].trim() !== '---') throw new DraftError(1, 'a draft starts with a "---" line, then its front matter');
   const end = all.indexOf('---', 1);
   if (end < 0) throw new DraftError(all.length, 'the front matter never ends: add a "---" line after it');
-  const { doc, at, find } = yamlLines(all.slice(1, end).join('\n'), 2);
-  const error = doc.errors[0];
-  if (error) throw new DraftError(at(error.pos[0]), error.message.split('\n')[0]);
+  const yaml = all.slice(1, end).join('\n');
+  const { doc, find, counter } = yamlLines(yaml, 2);
+  // The first mistake only: YAML's later errors mostly follow from it.
+  const mistake = doc.errors[0] ? yamlSpot(doc.errors[0], yaml, counter, 2) : yamlSurprise(doc, yaml, counter, 2);
+  if (mistake) throw new DraftError(mistake.line, mistake.message, mistake.column);
   const front = (doc.toJS() ?? {}) as Record<string, unknown>;
   if (!isCollection(doc.contents) || typeof front !== 'object' || Array.isArray(front))
-    throw new DraftError(2, 'the front matter must be YAML fields (key: value)');
+    throw new DraftError(
+      2,
+      'the front matter must be fields, one a line, each written name: value (a colon, then a space)',
+    );
   for (const key of ['lede', 'sections'])
     if (key in front) throw new DraftError(find([key]) ?? 2, `${key} belongs in the body, under the front matter`);
   const body = readBody(all.slice(end + 1), end + 2);

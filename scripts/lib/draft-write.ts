@@ -6,6 +6,10 @@ import { outlookIntro } from '../../model/outlook-intro';
 // From a parsed article to a draft briefing, and from a draft briefing to the file an editor edits:
 // YAML front matter for the structured fields, then the text with `## ` headings.
 
+// Long values on one line each, and a value repeated written out again (never a YAML alias: the editor
+// edits each copy, and the reader refuses aliases).
+const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false };
+
 /** A slug of `[a-z0-9-]`, at most `max` characters, cut at a word: ids and section anchors. */
 export function slugify(text: string, max = 64): string {
   const slug = text
@@ -154,10 +158,10 @@ export function renderDraft(
   const storyHint = `${hints.story}${b.language.startsWith('fr') ? ', par exemple' : ', e.g.'}\n# story: niger-bazoum-detention\n`;
   const yaml =
     Object.entries(fields)
-      .map(([key, value]) => `${hints[key] ? `${hints[key]}\n` : ''}${stringify({ [key]: value }, { lineWidth: 0 })}`)
+      .map(([key, value]) => `${hints[key] ? `${hints[key]}\n` : ''}${stringify({ [key]: value }, YAML_OPTIONS)}`)
       .join('') + (fields.story ? '' : storyHint);
   const outlook = whatComesNext
-    ? stringify({ whatComesNext }, { lineWidth: 0 })
+    ? stringify({ whatComesNext }, YAML_OPTIONS)
     : outlookTemplate(now, b.language, outlookIntro(sections)?.heading);
   const body = [
     lede,

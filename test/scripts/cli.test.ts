@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderDraft } from '../../scripts/lib/draft-write';
 
 // The commands as an editor runs them (through tsx, as `npm run` does), up to the network.
 const run = (script: string, args: string[], env: Record<string, string> = {}) =>
@@ -99,19 +100,77 @@ describe('npm run publish', () => {
 
 describe('the rules every command keeps', () => {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-rules-'));
-
-  it.each([
+  const briefing = join(dir, 'b.json');
+  writeFileSync(briefing, readFileSync('content/briefings/niger-bazoum-coalition.json'));
+  // Each command with what it needs to get as far as the network.
+  const COMMANDS: [string, string[]][] = [
+    ['publish', [briefing]],
+    ['pull', ['some-id', '--out', join(dir, 'pulled.md')]],
     ['resolve', ['some-id', 'some-scenario', 'occurred']],
     ['retract', ['some-id', '--reason', 'Wrong.']],
     ['editors', ['list']],
-  ])('%s never sends the token over plain http to another machine', (script, args) => {
-    const r = run(script, [...args, '--to', 'http://newsroom.example'], { EDITOR_TOKEN: 'x' });
-    expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('The token is sent only over https')]);
+  ];
+
+  // publish: above, word for word; pull sends no token.
+  it.each(COMMANDS.filter(([script]) => script !== 'pull' && script !== 'publish'))(
+    '%s never sends the token over plain http to another machine',
+    (script, args) => {
+      const r = run(script, [...args, '--to', 'http://newsroom.example'], { EDITOR_TOKEN: 'x' });
+      expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('The token is sent only over https')]);
+    },
+  );
+
+  it.each(COMMANDS)('%s goes to the local server on PORT without --to', (script, args) => {
+    const r = run(script, args, { EDITOR_TOKEN: 'x', PORT: '9', BRIEFING_URL: '' });
+    expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('Cannot reach http://localhost:9')]);
   });
 
-  it('goes to the local server on PORT without --to', () => {
-    const r = run('retract', ['some-id', '--reason', 'Wrong.'], { EDITOR_TOKEN: 'x', PORT: '9', BRIEFING_URL: '' });
-    expect(r.stderr).toContain('Cannot reach http://localhost:9');
+  it.each(COMMANDS)('%s goes where --to says', (script, args) => {
+    const r = run(script, [...args, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x', PORT: '8', BRIEFING_URL: '' });
+    expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('Cannot reach http://127.0.0.1:9')]);
+  });
+
+  it('names the file, line and column of a YAML mistake in an editor’s words, and sends nothing', () => {
+    const file = join(dir, 'colon.md');
+    writeFileSync(file, '---\nschemaVersion: "1.0"\nheadline: Niger : la junte cède\n---\n\nText.\n');
+    const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
+    expect([r.status, r.stderr.trim()]).toEqual([
+      1,
+      `${file}:3:11: the value of \`headline\` contains « : » (a colon then a space), which YAML reads as the start of another field; put the whole value in quotes: headline: "Niger : la junte cède"\n✗ Nothing was sent.`,
+    ]);
+  });
+
+  it('names the place of a JSON mistake in an editor’s words', () => {
+    const file = join(dir, 'comma.json');
+    writeFileSync(file, '{\n  "id": "x",\n  "topics": ["niger",]\n}\n');
+    const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
+    expect([r.status, r.stderr.trim()]).toEqual([
+      1,
+      `${file}:3:22: a comma after the last item: JSON allows none before « } » or « ] »; remove it\n✗ Nothing was sent.`,
+    ]);
+  });
+
+  it('lists the shape’s problems and the rules across fields in one run, top to bottom', () => {
+    const b = JSON.parse(readFileSync('content/briefings/niger-bazoum-coalition.json', 'utf8'));
+    b.kind = 'rumour'; // shape
+    b.whatComesNext.signposts[0].effects[1].scenarioId = 'nowhere'; // across fields: no such scenario…
+    b.whatComesNext.lastReviewedAt = '2020-01-01T00:00:00Z'; // …and a review before its assessment
+    b.sources[0].url = 'http://insecure.example'; // shape
+    const file = join(dir, 'both.md');
+    writeFileSync(file, renderDraft(b, 'test'));
+    const text = readFileSync(file, 'utf8');
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const r = run('publish', [file, '--to', 'http://127.0.0.1:9'], { EDITOR_TOKEN: 'x' });
+    expect([r.status, r.stderr.trim().split('\n')]).toEqual([
+      1,
+      [
+        `${file}:${lineOf('kind: rumour')}: kind: must be one of: analysis, reportage, background, opinion`,
+        `${file}:${lineOf('url: http://insecure')}: sources[0].url: must be an https:// URL`,
+        `${file}:${lineOf('scenarioId: nowhere')}: whatComesNext.signposts[0].effects[1].scenarioId: names no scenario of this briefing ("nowhere")`,
+        `${file}:${lineOf('lastReviewedAt:')}: whatComesNext.lastReviewedAt: must not be before asOf`,
+        '✗ 4 problems; nothing was sent.',
+      ],
+    ]);
   });
 
   it('refuses a file that is not UTF-8, naming the line of the first bad byte', () => {

@@ -142,6 +142,7 @@ describe('npm run publish against a running server', () => {
       0,
       expect.stringContaining('✓ Added Awa Writer <awa@newsroom.example> · writer · desk newsroom'),
     ]);
+    expect(added.stdout).toContain('Acting as Local editor <editor@briefing.local> (admin, desk newsroom)');
     const made = run('editors', ['token', 'awa@newsroom.example']);
     const token = /^\s+(brf_\S+)$/m.exec(made.stdout)?.[1];
     expect(token).toBeDefined();
@@ -163,6 +164,7 @@ describe('npm run publish against a running server', () => {
     expect(resolved.stdout).toContain('Acting as Local editor');
     const retracted = run('retract', [ID, '--reason', 'The main source withdrew its account.']);
     expect([retracted.status, retracted.stdout]).toEqual([0, expect.stringContaining(`✓ Retracted ${ID}`)]);
+    expect(retracted.stdout).toContain('Acting as Local editor <editor@briefing.local> (admin, desk newsroom)');
     expect(await live()).toMatchObject({ status: 'retracted', sections: [] });
   });
 });

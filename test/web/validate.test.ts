@@ -177,3 +177,48 @@ describe('validateBriefing (a stored briefing, as a feed carries it)', () => {
     expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['publishedAt']);
   });
 });
+
+describe('one check, every problem', () => {
+  const paths = (input: unknown) => {
+    const r = validateBriefingInput(input);
+    return r.ok ? [] : r.problems.map((p) => p.path);
+  };
+
+  it('lists the rules across fields alongside the shape’s problems', () => {
+    const b = base();
+    b.headline = '';
+    next(b).signposts[0].effects[0].scenarioId = 'nowhere';
+    next(b).lastReviewedAt = '2020-01-01T00:00:00Z';
+    expect(paths(b)).toEqual([
+      'headline',
+      'whatComesNext.lastReviewedAt',
+      'whatComesNext.signposts[0].effects[0].scenarioId',
+    ]);
+  });
+
+  it('leaves out a rule whose fields are themselves wrong, rather than guess', () => {
+    const b = base();
+    // A scenario id that is no slug: every signpost naming it would otherwise look wrong too.
+    next(b).scenarios[0].id = 'Not A Slug';
+    // A likelihood of no known term: the sums over the set cannot be made.
+    assess(b, 1, { status: 'assessed', term: 'probable' } as never);
+    expect(paths(b)).toEqual(['whatComesNext.scenarios[0].id', 'whatComesNext.scenarios[1].likelihood.term']);
+  });
+
+  it('still checks the items of a list too long or too short', () => {
+    const b = base();
+    // One scenario is too few; the signposts naming the one removed still hear of it.
+    next(b).scenarios = [next(b).scenarios[0]];
+    expect(paths(b)).toContain('whatComesNext.scenarios');
+    expect(paths(b)).toContain('whatComesNext.signposts[1].effects[1].scenarioId');
+  });
+
+  it('never throws, whatever the shape', () => {
+    for (const input of [null, 7, 'x', [], {}, { whatComesNext: [] }, { whatComesNext: { scenarios: [null, 5] } }])
+      expect(validateBriefingInput(input).ok).toBe(false);
+    const b = base() as Record<string, unknown>;
+    (next(b as B).signposts as unknown[])[0] = null;
+    b.sources = [null];
+    expect(() => validateBriefingInput(b)).not.toThrow();
+  });
+});

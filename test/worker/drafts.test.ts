@@ -152,6 +152,27 @@ describe('a draft of invalid shapes', () => {
     expect((await send('GET', `/api/drafts/${id}`)).status).toBe(200);
   });
 
+  it('lists the shape’s problems and the rules across fields in the same check', async () => {
+    const b = sampleInput({ id: 'both-kinds' });
+    const next = b.whatComesNext!;
+    next.scenarios[0].likelihood = { status: 'assessed', term: 'probable' } as never; // shape
+    next.scenarios.push(structuredClone(next.scenarios[1])); // a rule: duplicate ids
+    next.signposts[0].effects[0].scenarioId = 'nowhere'; // a rule: no such scenario
+    next.lastReviewedAt = '2020-01-01T00:00:00Z'; // a rule: before asOf
+    const res = await send('POST', '/api/drafts', { body: { briefing: { ...b, headline: '' } } });
+    const { id } = (await res.json()) as { id: string };
+    const report = (await (await send('GET', `/api/drafts/${id}/check`)).json()) as { errors: { path: string }[] };
+    expect(report.errors.map((e) => e.path).sort()).toEqual(
+      [
+        'headline',
+        'whatComesNext.scenarios[0].likelihood.term',
+        'whatComesNext.scenarios[2].id',
+        'whatComesNext.signposts[0].effects[0].scenarioId',
+        'whatComesNext.lastReviewedAt',
+      ].sort(),
+    );
+  });
+
   it('refuses a body that is not a draft, naming the field', async () => {
     const res = await send('POST', '/api/drafts', { body: { briefing: [], base: { id: 'nope', revision: 0 } } });
     expect(res.status).toBe(422);

@@ -115,7 +115,7 @@ describe('resolving a scenario (PUT)', () => {
 });
 
 describe('the outlook’s dates and required fields', () => {
-  it('refuses a nextReviewDue before lastReviewedAt, and says "is required" of a missing text field', async () => {
+  it('refuses a nextReviewDue before lastReviewedAt in the same answer as "is required" of a missing text field', async () => {
     const input: Omit<BriefingInput, 'headline'> & { headline?: string } = varnenTalks(now);
     input.id = 'varnen-dates';
     input.whatComesNext!.nextReviewDue = '2020-01-01T00:00:00Z';
@@ -124,6 +124,7 @@ describe('the outlook’s dates and required fields', () => {
     expect(res.status).toBe(422);
     expect(((await res.json()) as { errors: unknown[] }).errors).toEqual([
       { path: 'headline', message: 'is required' },
+      { path: 'whatComesNext.nextReviewDue', message: 'must not be before lastReviewedAt' },
     ]);
     input.headline = 'Dates';
     const again = await send('POST', '/api/briefings', { body: input, ip });
@@ -202,7 +203,7 @@ describe('the dates an outlook states (POST)', () => {
     expect([
       impossible.status,
       ((await impossible.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
-    ]).toEqual([422, ['whatComesNext.asOf', 'whatComesNext.lastReviewedAt']]);
+    ]).toEqual([422, ['whatComesNext.asOf', 'whatComesNext.lastReviewedAt', 'whatComesNext.signposts[0].observedAt']]);
     expect((await get('/api/briefings/lake-varnen-future-dates')).status).toBe(404);
   });
 });

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
-import { hasRole, type Editor, type Role } from '../../model/editor';
+import { hasRole, roleTooLow, type Editor, type Role } from '../../model/editor';
 import { editorByEmail, editorByToken } from '../store/editors';
 import type { AppEnv } from '../types';
 import { problem } from './problem';
@@ -125,12 +125,7 @@ export const requireRole = (role: Role) =>
       });
     }
     if (!hasRole(who.editor.role, role))
-      return problem(
-        c,
-        403,
-        `This needs the ${role} role: ${who.editor.name} is ${who.editor.role === 'admin' ? 'an' : 'a'} ${who.editor.role}.`,
-        { members: { required: role } },
-      );
+      return problem(c, 403, roleTooLow(role, who.editor), { members: { required: role } });
     c.set('editor', who.editor);
     await next();
   });

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { hasRole, type Role } from '../../model/editor';
+import { hasRole, roleTooLow, type Role } from '../../model/editor';
 import { problem } from '../http/problem';
 import type { AppEnv } from '../types';
 
@@ -11,7 +11,7 @@ export const needRole = (role: Role) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const editor = c.get('editor');
     if (!hasRole(editor.role, role))
-      return problem(c, 403, `This needs the ${role} role: ${editor.name} is a ${editor.role}.`, {
+      return problem(c, 403, roleTooLow(role, editor), {
         members: { required: role },
       });
     await next();
