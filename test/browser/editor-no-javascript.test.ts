@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPhone } from '../harness/chromium';
 import { DevServer } from '../harness/dev-server';
 import { signIn } from '../harness/sign-in';
-import { fillFields, LAKE_TALKS, pickLikelihood, press } from './newsroom';
+import { fillFields, LAKE_TALKS, pickLikelihood, press, tickTopics } from './newsroom';
 
 // The web editor with JavaScript off: every step up to publishing is a plain form post.
 
@@ -27,6 +27,7 @@ describe('the web editor without JavaScript', () => {
     await page.goto(`${server.url}/editor?lang=fr`);
     await page.getByRole('link', { name: 'Nouveau briefing' }).click();
     await fillFields(page, { ...LAKE_TALKS, language: 'fr' });
+    await tickTopics(page, ['Eau', 'Climat']);
     await pickLikelihood(page, 0, 'likely');
     await pickLikelihood(page, 1, 'not_assessed');
     await press(page, 'Ajouter un signal');
@@ -52,8 +53,9 @@ describe('the web editor without JavaScript', () => {
     await page.goBack();
     await press(page, 'Publier maintenant');
     expect(page.url()).toBe(`${server.url}/editor/briefings/lake-talks?r=1`);
-    await page.goto(`${server.url}/briefings/lake-talks`);
+    await page.goto(`${server.url}/briefings/lake-talks?lang=fr`);
     await expect(page.locator('h1').innerText()).resolves.toBe(LAKE_TALKS.headline);
+    await expect(page.locator('a[href="/topics/water"]').first().innerText()).resolves.toBe('Eau');
     await page.close();
   });
 });

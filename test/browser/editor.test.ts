@@ -3,14 +3,15 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPhone } from '../harness/chromium';
 import { DevServer } from '../harness/dev-server';
+import { htmlErrors, type CheckedPage } from '../harness/vnu';
 import { signIn } from '../harness/sign-in';
 import { TEST_TOKEN } from '../harness/token';
 import { LOCAL_EDITOR } from '../../worker/store/editors';
-import { fillFields, fromAddress, LAKE_TALKS, pickLikelihood, press } from './newsroom';
+import { fillFields, fromAddress, LAKE_TALKS, pickLikelihood, press, tickTopics } from './newsroom';
 
 // The web editor on a 360×740 phone, signed in with the local sign-in: a briefing written, checked,
-// previewed and published, then its outlook moved and resolved; a draft typed offline; two editors on
-// one briefing; axe on every editor page.
+// previewed and published, then its outlook moved and resolved, then translated; a draft typed offline;
+// two editors on one briefing; axe on every editor page.
 
 // docs/editors.md's screenshots: `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser editor.test` remakes them.
 const SHOTS = process.env.BRIEFING_SCREENSHOTS ?? 'test-results';
@@ -48,6 +49,7 @@ describe('an editor on a phone', () => {
     await page.getByRole('link', { name: 'New briefing' }).click();
     await page.waitForURL(/\/editor\/new$/);
     await fillFields(page, LAKE_TALKS);
+    await tickTopics(page, ['Water', 'Climate']);
     await pickLikelihood(page, 0, 'likely');
     await pickLikelihood(page, 1, 'not_assessed');
     await press(page, 'Add a signpost');
@@ -63,6 +65,15 @@ describe('an editor on a phone', () => {
       'must be within 55–80% for "likely"',
     );
     await expect(page.locator('[name="headline"]').inputValue()).resolves.toBe(LAKE_TALKS.headline);
+    // Listed at the top by the field's own words, not its JSON path.
+    await expect(page.locator('.problems li').innerText()).resolves.toBe(
+      'Scenario “Both capitals accept the schedule” · Likelihood · Percent, within the term’s range (optional): must be within 55–80% for "likely"',
+    );
+    await expect(
+      page.locator('[name="topics"]:checked').evaluateAll((all) => all.map((i) => i.getAttribute('value'))),
+    ).resolves.toEqual(['climate', 'water']);
+    await page.locator('#f-topics').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shoot(page, 'topics');
     await problemOf(page, 'whatComesNext.scenarios[0].likelihood.percent').evaluate((el) =>
       el.scrollIntoView({ block: 'center' }),
     );
@@ -100,6 +111,9 @@ describe('an editor on a phone', () => {
     await expect(page.locator('.changes').innerText()).resolves.toContain(
       '“Both capitals accept the schedule” would move from Likely (55–80%) to Very likely (80–95%).',
     );
+    await expect(page.locator('.changes').innerText()).resolves.toContain(
+      'Also changed: What comes next · Last reviewed.',
+    );
     await expect(page.locator('.confirm').first().innerText()).resolves.toContain(LAKE_TALKS.headline);
     await press(page, 'Confirm');
     await expect(page.locator('.notice').innerText()).resolves.toBe('Done: revision 2 is live.');
@@ -114,6 +128,7 @@ describe('an editor on a phone', () => {
     await page.goto(`${server.url}/briefings/lake-talks`);
     const article = await page.locator('article').innerText();
     expect(article).toContain('Very likely');
+    await expect(page.locator('a[href="/topics/water"]').first().innerText()).resolves.toBe('Water');
     expect(article).toMatch(/did not occur/i);
     const history = (await (await fetch(`${server.url}/api/briefings/lake-talks/revisions`)).json()) as {
       revisions: { revision: number; changes: { kind: string }[] }[];
@@ -124,6 +139,40 @@ describe('an editor on a phone', () => {
         [3, expect.arrayContaining(['resolution'])],
         [2, expect.arrayContaining(['likelihood'])],
       ]),
+    );
+    await page.close();
+  });
+
+  it('translates the live briefing into French: a draft with its scenarios and signposts, live as its translation', async () => {
+    await fromAddress(phone, 6);
+    const page = await phone.newPage();
+    await page.goto(`${server.url}/editor/briefings/lake-talks`);
+    await press(page, 'Translate into French');
+    expect(page.url()).toMatch(/\/editor\/drafts\/[\w-]+$/);
+    const values = await Promise.all(
+      ['id', 'language', 'translationOf', 'whatComesNext.scenarios[1].id', 'whatComesNext.signposts[0].id'].map(
+        (name) => page.locator(`[name="${name}"]`).inputValue(),
+      ),
+    );
+    expect(values).toEqual(['lake-talks-fr', 'fr', 'lake-talks', 'arbitration', 'signpost-1']);
+    await fillFields(page, {
+      headline: 'Les pourparlers sur le lac Varnen s’enlisent avec la sécheresse',
+      standfirst: 'Deux capitales, un lac qui rétrécit et une commission sans pouvoir.',
+      'whatComesNext.question': 'Les deux capitales accepteront-elles le calendrier de lâchers d’eau ?',
+      'whatComesNext.scenarios[0].title': 'Les deux capitales acceptent le calendrier',
+    });
+    await press(page, 'Save draft');
+    await expect(page.locator('.ready').innerText()).resolves.toBe('Ready to publish: nothing to fix.');
+    await page.getByRole('link', { name: 'Preview · Publish' }).first().click();
+    await press(page, 'Publish now');
+    expect(page.url()).toBe(`${server.url}/editor/briefings/lake-talks-fr?r=1`);
+    await expect(page.locator('.meta a').first().innerText()).resolves.toBe(`Translation of “${LAKE_TALKS.headline}”`);
+    // One forecast: the French version shows the original's likelihood, whatever its draft carried, and
+    // links its original. (The original's own page is cached a minute: its link comes with the next copy.)
+    await page.goto(`${server.url}/briefings/lake-talks-fr`);
+    await expect(page.locator('article').innerText()).resolves.toContain('Very likely');
+    await expect(page.getByRole('link', { name: 'Read in English' }).getAttribute('href')).resolves.toBe(
+      '/briefings/lake-talks',
     );
     await page.close();
   });
@@ -178,38 +227,70 @@ describe('an editor on a phone', () => {
     await axeFinds(b, 'the clash');
     const clash = b.locator('.conflict');
     await expect(clash.locator('h2').innerText()).resolves.toBe('Someone else changed this briefing');
+    // Named as the form names the field, both values in words, in the editor's language.
+    await expect(clash.locator('legend').first().innerText()).resolves.toBe(
+      'Scenario “A strong, unified response isolates the junta” · Likelihood',
+    );
     await expect(clash.innerText()).resolves.toMatch(
-      /Theirs \(live\): Likely \(55–80%\)[\s\S]*Yours: Unlikely \(20–45%\)/,
+      /Take theirs \(live\): Likely \(55–80%\)[\s\S]*Keep mine: Unlikely \(20–45%\)/,
     );
     await clash.scrollIntoViewIfNeeded();
     await shoot(b, 'conflict');
-    await b.getByRole('radio', { name: /Yours/ }).first().check();
-    await press(b, 'Keep these and publish');
-    await expect(b.locator('.notice').innerText()).resolves.toMatch(/Done: revision \d+ is live\./);
+    await b.goto(`${b.url()}?lang=fr`);
+    await axeFinds(b, 'the clash (fr)');
+    await expect(clash.locator('legend').first().innerText()).resolves.toBe(
+      'Scénario «\u202fA strong, unified response isolates the junta\u202f» · Probabilité',
+    );
+    await expect(clash.innerText()).resolves.toMatch(/Garder la mienne\u202f: Improbable \(20–45\s%\)/u);
+    await clash.scrollIntoViewIfNeeded();
+    await shoot(b, 'conflict-fr');
+    await b
+      .getByRole('radio', { name: /Garder la mienne/ })
+      .first()
+      .check();
+    await press(b, 'Garder ces choix et publier');
+    await expect(b.locator('.notice').innerText()).resolves.toMatch(/r[ée]vision \d+/);
     const live = (await (await fetch(`${server.url}/api/briefings/niger-bazoum-coalition`)).json()) as {
       whatComesNext: { scenarios: { likelihood: { term?: string } }[] };
     };
     expect(live.whatComesNext.scenarios[0].likelihood.term).toBe('unlikely');
     await b.goto(`${server.url}/editor`);
     await expect(b.locator('.list li', { hasText: 'International Coalition' }).innerText()).resolves.toContain(
-      'by Aïcha Diallo',
+      'Aïcha Diallo',
     );
     await other.close();
   });
 
-  it('passes axe on every editor page, in English and French', async () => {
+  it('passes axe and the Nu Html Checker on every editor page, in English and French', async () => {
     await fromAddress(phone, 5);
     const page = await phone.newPage();
     await page.goto(`${server.url}/editor`);
     await shoot(page, 'list');
-    const pages = ['/editor', '/editor/new', '/editor/briefings/lake-talks', '/editor/newsroom', '/editor/drafts/gone'];
+    await page.goto(`${server.url}/editor?lang=fr`);
+    await shoot(page, 'list-fr');
+    await page.goto(`${server.url}/editor/new?lang=fr`);
+    await page.locator('#f-topics').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shoot(page, 'topics-fr');
+    await page.goto(`${server.url}/editor/briefings/lake-talks?lang=fr`);
+    await shoot(page, 'briefing-fr');
+    const pages = [
+      '/editor',
+      '/editor/new',
+      '/editor/briefings/lake-talks',
+      '/editor/briefings/lake-talks-fr',
+      '/editor/newsroom',
+      '/editor/drafts/gone',
+    ];
+    const sent: CheckedPage[] = [];
     for (const url of pages.map((p) => server.url + p)) {
       for (const lang of ['en', 'fr']) {
-        await page.goto(`${url.replace(/#.*/, '')}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+        const response = await page.goto(`${url.replace(/#.*/, '')}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+        sent.push({ name: `${url} (${lang})`, html: (await response?.text()) ?? '' });
         await axeFinds(page, `${url} (${lang})`);
       }
     }
     await page.close();
     expect(violations).toEqual([]);
+    expect(await htmlErrors(sent)).toEqual([]);
   });
 });

@@ -11,6 +11,11 @@ export async function fillFields(page: Page, fields: Record<string, string>): Pr
   }
 }
 
+/** Ticks topics of the vocabulary by their labels in the editor's language ("Water", "Eau"). */
+export async function tickTopics(page: Page, labels: string[]): Promise<void> {
+  for (const label of labels) await page.getByRole('checkbox', { name: label, exact: true }).check();
+}
+
 /** Picks a scenario's likelihood in the form's picker ("likely", "not_assessed"). */
 export const pickLikelihood = (page: Page, scenario: number, term: string) =>
   page.locator(`[name="whatComesNext.scenarios[${scenario}].likelihood.term"][value="${term}"]`).check();
@@ -20,7 +25,10 @@ export async function press(page: Page, name: string | RegExp, nth = 0): Promise
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name }).nth(nth).click()]);
 }
 
-/** A whole briefing of two scenarios, typed into the form, with one mistake: a percent outside its term. */
+/**
+ * A whole briefing of two scenarios, typed into the form, with one mistake: a percent outside its term.
+ * Its topics are ticked (tickTopics), not typed.
+ */
 export const LAKE_TALKS: Record<string, string> = {
   id: 'lake-talks',
   headline: 'Water talks over Lake Varnen stall as the drought deepens',
@@ -29,7 +37,6 @@ export const LAKE_TALKS: Record<string, string> = {
   'sections[0].paragraphs': 'The commission proposed a release schedule.\n\nNeither capital has answered.',
   'sources[0].publisher': 'Basin Monitor',
   'geo.countries': 'NE',
-  topics: 'water, diplomacy',
   authors: 'Briefing Water Desk',
   'whatComesNext.question': 'Will both capitals accept the release schedule?',
   'whatComesNext.scenarios[0].id': 'schedule-accepted',

@@ -3,7 +3,11 @@ import { validateBriefingInput } from '../../model/validate';
 import { briefingFromForm, fieldOf, fieldText, problemsByField } from '../../web/editor/form-fields';
 import { addItem, blankBriefing, removeItem } from '../../web/editor/form-lists';
 
-const form = (fields: Record<string, string>) => Object.entries(fields);
+// The topics are checkboxes: every one checked is one more entry of the same name.
+const form = (fields: Record<string, string>, topics = ['water', 'trade']) => [
+  ...Object.entries(fields),
+  ...topics.map((id): [string, string] => ['topics', id]),
+];
 
 const whole = {
   schemaVersion: '1.0',
@@ -20,7 +24,6 @@ const whole = {
   'sources[0].url': 'https://www.rfi.fr/',
   'sources[0].role': 'primary',
   'geo.countries': 'ne, ml',
-  topics: 'eau, diplomatie',
   authors: 'Bureau Sahel\n',
   'whatComesNext.question': 'Les deux capitales accepteront-elles le calendrier ?',
   'whatComesNext.scenarioSet': 'exclusive_exhaustive',
@@ -64,7 +67,7 @@ describe('briefingFromForm', () => {
     expect(b).toMatchObject({
       sections: [{ id: 'section-1', heading: 'Contexte', paragraphs: ['Premier paragraphe.', 'Second paragraphe.'] }],
       geo: { countries: ['NE', 'ML'] },
-      topics: ['eau', 'diplomatie'],
+      topics: ['water', 'trade'],
       authors: [{ name: 'Bureau Sahel' }],
     });
     const [accepted, refused] = (b.whatComesNext as { scenarios: object[] }).scenarios;
@@ -87,7 +90,9 @@ describe('briefingFromForm', () => {
   });
 
   it('keeps what is typed, even when it is not yet valid', () => {
-    const b = briefingFromForm(form({ headline: '  ', 'whatComesNext.scenarios[0].likelihood.percent': 'seventy' }));
+    const b = briefingFromForm(
+      form({ headline: '  ', 'whatComesNext.scenarios[0].likelihood.percent': 'seventy' }, []),
+    );
     expect(b.headline).toBeUndefined();
     expect(b.whatComesNext).toEqual({ scenarios: [{ likelihood: { status: 'assessed', percent: 'seventy' } }] });
   });
@@ -99,11 +104,12 @@ describe('briefingFromForm', () => {
 
   it('round-trips each field through fieldText', () => {
     const b = briefingFromForm(form(whole));
-    const again = briefingFromForm(
-      Object.keys(whole)
+    const again = briefingFromForm([
+      ...Object.keys(whole)
         .filter((name) => !name.startsWith('_'))
-        .map((name) => [name, fieldText(name, valueOf(b, name))]),
-    );
+        .map((name): [string, string] => [name, fieldText(name, valueOf(b, name))]),
+      ...(b.topics as string[]).map((id): [string, string] => ['topics', id]),
+    ]);
     expect(again).toEqual(b);
   });
 });

@@ -2,31 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { LOCAL_EDITOR, putEditor } from '../../worker/store/editors';
 import { env } from 'cloudflare:workers';
 import { freshIp, get } from './editor-client';
+import { HTML, ORIGIN, post, session } from './newsroom-session';
 import { seedSample } from './seed';
 
 // The web editor's pages: only for a signed-in editor, never cached or indexed, no inline script, and
 // every form post checked for its origin.
-
-const ORIGIN = 'https://briefing.test';
-const HTML = { Accept: 'text/html' };
-
-/** A browser's session cookie from the local sign-in, as `email`. */
-async function session(email: string = LOCAL_EDITOR.email): Promise<string> {
-  const res = await get(
-    '/dev/sign-in',
-    { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
-    { method: 'POST', body: new URLSearchParams({ email }).toString(), redirect: 'manual' },
-  );
-  return (res.headers.get('Set-Cookie') ?? '').split(';')[0];
-}
-
-/** A form post from a browser with `cookie`, from `origin`. */
-const post = (path: string, cookie: string, fields: Record<string, string>, origin = ORIGIN) =>
-  get(
-    path,
-    { Cookie: cookie, Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', ...HTML },
-    { method: 'POST', body: new URLSearchParams(fields).toString(), redirect: 'manual' },
-  );
 
 describe('the web editor’s pages', () => {
   it('refuse a request without an editor: 401, and a page saying how to sign in', async () => {

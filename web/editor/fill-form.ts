@@ -14,7 +14,10 @@ export function fillForm(form: HTMLFormElement, b: object): void {
   for (const el of Array.from(form.elements) as (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[]) {
     if (!el.name || el.name.startsWith('_')) continue;
     const value = shown(b, el.name);
-    if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = el.value === value;
+    if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+      const list = valueAt(b, el.name);
+      el.checked = Array.isArray(list) && list.includes(el.value);
+    } else if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = el.value === value;
     else el.value = value;
   }
 }

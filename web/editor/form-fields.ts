@@ -1,11 +1,11 @@
 // The editor's form and the briefing's JSON, one mapping both ways. A field's name is the JSON path of
 // what it edits (`whatComesNext.scenarios[0].title`), so a problem the API names by its path lands next
 // to its field. The few fields that are not one string each (paragraphs, conditions, lists of codes, the
-// likelihood picker, dates) say so in SHAPES. Runtime-neutral: the worker reads a plain form post with
+// topics' checkboxes, the likelihood picker, dates) say so in SHAPES. Runtime-neutral: the worker reads a plain form post with
 // it and the editor's script reads the same form for autosave.
 
 /** How one field's text becomes JSON, by the field's path with its list indices written `[]`. */
-type Shape = 'paragraphs' | 'lines' | 'names' | 'codes' | 'tags' | 'number' | 'date' | 'json';
+type Shape = 'paragraphs' | 'lines' | 'names' | 'codes' | 'ids' | 'number' | 'date' | 'json';
 
 const SHAPES: Record<string, Shape> = {
   'sections[].paragraphs': 'paragraphs',
@@ -13,7 +13,8 @@ const SHAPES: Record<string, Shape> = {
   authors: 'names',
   'geo.countries': 'codes',
   'geo.regions': 'json',
-  topics: 'tags',
+  // One checkbox per topic of the vocabulary, all named `topics`: each one checked is one id of the list.
+  topics: 'ids',
   corrections: 'json',
   'whatComesNext.scenarios[].likelihood.percent': 'number',
   'whatComesNext.scenarios[].resolution.amendments': 'json',
@@ -76,11 +77,8 @@ function parseValue(shape: Shape | undefined, raw: string): Json | undefined {
         .split(/[\s,;]+/)
         .filter(Boolean)
         .map((c) => c.toUpperCase());
-    case 'tags':
-      return value
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean);
+    case 'ids':
+      return value === '' ? undefined : [value];
     case 'number':
       return value === '' ? undefined : Number.isFinite(Number(value)) ? Number(value) : value;
     case 'date':
@@ -161,8 +159,12 @@ export function briefingFromForm(entries: Iterable<[string, string]>): JsonObjec
   const root: JsonObject = {};
   for (const [name, raw] of entries) {
     if (isControl(name) || typeof raw !== 'string') continue;
-    const value = parseValue(shapeOf(name), raw);
-    if (value !== undefined) setAt(root, parsePath(name), value);
+    const shape = shapeOf(name);
+    const value = parseValue(shape, raw);
+    if (value === undefined) continue;
+    const parts = parsePath(name);
+    const earlier = shape === 'ids' ? valueAt(root, name) : undefined;
+    setAt(root, parts, Array.isArray(earlier) ? [...(earlier as Json[]), ...(value as Json[])] : value);
   }
   const b = (tidy(root) as JsonObject | undefined) ?? {};
   // Lists a reader sees empty rather than missing: a country or topic list cleared on purpose.
@@ -182,7 +184,7 @@ export function fieldText(name: string, value: unknown): string {
     case 'lines':
     case 'codes':
       return Array.isArray(value) ? value.join(shapeOf(name) === 'lines' ? '\n' : ', ') : String(value);
-    case 'tags':
+    case 'ids':
       return Array.isArray(value) ? value.join(', ') : String(value);
     case 'names':
       return Array.isArray(value) ? value.map((a) => (a as { name?: string }).name ?? '').join('\n') : String(value);
@@ -208,7 +210,7 @@ export function valueAt(b: unknown, path: string): unknown {
 /** The field a problem's JSON path belongs to: a paragraph's problem is its section's paragraphs' field. */
 export function fieldOf(path: string): string {
   const parts = parsePath(path);
-  // Within a list edited as one field (paragraphs, conditions, authors, codes, tags), the whole field.
+  // Within a list edited as one field (paragraphs, conditions, authors, codes, topics), the whole field.
   for (let n = 1; n <= parts.length; n++) {
     const shape = shapeOf(pathOf(parts.slice(0, n)));
     if (shape && shape !== 'number' && shape !== 'date') return pathOf(parts.slice(0, n));

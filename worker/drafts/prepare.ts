@@ -5,6 +5,7 @@ import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
 import { validateBriefingInput } from '../../model/validate';
 import { getBriefing } from '../store/briefings';
 import type { Draft } from '../store/drafts';
+import { referenceProblems } from '../store/references';
 
 // What publishing a draft would do, worked out without writing anything: the diff and the publish
 // itself both start here, so what the diff shows is what the publish does.
@@ -34,8 +35,21 @@ async function revisionDoc(db: D1Database, id: string, revision: number): Promis
   return row ? (JSON.parse(row.doc) as Briefing) : null;
 }
 
-/** The rules that hold against what is live: resolved scenarios stay as they are, resolutions are dated right. */
-function againstLive(input: BriefingInput, live: Briefing | null, merged: boolean, now: Date): Prepared {
+/**
+ * The rules that hold against what is stored: the topics, desk and original it names exist (as the API's
+ * writes check them), resolved scenarios stay as they are, resolutions are dated right. A translation's
+ * forecast is its original's: what it was drafted with is not checked, only ignored.
+ */
+async function againstLive(
+  db: D1Database,
+  input: BriefingInput,
+  live: Briefing | null,
+  merged: boolean,
+  now: Date,
+): Promise<Prepared> {
+  const references = await referenceProblems(db, input, live);
+  if (references.length) return { kind: 'invalid', problems: references, merged };
+  if (input.translationOf) return { kind: 'ready', live, input, merged };
   if (live) {
     const frozen = frozenChanges(live.whatComesNext, input.whatComesNext);
     if (frozen.length)
@@ -72,12 +86,12 @@ export async function prepareDraft(db: D1Database, draft: Draft, now = new Date(
         status: 409,
         detail: `A briefing "${input.id}" exists; ids are never reused. Make a draft from it with "base": { "id": "${input.id}", "revision": ${live.revision} }.`,
       };
-    return againstLive(input, null, false, now);
+    return againstLive(db, input, null, false, now);
   }
   if (!live) return { kind: 'refused', status: 404, detail: `There is no briefing "${base.id}" to revise.` };
   if (live.status === 'retracted')
     return { kind: 'refused', status: 409, detail: `"${live.id}" is retracted; a retraction is final.` };
-  if (live.revision === base.revision) return againstLive(input, live, false, now);
+  if (live.revision === base.revision) return againstLive(db, input, live, false, now);
   const baseDoc = await revisionDoc(db, base.id, base.revision);
   if (!baseDoc || base.revision > live.revision)
     return { kind: 'refused', status: 409, detail: `"${base.id}" has no revision ${base.revision}.` };
@@ -85,7 +99,7 @@ export async function prepareDraft(db: D1Database, draft: Draft, now = new Date(
   if (conflicts.length) return { kind: 'conflict', conflicts, merged: merged as BriefingInput, live };
   const remerged = validateBriefingInput(merged);
   if (!remerged.ok) return { kind: 'invalid', problems: remerged.problems, merged: true };
-  return againstLive(remerged.value, live, true, now);
+  return againstLive(db, remerged.value, live, true, now);
 }
 
 /** The briefing a ready draft would become (server-kept fields as publishing would set them). */

@@ -10,7 +10,7 @@ const LIVE_LISTED = 50;
 export async function liveEntries(db: D1Database): Promise<ListEntry[]> {
   const { results } = await db
     .prepare(
-      `SELECT b.id, json_extract(b.card, '$.headline') AS headline, b.modified_at, b.status,
+      `SELECT b.id, json_extract(b.card, '$.headline') AS headline, b.modified_at, b.status, b.translation_of, b.lang,
          coalesce(e.name, r.desk, '') AS by
        FROM briefings AS b
        LEFT JOIN revisions AS r ON r.briefing_id = b.id AND r.revision = b.revision
@@ -18,12 +18,22 @@ export async function liveEntries(db: D1Database): Promise<ListEntry[]> {
        ORDER BY b.modified_at DESC, b.id DESC LIMIT ?1`,
     )
     .bind(LIVE_LISTED)
-    .all<{ id: string; headline: string; modified_at: string; status: string; by: string }>();
+    .all<{
+      id: string;
+      headline: string;
+      modified_at: string;
+      status: string;
+      translation_of: string | null;
+      lang: string;
+      by: string;
+    }>();
   return results.map((r) => ({
     href: `/editor/briefings/${r.id}`,
     headline: r.headline,
     at: r.modified_at,
     by: r.by,
     retracted: r.status === 'retracted',
+    translates: r.translation_of,
+    lang: r.lang,
   }));
 }

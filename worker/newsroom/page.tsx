@@ -4,6 +4,7 @@ import type { Editor } from '../../model/editor';
 import type { Briefing, FieldProblem } from '../../model/types';
 import type { EditorView } from '../../web/editor/components/context';
 import type { Signed } from '../../web/editor/components/EditorShell';
+import { fieldWords } from '../../web/editor/field-words';
 import { problemsByField } from '../../web/editor/form-fields';
 import { problemText } from '../../web/editor/i18n/problems';
 import { editorStrings } from '../../web/editor/i18n/strings';
@@ -25,6 +26,10 @@ export function viewOf(c: C, briefing: Record<string, unknown> = {}, problems: F
     problems: problemsByField(problems.map((p) => ({ ...p, message: problemText(p.message, lang) }))),
   };
 }
+
+/** A changed field as the form names it ("What comes next · Last reviewed"), for the sentences of a change. */
+export const fieldNamer = (c: C, briefing: object) => (path: string) =>
+  fieldWords(editorStrings(c.get('locale').lang), path, briefing) || path;
 
 /** The alert followers would get for a change, in the editor's language; null when it sends none. */
 export function alertWords(c: C, before: Briefing | null, after: Briefing): { title: string; body: string } | null {

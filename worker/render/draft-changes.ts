@@ -7,9 +7,15 @@ import { likelihoodText, quoted } from '../../web/components/outlook/words';
 /**
  * What publishing would change, one sentence each, in the interface's language and in the words of the
  * outlook's history ("“A tepid reaction” would move from Unlikely (20–45%) to Likely (55–80%).").
- * Plain fields are named together in one last sentence.
+ * Plain fields are named together in one last sentence, by `name` (the web editor names them as its form
+ * does; tools read their paths).
  */
-export function changeSentences(changes: Change[], created: boolean, locale: Locale): string[] {
+export function changeSentences(
+  changes: Change[],
+  created: boolean,
+  locale: Locale,
+  name: (field: string) => string = (field) => field,
+): string[] {
   const { t, lang } = locale;
   const d = draftStrings(lang);
   if (created) return [d.willCreate];
@@ -19,7 +25,7 @@ export function changeSentences(changes: Change[], created: boolean, locale: Loc
   const sentences: string[] = [];
   const fields: string[] = [];
   for (const c of changes) {
-    if (c.kind === 'field') fields.push(c.field);
+    if (c.kind === 'field') fields.push(name(c.field));
     else if (c.kind === 'likelihood') {
       const scenario = quoted(c.title, locale);
       if (c.from === null) sentences.push(fill(d.added, { scenario, to: c.to ? words(c.to) : '' }));
@@ -37,6 +43,6 @@ export function changeSentences(changes: Change[], created: boolean, locale: Loc
       sentences.push(fill(d.amended, values));
     } else if (c.kind === 'question' && c.to) sentences.push(fill(d.question, { to: c.to }));
   }
-  if (fields.length) sentences.push(fill(d.fields, { fields: fields.join(', ') }));
+  if (fields.length) sentences.push(fill(d.fields, { fields: [...new Set(fields)].join(', ') }));
   return sentences;
 }

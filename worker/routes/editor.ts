@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { amendmentInputSchema, amendResolution } from '../../model/amend';
 import { resolutionProblems } from '../../model/resolution';
 import { fieldsOnly, text } from '../../model/schema';
-import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
+import type { Briefing, FieldProblem } from '../../model/types';
 import { problemsOf, validateBriefingInput } from '../../model/validate';
 import { enqueueAlert } from '../alerts/enqueue';
 import { requireRole } from '../http/identity';
@@ -21,7 +21,6 @@ import {
   writeLimit,
 } from '../http/write-guards';
 import { createBriefing, getBriefing } from '../store/briefings';
-import { deskExists } from '../store/editors';
 import { retractBriefing, takeDownBriefing, updateBriefing, type WriteResult } from '../store/edits';
 import { referenceProblems } from '../store/references';
 import type { AppEnv } from '../types';
@@ -59,12 +58,6 @@ const stale = (c: Context<AppEnv>, current: Briefing) =>
     },
   );
 
-/** A briefing may name only a desk of the newsroom's list (the scorecard groups by it). */
-async function unknownDesk(c: Context<AppEnv>, b: BriefingInput): Promise<Response | undefined> {
-  if (!b.desk || (await deskExists(c.env.DB, b.desk))) return undefined;
-  return invalid(c, [{ path: 'desk', message: `must be a desk of this newsroom; there is no desk "${b.desk}"` }]);
-}
-
 /** Loads the briefing a change is aimed at, or the problem that stops the change. */
 async function target(c: Context<AppEnv>, id: string): Promise<Briefing | Response> {
   const current = await getBriefing(c.env.DB, id);
@@ -93,9 +86,7 @@ export const editor = new Hono<AppEnv>()
     const unknown = await referenceProblems(c.env.DB, checked.value, null);
     if (unknown.length) return invalid(c, unknown);
     // A translation's forecast is its original's: what it was sent with is not checked, only ignored.
-    const refused =
-      (checked.value.translationOf ? null : resolutionRefusal(c, checked.value, null)) ??
-      (await unknownDesk(c, checked.value));
+    const refused = checked.value.translationOf ? null : resolutionRefusal(c, checked.value, null);
     if (refused) return refused;
     const created = await createBriefing(c.env.DB, checked.value, new Date(), c.var.editor);
     if (!created)
@@ -130,9 +121,7 @@ export const editor = new Hono<AppEnv>()
       if (current instanceof Response) return current;
       const unknown = await referenceProblems(c.env.DB, checked.value, current);
       if (unknown.length) return invalid(c, unknown);
-      const refused =
-        (checked.value.translationOf ? null : resolutionRefusal(c, checked.value, current)) ??
-        (await unknownDesk(c, checked.value));
+      const refused = checked.value.translationOf ? null : resolutionRefusal(c, checked.value, current);
       if (refused) return refused;
       return answer(c, id, current, await updateBriefing(c.env.DB, current, checked.value, new Date(), c.var.editor));
     },

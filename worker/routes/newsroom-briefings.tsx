@@ -14,10 +14,14 @@ import { enqueueAlert } from '../alerts/enqueue';
 import { signerOf } from '../drafts/who';
 import { writeLimit } from '../http/write-guards';
 import { applyAction, parseAction } from '../newsroom/outlook-action';
-import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
+import { alertWords, editorPage, fieldNamer, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { changeSentences } from '../render/draft-changes';
+import { primaryLanguage } from '../../model/translation';
+import { isLanguage } from '../../web/i18n/languages';
+import { translationDraft } from '../newsroom/translation-draft';
 import { getBriefing } from '../store/briefings';
+import { translationsOf } from '../store/translations';
 import { retractBriefing, takeDownBriefing, updateBriefing, type WriteResult } from '../store/edits';
 import { createDraft, deleteDraft } from '../store/drafts';
 import type { AppEnv } from '../types';
@@ -39,11 +43,17 @@ async function live(c: C): Promise<Briefing | Response> {
 /** The live briefing's newsroom page, with a notice when a revision just went live. */
 async function briefingPage(c: C, b: Briefing, notice?: string, status: 200 | 409 | 412 | 422 = 200) {
   const role = c.get('editor').role;
+  const [original, translations] = await Promise.all([
+    b.translationOf ? getBriefing(c.env.DB, b.translationOf) : null,
+    b.translationOf ? [] : translationsOf(c.env.DB, b.id),
+  ]);
   return editorPage(
     c,
     b.headline,
     <LiveBriefing
       briefing={b}
+      original={original}
+      translations={translations.map((t) => ({ id: t.id, language: t.language, headline: t.headline }))}
       canPublish={role !== 'writer'}
       admin={role === 'admin'}
       today={today()}
@@ -67,6 +77,22 @@ export const newsroomBriefings = new Hono<AppEnv>()
     const draft = await createDraft(c.env.DB, b, { id: b.id, revision: b.revision }, signerOf(c));
     return see(c, `/editor/drafts/${draft.id}`);
   })
+  // A live original's translation starts as a new draft in the other language, naming it as its original.
+  .post('/editor/briefings/:id/translate', writeLimit, async (c) => {
+    const b = await live(c);
+    if (b instanceof Response) return b;
+    const language = (await c.req.parseBody()).language;
+    const taken = [b.language, ...(await translationsOf(c.env.DB, b.id)).map((t) => t.language)].map(primaryLanguage);
+    if (
+      b.translationOf ||
+      b.status !== 'published' ||
+      !isLanguage(String(language)) ||
+      taken.includes(String(language))
+    )
+      return briefingPage(c, b, undefined, 422);
+    const draft = await createDraft(c.env.DB, translationDraft(b, String(language)), null, signerOf(c));
+    return see(c, `/editor/drafts/${draft.id}`);
+  })
   .post('/editor/briefings/:id/outlook', needRole('editor'), writeLimit, async (c) => {
     const b = await live(c);
     if (b instanceof Response) return b;
@@ -87,7 +113,7 @@ export const newsroomBriefings = new Hono<AppEnv>()
           title={b.headline}
           action={`/editor/briefings/${b.id}/outlook`}
           fields={Object.entries(form).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []))}
-          sentences={changeSentences(movesFirst(diffBriefings(b, next)), false, locale)}
+          sentences={changeSentences(movesFirst(diffBriefings(b, next)), false, locale, fieldNamer(c, next))}
           alert={alertWords(c, b, { ...next, revision: b.revision + 1 })}
           warning={action.action === 'resolve' ? view.t.resolveFinal : undefined}
           back={`/editor/briefings/${b.id}`}

@@ -11,14 +11,16 @@ import { prepareDraft, wouldBecome } from '../drafts/prepare';
 import { publishDraft } from '../drafts/publish';
 import { maySchedule, signerOf } from '../drafts/who';
 import { limitBody, writeLimit } from '../http/write-guards';
+import { formChoices } from '../newsroom/form-choices';
 import { readFormPost, versionOf } from '../newsroom/form-post';
 import { liveEntries } from '../newsroom/live-list';
-import { alertWords, editorPage, notFoundPage, viewOf } from '../newsroom/page';
+import { alertWords, editorPage, fieldNamer, notFoundPage, viewOf } from '../newsroom/page';
 import { needRole } from '../newsroom/role';
 import { signedIn } from '../newsroom/signed-in';
 import { setByDraftPath } from '../newsroom/settle';
+import { fill } from '../../web/i18n/context';
+import { formatDate } from '../../web/i18n/format';
 import { changeSentences } from '../render/draft-changes';
-import { listDesks } from '../store/editors';
 import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft, scheduleDraft, type Draft } from '../store/drafts';
 import type { AppEnv } from '../types';
 import { newsroomAdmin } from './newsroom-admin';
@@ -34,16 +36,19 @@ const draftTag = (d: Draft) => `"d${d.version}"`;
 const today = () => new Date().toISOString().replace(/T.*/, 'T12:00:00Z');
 const see = (c: C, path: string) => c.redirect(path, 303);
 
+/** Who saved a draft since the page was drawn, and when, in the editor's language. */
+function savedSince(c: C, d: Draft): string {
+  const { lang, t } = viewOf(c);
+  return fill(t.savedSince, {
+    name: d.updatedBy.name,
+    when: `${formatDate(d.updatedAt, lang)} ${d.updatedAt.slice(11, 16)} UTC`,
+  });
+}
+
 /** The draft the address names, or the newsroom's 404. */
 async function named(c: C): Promise<Draft | Response> {
   const draft = await getDraft(c.env.DB, c.req.param('draftId') ?? '');
   return draft ?? notFoundPage(c);
-}
-
-/** The desks as the form's choice lists them, in the editor's language. */
-async function deskChoices(c: C): Promise<[string, string][]> {
-  const lang = c.get('locale').lang as 'en' | 'fr';
-  return (await listDesks(c.env.DB)).map((d): [string, string] => [d.id, d.name[lang] ?? d.name.en]);
 }
 
 /** The form of a draft, with its problems next to their fields. */
@@ -66,7 +71,7 @@ async function formPage(
         etag={draft ? draftTag(draft) : undefined}
         base={draft?.base ?? undefined}
         checked={options.checked}
-        desks={await deskChoices(c)}
+        choices={await formChoices(c.env.DB, c.get('locale').lang)}
         review={draft ? `/editor/drafts/${draft.id}/review` : undefined}
       />
     </>,
@@ -135,7 +140,7 @@ export const newsroomPages = new Hono<AppEnv>()
         draft: now,
         checked: false,
         status: 412,
-        problems: [{ path: '$', message: `${now.updatedBy.name} saved this draft at ${now.updatedAt}.` }],
+        problems: [{ path: '$', message: savedSince(c, now) }],
       });
     }
     return see(c, `/editor/drafts/${draft.id}${anchor ? `#${fieldId(anchor)}` : ''}`);
@@ -197,7 +202,7 @@ async function reviewPage(c: C, known?: Draft, status: 200 | 409 | 422 = 200): P
   const ready = p.kind === 'ready' ? p : null;
   const after = ready && wouldBecome(ready.live, ready, now);
   const problems = p.kind === 'invalid' ? p.problems.length : p.kind === 'refused' ? (p.errors?.length ?? 1) : 0;
-  const view = viewOf(c);
+  const view = viewOf(c, draft.briefing);
   const headline = String(draft.briefing.headline ?? '');
   return editorPage(
     c,
@@ -207,9 +212,15 @@ async function reviewPage(c: C, known?: Draft, status: 200 | 409 | 422 = 200): P
       headline={headline}
       problems={problems}
       conflicts={p.kind === 'conflict' ? p.conflicts : undefined}
+      live={p.kind === 'conflict' ? p.live : undefined}
       sentences={
         ready && after
-          ? changeSentences(ready.live ? movesFirst(diffBriefings(ready.live, after)) : [], !ready.live, locale)
+          ? changeSentences(
+              ready.live ? movesFirst(diffBriefings(ready.live, after)) : [],
+              !ready.live,
+              locale,
+              fieldNamer(c, after),
+            )
           : []
       }
       alert={ready && after ? alertWords(c, ready.live, after) : null}

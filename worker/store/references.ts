@@ -2,11 +2,13 @@ import { translationProblems } from '../../model/translation';
 import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
 import { closeTopics } from '../../model/vocabulary';
 import { getBriefing } from './briefings';
+import { deskExists } from './editors';
 import { translationsOf } from './translations';
 import { listTopics } from './vocabulary';
 
-// What a briefing names that only the database can check: its topics are in the vocabulary, and the
-// original it translates exists and is no translation itself (docs/languages.md).
+// What a briefing names that only the database can check: its topics are in the vocabulary, its desk is
+// one of the newsroom's (the scorecard groups by it), and the original it translates exists and is no
+// translation itself (docs/languages.md).
 
 async function topicProblems(db: D1Database, topics: string[]): Promise<FieldProblem[]> {
   if (!topics.length) return [];
@@ -43,12 +45,21 @@ async function groupProblems(db: D1Database, input: BriefingInput, current: Brie
   return translationProblems(input, original, others);
 }
 
+async function deskProblems(db: D1Database, desk: string | undefined): Promise<FieldProblem[]> {
+  if (!desk || (await deskExists(db, desk))) return [];
+  return [{ path: 'desk', message: `must be a desk of this newsroom; there is no desk "${desk}"` }];
+}
+
 /** The problems of `input` (replacing `current`, or new when null) that the schema cannot see. */
 export async function referenceProblems(
   db: D1Database,
   input: BriefingInput,
   current: Briefing | null,
 ): Promise<FieldProblem[]> {
-  const [topics, group] = await Promise.all([topicProblems(db, input.topics), groupProblems(db, input, current)]);
-  return [...group, ...topics];
+  const [topics, group, desk] = await Promise.all([
+    topicProblems(db, input.topics),
+    groupProblems(db, input, current),
+    deskProblems(db, input.desk),
+  ]);
+  return [...group, ...topics, ...desk];
 }

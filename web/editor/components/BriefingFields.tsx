@@ -3,6 +3,19 @@ import { valueAt } from '../form-fields';
 import { useEditor } from './context';
 import { Choice, Field, Item, ListEnd } from './Field';
 import { Hidden } from './Hidden';
+import { TopicPicker } from './TopicPicker';
+
+/** What the form offers to choose from, each as [id, name in the editor's language]. */
+export interface Choices {
+  /** The newsroom's desks. */
+  desks: [string, string][];
+  /** The vocabulary's topics. */
+  topics: [string, string][];
+  /** The stories told so far, by their titles. */
+  stories: [string, string][];
+  /** The live originals a new briefing may translate, by their headlines and languages. */
+  originals: [string, string][];
+}
 
 const itemsAt = (briefing: object, path: string) => {
   const list = valueAt(briefing, path);
@@ -10,14 +23,15 @@ const itemsAt = (briefing: object, path: string) => {
 };
 
 /** The briefing's own fields: what it is, its text and its sources; the outlook has its own component. */
-export function BriefingFields({ live, desks }: { live: boolean; desks: [string, string][] }) {
+export function BriefingFields({ live, choices }: { live: boolean; choices: Choices }) {
   const { t, briefing } = useEditor();
   const id = String(valueAt(briefing, 'id') ?? '');
+  const original = valueAt(briefing, 'translationOf');
   return (
     <>
       <fieldset class="group">
         <legend>{t.theBriefing}</legend>
-        <Hidden names={['schemaVersion', 'corrections', 'geo.regions', 'translationOf']} />
+        <Hidden names={['schemaVersion', 'corrections', 'geo.regions']} />
         <Field name="id" label={t.id} hint={fill(t.idHint, { id: id || '…' })} readOnly={live} />
         <Choice
           name="kind"
@@ -32,6 +46,19 @@ export function BriefingFields({ live, desks }: { live: boolean; desks: [string,
             ['en', 'English'],
           ]}
         />
+        {/* A published briefing's original never changes (and an original never becomes a translation). */}
+        {live ? (
+          original !== undefined && (
+            <Field name="translationOf" label={t.translationOf} hint={t.translationOfHint} readOnly />
+          )
+        ) : (
+          <Choice
+            name="translationOf"
+            label={t.translationOf}
+            hint={t.translationOfHint}
+            options={[['', t.noOriginal], ...choices.originals.filter(([o]) => o !== id)]}
+          />
+        )}
         <Field name="headline" label={t.headline} type="textarea" rows={2} />
         <Field name="standfirst" label={t.standfirst} hint={t.standfirstHint} type="textarea" rows={3} />
         <Field name="lede" label={t.lede} type="textarea" rows={4} />
@@ -78,9 +105,9 @@ export function BriefingFields({ live, desks }: { live: boolean; desks: [string,
           {t.countries} · {t.topics}
         </legend>
         <Field name="geo.countries" label={t.countries} hint={t.countriesHint} />
-        <Field name="topics" label={t.topics} hint={t.topicsHint} />
-        <Field name="story" label={t.story} hint={t.storyHint} />
-        {desks.length ? <Choice name="desk" label={t.desk} options={desks} /> : null}
+        <TopicPicker topics={choices.topics} />
+        <Field name="story" label={t.story} hint={t.storyHint} suggestions={choices.stories} />
+        {choices.desks.length ? <Choice name="desk" label={t.desk} options={choices.desks} /> : null}
         <Field name="authors" label={t.authors} hint={t.authorsHint} type="textarea" rows={2} />
       </fieldset>
     </>

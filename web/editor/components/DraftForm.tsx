@@ -1,4 +1,4 @@
-import { BriefingFields } from './BriefingFields';
+import { BriefingFields, type Choices } from './BriefingFields';
 import { useEditor } from './context';
 import { OutlookFields } from './OutlookFields';
 import { ProblemSummary } from './ProblemSummary';
@@ -14,8 +14,8 @@ export interface DraftFormProps {
   base?: { id: string; revision: number };
   /** Whether the problems shown come from a check (none then means ready). */
   checked: boolean;
-  /** The newsroom's desks, as [id, name]. */
-  desks: [string, string][];
+  /** What the form offers to choose from: desks, topics, stories, originals to translate. */
+  choices: Choices;
   /** The review page: preview, what will change, publish. */
   review?: string;
 }
@@ -24,7 +24,7 @@ export interface DraftFormProps {
  * The whole briefing as one form. Without JavaScript "Save draft" posts it and the page comes back with
  * its problems; with it, web/editor/main.ts saves as the editor types and keeps a copy on the phone.
  */
-export function DraftForm({ action, draftId, etag, base, checked, desks, review }: DraftFormProps) {
+export function DraftForm({ action, draftId, etag, base, checked, choices, review }: DraftFormProps) {
   const { t } = useEditor();
   return (
     <form
@@ -56,7 +56,7 @@ export function DraftForm({ action, draftId, etag, base, checked, desks, review 
       {/* Sent with every save: a draft saved without its base would stop being a revision. */}
       <input type="hidden" name="_base" value={base ? JSON.stringify(base) : ''} />
       <ProblemSummary checked={checked} />
-      <BriefingFields live={Boolean(base)} desks={desks} />
+      <BriefingFields live={Boolean(base)} choices={choices} />
       <OutlookFields />
       <div class="bar end">
         <button type="submit" name="_action" value="save" class="primary">

@@ -12,6 +12,8 @@ interface FieldProps {
   required?: boolean;
   readOnly?: boolean;
   inputMode?: 'numeric' | 'text';
+  /** Values to offer as the editor types, as [value, label]: a <datalist>, so any other value may be typed. */
+  suggestions?: [string, string][];
 }
 
 /** The problems of a field, shown under its label and named by its aria-describedby. */
@@ -33,7 +35,17 @@ export function describedBy(name: string, hint: boolean, problems: Map<string, s
 }
 
 /** One labelled input of the form, filled from the briefing, with its hint and problems. */
-export function Field({ name, label, hint, type = 'text', rows = 3, required, readOnly, inputMode }: FieldProps) {
+export function Field({
+  name,
+  label,
+  hint,
+  type = 'text',
+  rows = 3,
+  required,
+  readOnly,
+  inputMode,
+  suggestions,
+}: FieldProps) {
   const { briefing, problems } = useEditor();
   const id = fieldId(name);
   const value = fieldText(name, valueAt(briefing, name));
@@ -59,14 +71,31 @@ export function Field({ name, label, hint, type = 'text', rows = 3, required, re
           {value}
         </textarea>
       ) : (
-        <input {...common} type={type} value={value} inputMode={inputMode} />
+        <input {...common} type={type} value={value} inputMode={inputMode} list={suggestions ? `${id}-l` : undefined} />
+      )}
+      {suggestions && (
+        <datalist id={`${id}-l`}>
+          {suggestions.map(([v, text]) => (
+            <option key={v} value={v} label={text} />
+          ))}
+        </datalist>
       )}
     </div>
   );
 }
 
 /** A labelled drop-down of fixed choices; a value not among them (typed through the API) is kept as one more. */
-export function Choice({ name, label, options }: { name: string; label: string; options: [string, string][] }) {
+export function Choice({
+  name,
+  label,
+  hint,
+  options,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  options: [string, string][];
+}) {
   const { briefing, problems } = useEditor();
   const id = fieldId(name);
   const value = fieldText(name, valueAt(briefing, name));
@@ -74,12 +103,17 @@ export function Choice({ name, label, options }: { name: string; label: string; 
   return (
     <div class="field">
       <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-h`}>
+          {hint}
+        </p>
+      )}
       <FieldProblems name={name} />
       <select
         id={id}
         name={name}
         aria-invalid={problems.has(name) ? 'true' : undefined}
-        aria-describedby={describedBy(name, false, problems)}
+        aria-describedby={describedBy(name, Boolean(hint), problems)}
       >
         {all.map(([v, text]) => (
           <option key={v} value={v} selected={v === value}>

@@ -2,6 +2,7 @@ import { LIKELIHOOD_TERMS, rangeLabel } from '../../../model/likelihood';
 import type { Briefing } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
+import { LANGUAGES } from '../../i18n/languages';
 import { NOT_ASSESSED } from '../form-fields';
 import { Action, Input, Radios } from './Action';
 import { useEditor } from './context';
@@ -14,12 +15,18 @@ const OUTCOMES = ['occurred', 'did_not_occur', 'ambiguous', 'annulled'] as const
  */
 export function LiveBriefing({
   briefing,
+  original,
+  translations,
   canPublish,
   admin,
   today,
   notice,
 }: {
   briefing: Briefing;
+  /** The original a translation translates. */
+  original: Briefing | null;
+  /** An original's translations. */
+  translations: { id: string; language: string; headline: string }[];
   canPublish: boolean;
   admin: boolean;
   /** Today's date (YYYY-MM-DD, UTC): what date fields start at. */
@@ -31,6 +38,8 @@ export function LiveBriefing({
   const outlook = briefing.whatComesNext;
   const live = briefing.status === 'published';
   const hidden = <input type="hidden" name="_etag" value={`"r${briefing.revision}"`} />;
+  const spoken = [briefing.language, ...translations.map((x) => x.language)].map((l) => l.split('-')[0]);
+  const untranslated = briefing.translationOf ? [] : LANGUAGES.filter((l) => !spoken.includes(l));
   return (
     <>
       {notice && (
@@ -38,15 +47,32 @@ export function LiveBriefing({
           {notice}
         </p>
       )}
-      <h1>{briefing.headline}</h1>
+      <h1 lang={briefing.language}>{briefing.headline}</h1>
       <p class="meta">
-        {fill(t.lastTouched, { when: formatDate(briefing.modifiedAt, lang), name: `r${briefing.revision}` })}
+        {fill(t.revisionAt, { revision: briefing.revision, when: formatDate(briefing.modifiedAt, lang) })}
         {!live && ` · ${r.retracted}`}
       </p>
       <p class="bar">
         <a href={`/briefings/${briefing.id}`}>{t.viewLive}</a>
         <a href={`/api/briefings/${briefing.id}/revisions`}>{t.history}</a>
       </p>
+      {original && (
+        <p class="meta">
+          <a href={`/editor/briefings/${original.id}`}>{fill(t.translationOfLive, { headline: original.headline })}</a>
+        </p>
+      )}
+      {translations.length > 0 && (
+        <p class="meta">
+          {t.translations}
+          {r.colon}{' '}
+          {translations.flatMap((x, i) => [
+            i > 0 ? ' · ' : '',
+            <a key={x.id} href={`/editor/briefings/${x.id}`} lang={x.language}>
+              {x.headline}
+            </a>,
+          ])}
+        </p>
+      )}
       {live && (
         <form method="post" action={`${base}/revise`} class="bar">
           <button type="submit" class="primary">
@@ -54,6 +80,18 @@ export function LiveBriefing({
           </button>
         </form>
       )}
+      {live &&
+        untranslated.map((language) => (
+          <form key={language} method="post" action={`${base}/translate`}>
+            <input type="hidden" name="language" value={language} />
+            <button type="submit" aria-describedby={`translate-${language}-h`}>
+              {fill(t.translate, { language: t[`lang_${language}`] })}
+            </button>
+            <p class="hint" id={`translate-${language}-h`}>
+              {t.translateHint}
+            </p>
+          </form>
+        ))}
       {live && canPublish && outlook && (
         <section aria-labelledby="actions-h">
           <h2 id="actions-h">{t.actions}</h2>
@@ -62,7 +100,7 @@ export function LiveBriefing({
             const current = s.likelihood.status === 'assessed' ? s.likelihood.term : NOT_ASSESSED;
             return (
               <div key={s.id}>
-                <h3>{s.title}</h3>
+                <h3 lang={briefing.language}>{s.title}</h3>
                 {resolved ? (
                   <Action summary={t.amend} action={`${base}/amend`} button={t.amend}>
                     {hidden}
@@ -117,7 +155,7 @@ export function LiveBriefing({
           })}
           {outlook.signposts.map((p) => (
             <div key={p.id}>
-              <h3>{p.indicator}</h3>
+              <h3 lang={briefing.language}>{p.indicator}</h3>
               <Action summary={t.markSignpost} action={`${base}/outlook`} button={t.markSignpost}>
                 {hidden}
                 <input type="hidden" name="action" value="signpost" />

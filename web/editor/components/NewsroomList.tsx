@@ -11,6 +11,10 @@ export interface ListEntry {
   by: string;
   /** A draft of a live briefing names it; a scheduled one says when. */
   revises?: string;
+  /** The language of its headline, when known (a live briefing's). */
+  lang?: string;
+  /** A live translation names its original. */
+  translates?: string | null;
   scheduledAt?: string | null;
   retracted?: boolean;
 }
@@ -29,11 +33,14 @@ function Entries({ title, entries }: { title: string; entries: ListEntry[] }) {
         <ul class="list">
           {entries.map((e) => (
             <li key={e.href}>
-              <a href={e.href}>{e.headline || t.untitled}</a>
+              <a href={e.href} lang={e.lang && e.lang !== lang ? e.lang : undefined}>
+                {e.headline || t.untitled}
+              </a>
               {e.retracted && <span class="badge"> {r.retracted}</span>}
               <p class="meta">
                 {fill(t.lastTouched, { when: formatDate(e.at, lang), name: e.by })}
                 {e.revises && ` · ${fill(t.revisionOf, { id: e.revises })}`}
+                {e.translates && ` · ${fill(t.translationOfId, { id: e.translates })}`}
                 {e.scheduledAt && ` · ${fill(t.scheduledFor, { when: formatDate(e.scheduledAt, lang) })}`}
               </p>
             </li>

@@ -22,6 +22,7 @@ export function OutlookFields() {
   return (
     <fieldset class="group" id="f-whatComesNext">
       <legend>{t.outlook}</legend>
+      {valueAt(briefing, 'translationOf') !== undefined && <p class="hint">{t.translationForecast}</p>}
       <FieldProblems name={W} />
       <Field name={`${W}.question`} label={t.question} hint={t.questionHint} type="textarea" rows={2} />
       <Choice

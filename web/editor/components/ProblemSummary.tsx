@@ -1,10 +1,11 @@
 import { fill } from '../../i18n/context';
+import { fieldWords } from '../field-words';
 import { fieldId } from '../form-fields';
 import { useEditor } from './context';
 
 /** Every problem at the top of the form, each a link to its field; none, and the draft is ready to publish. */
 export function ProblemSummary({ checked }: { checked: boolean }) {
-  const { t, problems } = useEditor();
+  const { t, r, problems, briefing } = useEditor();
   const count = [...problems.values()].reduce((n, list) => n + list.length, 0);
   if (!checked) return null;
   if (count === 0)
@@ -19,9 +20,13 @@ export function ProblemSummary({ checked }: { checked: boolean }) {
       <ul>
         {[...problems].map(([field, messages]) => (
           <li key={field}>
-            <a href={`#${fieldId(field)}`}>
-              <code>{field}</code>
-            </a>{' '}
+            {/* Named as the form names the field; a problem of the whole draft ("$") has no field. */}
+            {fieldWords(t, field, briefing) ? (
+              <>
+                <a href={`#${fieldId(field)}`}>{fieldWords(t, field, briefing)}</a>
+                {r.colon}{' '}
+              </>
+            ) : null}
             {messages.join(' · ')}
           </li>
         ))}

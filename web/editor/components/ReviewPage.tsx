@@ -1,24 +1,6 @@
-import { rangeLabel } from '../../../model/likelihood';
-import type { LikelihoodTerm } from '../../../model/types';
 import { fill } from '../../i18n/context';
+import { ConflictList, type Conflict } from './ConflictList';
 import { useEditor } from './context';
-
-/** A value of a conflict as an editor reads it: a likelihood in words, text as it is, anything else as JSON. */
-function Value({ value }: { value: unknown }) {
-  const { t, r, lang } = useEditor();
-  if (value === undefined || value === null) return <em>—</em>;
-  if (typeof value === 'string') return <>{(t as Record<string, string>)[value] ?? value}</>;
-  const l = value as { status?: string; term?: LikelihoodTerm; percent?: number; reason?: string };
-  if (l.status === 'assessed' && l.term) return <>{`${r[l.term]} (${rangeLabel(l.term, lang)})`}</>;
-  if (l.status === 'not_assessed') return <>{`${t.notAssessed}: ${l.reason ?? ''}`}</>;
-  return <code>{JSON.stringify(value)}</code>;
-}
-
-export interface Conflict {
-  path: string;
-  theirs: unknown;
-  yours: unknown;
-}
 
 /**
  * A draft before it goes live: its problems (to fix in the form), the preview, what will change in words,
@@ -32,6 +14,7 @@ export function ReviewPage({
   sentences,
   alert,
   conflicts,
+  live,
   canPublish,
   etag,
   notice,
@@ -42,6 +25,8 @@ export function ReviewPage({
   sentences: string[];
   alert?: { title: string; body: string } | null;
   conflicts?: Conflict[];
+  /** The live briefing a clash is with: where an item the draft removed is named from. */
+  live?: object;
   canPublish: boolean;
   etag: string;
   notice?: string;
@@ -70,25 +55,7 @@ export function ReviewPage({
           <p>{t.conflictText}</p>
           <form method="post" action={`${base}/settle`}>
             <input type="hidden" name="_etag" value={etag} />
-            {conflicts.map((c, i) => (
-              <fieldset key={c.path}>
-                <legend>
-                  <code>{c.path}</code>
-                </legend>
-                <label class="term">
-                  <input type="radio" name={`choice.${i}`} value="theirs" checked />
-                  <span>
-                    {t.theirs}: <Value value={c.theirs} />
-                  </span>
-                </label>
-                <label class="term">
-                  <input type="radio" name={`choice.${i}`} value="yours" />
-                  <span>
-                    {t.yours}: <Value value={c.yours} />
-                  </span>
-                </label>
-              </fieldset>
-            ))}
+            <ConflictList conflicts={conflicts} live={live ?? {}} />
             <button type="submit" class="primary">
               {t.keepChoices}
             </button>
