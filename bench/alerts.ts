@@ -27,6 +27,8 @@ export interface FanOut {
   poisoned?: number;
   busy?: number;
   headline?: string;
+  /** Stop waiting after this many ms, and report what arrived by then. */
+  windowMs?: number;
 }
 
 /** SQL that adds `n` subscriptions at `push`, each following NE; the first `poisoned` with a padded key. */
@@ -137,12 +139,27 @@ export async function fanOut(f: FanOut, keepServer = false) {
     const writeMs = Date.now() - started;
     const due = n - poisoned;
     const delivered = () => push.received.filter((r) => r.status === 201).length;
-    const all = await push.until(() => delivered() >= due, Math.max(60_000, n * 20));
+    // When the fan-out job has found the followers (the newsroom's record of the alert says so).
+    let foundMs: number | null = null;
+    const found = (async () => {
+      while (foundMs === null && Date.now() - started < (f.windowMs ?? n * 20)) {
+        const runs = (await (
+          await fetch(`${server.url}/api/alerts?briefing=bench-alert`, {
+            headers: { Authorization: `Bearer ${TEST_TOKEN}` },
+          })
+        ).json()) as { alerts: { followers: number | null }[] };
+        if (runs.alerts[0]?.followers != null) foundMs = Date.now() - started;
+        else await new Promise((r) => setTimeout(r, 200));
+      }
+    })();
+    const all = await push.until(() => delivered() >= due, f.windowMs ?? Math.max(60_000, n * 20));
     const totalMs = Date.now() - started;
-    const cpuMs = ((workerdTicks(server.pid!) - before) * TICK_MS) / Math.max(1, due);
+    const sent = delivered();
+    const cpuMs = ((workerdTicks(server.pid!) - before) * TICK_MS) / Math.max(1, sent);
     const retried = push.received.filter((r) => r.status === 503).length;
+    await found;
     if (!keepServer) await server.stop();
-    return { push, server, all, writeMs, totalMs, cpuMs, delivered: delivered(), retried, due };
+    return { push, server, all, writeMs, totalMs, foundMs, cpuMs, delivered: sent, retried, due };
   } catch (e) {
     await server.stop();
     await push.stop();
@@ -150,24 +167,48 @@ export async function fanOut(f: FanOut, keepServer = false) {
   }
 }
 
+/**
+ * One alert to 100,000 followers. On this machine's local queue and loopback push service a message
+ * costs milliseconds of wall time, so the whole fan-out would take many minutes: the bench gives it
+ * WINDOW_MS, then reports how long the fan-out job took to find every follower, what was delivered
+ * by then, at what rate and workerd CPU a message (all of it: local D1, queue, TLS, encryption).
+ */
+const WINDOW_MS = 90_000;
+
 export async function alertFanOut(n = 100_000): Promise<{ rows: Row[]; details: object }> {
-  const { push, server, all, writeMs, totalMs, cpuMs } = await fanOut({ n }, true);
+  const { push, server, all, writeMs, totalMs, foundMs, cpuMs, delivered } = await fanOut(
+    { n, windowMs: WINDOW_MS },
+    true,
+  );
   try {
     const refused = push.received.filter((r) => r.status !== 201);
-    if (!all || refused.length) throw new Error(`${push.received.length} of ${n} arrived, ${refused.length} refused`);
+    if (!delivered || refused.length) throw new Error(`${delivered} of ${n} arrived, ${refused.length} refused`);
     const typical = push.received[0];
     const plaintext = Buffer.byteLength(JSON.stringify(typical.payload));
     const jwts = push.signatures.size;
     await server.stop();
     const ownCpuMs = await encryptionCpu();
-    const details = { n, writeMs, totalMs, cpuMs, ownCpuMs, plaintext, wireBytes: typical.bytes, jwts };
+    const rate = delivered / (totalMs / 1000);
+    const details = {
+      n,
+      writeMs,
+      foundMs,
+      totalMs,
+      delivered,
+      cpuMs,
+      ownCpuMs,
+      plaintext,
+      wireBytes: typical.bytes,
+      jwts,
+    };
+    const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     return {
       details,
       rows: [
         {
           figure: `one alert to ${n.toLocaleString('en')} subscriptions (local queue and push service)`,
           budget: '',
-          result: `${(totalMs / 1000).toFixed(1)} s in all (${Math.round(n / (totalMs / 1000))} a second); the editor's write answered in ${writeMs} ms; ${jwts} VAPID signature(s)`,
+          result: `${all ? `all delivered in ${secs(totalMs)}` : `${delivered.toLocaleString('en')} delivered in the first ${secs(totalMs)} (stopped there; all at that rate: ${Math.round(n / rate / 60)} min)`}, ${Math.round(rate)} a second; every follower found and queued in ${foundMs === null ? '—' : secs(foundMs)}; the editor's write answered in ${writeMs} ms; ${jwts} VAPID signature(s)`,
           pass: null,
         },
         {
@@ -177,9 +218,9 @@ export async function alertFanOut(n = 100_000): Promise<{ rows: Row[]; details: 
           pass: ownCpuMs < 2,
         },
         {
-          figure: 'workerd CPU per alert message in the fan-out (all of it: local D1, queue, TLS)',
+          figure: `workerd CPU per alert message, ${n.toLocaleString('en')} followers (all of it: local D1, queue, TLS)`,
           budget: '',
-          result: `${cpuMs.toFixed(2)} ms`,
+          result: `${cpuMs.toFixed(2)} ms over ${delivered.toLocaleString('en')} messages`,
           pass: null,
         },
         {
