@@ -28,8 +28,9 @@ export const SEARCH_WINDOW = 200;
 
 async function run(db: D1Database, match: string): Promise<SearchHit[]> {
   // The newest matches are picked first, and only theirs get an excerpt: snippet() is the costly part.
-  // The excerpts come from one more pass over the matches, kept to the 20 picked; a join on each
-  // picked rowid would make FTS5 walk every match once for each of the 20.
+  // The excerpts come from one more pass over the matches, from the oldest picked on (so at most the
+  // window's): looking each picked rowid up instead would make FTS5 read the words' lists, and merge
+  // those of every word a start begins, once for each of the 20 (the `+` keeps SQLite from doing so).
   const { results } = await db
     .prepare(
       `WITH w AS MATERIALIZED (
@@ -38,7 +39,8 @@ async function run(db: D1Database, match: string): Promise<SearchHit[]> {
          SELECT w.r FROM w JOIN briefings AS n ON n.id = w.id ORDER BY n.published_at DESC, n.id DESC LIMIT ?4)
        SELECT b.card AS card, snippet(briefings_fts, -1, ?2, ?3, '…', 16) AS excerpt
        FROM briefings_fts JOIN briefings AS b ON b.id = briefings_fts.id
-       WHERE briefings_fts MATCH ?1 AND briefings_fts.rowid IN (SELECT r FROM top)
+       WHERE briefings_fts MATCH ?1 AND briefings_fts.rowid >= (SELECT min(r) FROM top)
+         AND +briefings_fts.rowid IN (SELECT r FROM top)
        ORDER BY b.published_at DESC, b.id DESC`,
     )
     .bind(match, MARK_START, MARK_END, SEARCH_LIMIT, SEARCH_WINDOW)
