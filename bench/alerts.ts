@@ -27,6 +27,8 @@ export interface FanOut {
   poisoned?: number;
   busy?: number;
   headline?: string;
+  /** Stop waiting after this many ms, and report what arrived by then. */
+  windowMs?: number;
 }
 
 /** SQL that adds `n` subscriptions at `push`, each following NE; the first `poisoned` with a padded key. */
@@ -137,12 +139,27 @@ export async function fanOut(f: FanOut, keepServer = false) {
     const writeMs = Date.now() - started;
     const due = n - poisoned;
     const delivered = () => push.received.filter((r) => r.status === 201).length;
-    const all = await push.until(() => delivered() >= due, Math.max(60_000, n * 20));
+    // When the fan-out job has found the followers (the newsroom's record of the alert says so).
+    let foundMs: number | null = null;
+    const found = (async () => {
+      while (foundMs === null && Date.now() - started < (f.windowMs ?? n * 20)) {
+        const runs = (await (
+          await fetch(`${server.url}/api/alerts?briefing=bench-alert`, {
+            headers: { Authorization: `Bearer ${TEST_TOKEN}` },
+          })
+        ).json()) as { alerts: { followers: number | null }[] };
+        if (runs.alerts[0]?.followers != null) foundMs = Date.now() - started;
+        else await new Promise((r) => setTimeout(r, 200));
+      }
+    })();
+    const all = await push.until(() => delivered() >= due, f.windowMs ?? Math.max(60_000, n * 20));
     const totalMs = Date.now() - started;
-    const cpuMs = ((workerdTicks(server.pid!) - before) * TICK_MS) / Math.max(1, due);
+    const sent = delivered();
+    const cpuMs = ((workerdTicks(server.pid!) - before) * TICK_MS) / Math.max(1, sent);
     const retried = push.received.filter((r) => r.status === 503).length;
+    await found;
     if (!keepServer) await server.stop();
-    return { push, server, all, writeMs, totalMs, cpuMs, delivered: delivered(), retried, due };
+    return { push, server, all, writeMs, totalMs, foundMs, cpuMs, delivered: sent, retried, due };
   } catch (e) {
     await server.stop();
     await push.stop();
@@ -150,24 +167,61 @@ export async function fanOut(f: FanOut, keepServer = false) {
   }
 }
 
-export async function alertFanOut(n = 100_000): Promise<{ rows: Row[]; details: object }> {
-  const { push, server, all, writeMs, totalMs, cpuMs } = await fanOut({ n }, true);
+/**
+ * One alert to 10,000 followers, delivered whole, then one to 100,000. On this machine's local queue
+ * and loopback push service a message costs milliseconds of wall time, so 100,000 would take many
+ * minutes: that fan-out is given WINDOW_MS, then the bench reports how long its job took to find every
+ * follower, what was delivered by then, at what rate and workerd CPU a message (all of it: local D1,
+ * queue, TLS, encryption), beside the same figures at 10,000.
+ */
+const WINDOW_MS = 60_000;
+
+export async function alertFanOut(n = 100_000, whole = 10_000): Promise<{ rows: Row[]; details: object }> {
+  const small = await fanOut({ n: whole });
+  await small.push.stop();
+  if (!small.all) throw new Error(`${small.delivered} of ${whole} arrived`);
+  const { push, server, all, writeMs, totalMs, foundMs, cpuMs, delivered } = await fanOut(
+    { n, windowMs: WINDOW_MS },
+    true,
+  );
   try {
     const refused = push.received.filter((r) => r.status !== 201);
-    if (!all || refused.length) throw new Error(`${push.received.length} of ${n} arrived, ${refused.length} refused`);
+    if (!delivered || refused.length) throw new Error(`${delivered} of ${n} arrived, ${refused.length} refused`);
     const typical = push.received[0];
     const plaintext = Buffer.byteLength(JSON.stringify(typical.payload));
     const jwts = push.signatures.size;
     await server.stop();
     const ownCpuMs = await encryptionCpu();
-    const details = { n, writeMs, totalMs, cpuMs, ownCpuMs, plaintext, wireBytes: typical.bytes, jwts };
+    const rate = delivered / (totalMs / 1000);
+    const smallRate = whole / (small.totalMs / 1000);
+    const details = {
+      whole: { n: whole, totalMs: small.totalMs, foundMs: small.foundMs, cpuMs: small.cpuMs, writeMs: small.writeMs },
+      n,
+      writeMs,
+      foundMs,
+      totalMs,
+      delivered,
+      cpuMs,
+      ownCpuMs,
+      plaintext,
+      wireBytes: typical.bytes,
+      jwts,
+    };
+    const secs = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(1)} s`);
+    const count = (x: number) => x.toLocaleString('en');
     return {
       details,
       rows: [
         {
-          figure: `one alert to ${n.toLocaleString('en')} subscriptions (local queue and push service)`,
+          figure: `one alert to ${count(whole)} subscriptions (local queue and push service)`,
           budget: '',
-          result: `${(totalMs / 1000).toFixed(1)} s in all (${Math.round(n / (totalMs / 1000))} a second); the editor's write answered in ${writeMs} ms; ${jwts} VAPID signature(s)`,
+          result: `all delivered in ${secs(small.totalMs)}, ${Math.round(smallRate)} a second; followers found in ${secs(small.foundMs)}; workerd CPU ${small.cpuMs.toFixed(2)} ms a message`,
+          pass: null,
+        },
+        {
+          figure: `one alert to ${count(n)} subscriptions (local queue and push service)`,
+          budget: '',
+          result: `${all ? `all delivered in ${secs(totalMs)}` : `${count(delivered)} delivered in the first ${secs(totalMs)} (stopped there; all at that rate: ${Math.round(n / rate / 60)} min)`}, ${Math.round(rate)} a second (${(rate / smallRate).toFixed(2)}× the rate at ${count(whole)}); followers found in ${secs(foundMs)}; the editor's write answered in ${writeMs} ms; ${jwts} VAPID signature(s)`,
           pass: null,
         },
         {
@@ -177,9 +231,9 @@ export async function alertFanOut(n = 100_000): Promise<{ rows: Row[]; details: 
           pass: ownCpuMs < 2,
         },
         {
-          figure: 'workerd CPU per alert message in the fan-out (all of it: local D1, queue, TLS)',
+          figure: `workerd CPU per alert message, ${count(n)} followers (all of it: local D1, queue, TLS)`,
           budget: '',
-          result: `${cpuMs.toFixed(2)} ms`,
+          result: `${cpuMs.toFixed(2)} ms over ${count(delivered)} messages (${small.cpuMs.toFixed(2)} ms at ${count(whole)})`,
           pass: null,
         },
         {

@@ -9,6 +9,7 @@ declare namespace Cloudflare {
     ALERTS: Queue;
     WRITE_LIMITER: RateLimit;
     READ_LIMITER: RateLimit;
+    SEARCH_LIMITER: RateLimit;
     AUTH_LIMITER: RateLimit;
     VERSION: WorkerVersionMetadata;
     ASSETS: Fetcher;

@@ -17,14 +17,14 @@ async function until429(path: (i: number) => string, ip: (i: number) => string) 
 }
 
 describe('the read limit', () => {
-  it('counts searches: the 121st in a minute is a 429 that reads nothing', async () => {
+  it('counts searches: the 31st in a minute is a 429 that reads nothing', async () => {
     await seedSample();
     const { statuses, counts } = await until429(
       (i) => `/search?q=coalition${i}`,
       () => '203.0.113.7',
     );
-    expect(statuses.slice(0, 120).every((s) => s === 200)).toBe(true);
-    expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429]);
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+    expect(new Set(statuses.slice(30))).toEqual(new Set([429]));
     const before = counts.queries;
     const refused = await through('/search?q=niger', { headers: { 'CF-Connecting-IP': '203.0.113.7' } });
     expect([refused.status, refused.headers.get('Retry-After')]).toEqual([429, '60']);
@@ -47,7 +47,8 @@ describe('the read limit', () => {
       (i) => `/search?q=niger${i}`,
       (i) => `2001:db8:77:1:${(i + 1).toString(16)}::1`,
     );
-    expect(statuses.slice(120)).toEqual([429, 429, 429, 429, 429]);
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+    expect(new Set(statuses.slice(30))).toEqual(new Set([429]));
     const neighbour = await through('/search?q=niger', { headers: { 'CF-Connecting-IP': '2001:db8:77:2::1' } });
     expect(neighbour.status).toBe(200);
   });

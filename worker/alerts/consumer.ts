@@ -2,6 +2,7 @@ import type { AlertPayload } from '../../model/subscription';
 import type { AlertMessage } from './enqueue';
 import { localClock, isQuiet } from './quiet';
 import { encodePayload, push, UNSENDABLE, type Vapid } from './push';
+import { recordFanOutFailure, recordFollowers, recordTally } from './runs';
 import { deleteSubscriptions, followers } from './subscriptions';
 import type { Alert } from './what-moved';
 
@@ -21,6 +22,8 @@ export const BATCH_BYTES = 192 * 1024;
 const ENVELOPE_BYTES = 256;
 /** Retries after a 429, a 5xx or no answer, each after twice the delay of the one before. */
 export const MAX_RETRIES = 5;
+/** wrangler.toml's `max_retries` for the queue: a message whose work threw this many times more is dropped. */
+export const QUEUE_RETRIES = 5;
 const TTL_SECONDS = 86_400;
 
 interface Row {
@@ -66,10 +69,11 @@ export function sendGroups<T extends AlertMessage>(bodies: T[]): T[][] {
   return groups;
 }
 
-async function fanOut(env: Env, alert: Alert): Promise<void> {
+async function fanOut(env: Env, alert: Alert, now: Date): Promise<void> {
   // A follower of the original and of its translation is one reader: followers() answers each once.
   const also = (alert.translations ?? []).map((t) => t.id);
   const ids = await followers(env.DB, { ...alert, also });
+  await recordFollowers(env.DB, alert.briefing, alert.revision, ids.length, now);
   const bodies = chunks(ids, SEND_BATCH).map((part) => ({ type: 'send', alert, ids: part, attempt: 0 }) as const);
   for (const group of sendGroups(bodies)) await env.ALERTS.sendBatch(group.map((body) => ({ body })));
 }
@@ -180,19 +184,33 @@ async function send(
   const statuses = await Promise.all(targets.map((r) => push(r, plaintext[r.language], vapid, headers)));
   const gone: number[] = [];
   const again: number[] = [];
+  const tally = { sent: 0, failed: 0, gone: 0, skipped: m.attempt === 0 ? m.ids.length - targets.length : 0 };
+  let error: string | undefined;
   statuses.forEach((status, i) => {
-    if (status === 404 || status === 410 || status === UNSENDABLE) gone.push(targets[i].id);
+    if (status >= 200 && status < 300) tally.sent++;
+    else if (status === 404 || status === 410 || status === UNSENDABLE) gone.push(targets[i].id);
     else if (status === 0 || status === 429 || status >= 500) again.push(targets[i].id);
-    else if (status >= 300) console.warn('alerts: push service refused', status, new URL(targets[i].endpoint).origin);
+    else {
+      console.warn('alerts: push service refused', status, new URL(targets[i].endpoint).origin);
+      tally.failed++;
+      error = `a push service refused it (${status})`;
+    }
   });
+  tally.gone = gone.length;
   await deleteSubscriptions(env.DB, gone);
-  if (!again.length) return;
-  if (m.attempt >= MAX_RETRIES) {
+  if (again.length && m.attempt >= MAX_RETRIES) {
     console.warn(`alerts: gave up on ${again.length} after ${MAX_RETRIES} retries`, alert.briefing, alert.revision);
-    return;
+    tally.failed += again.length;
+    const status = statuses[targets.findIndex((t) => t.id === again[0])];
+    error = status
+      ? `a push service answered ${status} ${MAX_RETRIES + 1} times`
+      : 'a push service could not be reached';
+  } else if (again.length) {
+    const delaySeconds = Number(env.ALERT_RETRY_SECONDS ?? 10) * 2 ** m.attempt;
+    await env.ALERTS.send({ ...m, ids: again, attempt: m.attempt + 1 } satisfies AlertMessage, { delaySeconds });
   }
-  const delaySeconds = Number(env.ALERT_RETRY_SECONDS ?? 10) * 2 ** m.attempt;
-  await env.ALERTS.send({ ...m, ids: again, attempt: m.attempt + 1 } satisfies AlertMessage, { delaySeconds });
+  // Last: a batch that threw before this is given again, and counted then.
+  await recordTally(env.DB, alert.briefing, alert.revision, { ...tally, error }, now);
 }
 
 /** The queue handler: each message once; a message whose work throws is retried by the queue. */
@@ -205,13 +223,18 @@ export async function handleAlerts(batch: MessageBatch<AlertMessage>, env: Env):
   const now = new Date();
   await Promise.all(
     batch.messages.map(async (message) => {
+      const m = message.body;
       try {
-        const m = message.body;
-        await (m.type === 'fan-out' ? fanOut(env, m.alert) : send(env, vapid, m, now, message.attempts > 1));
+        await (m.type === 'fan-out' ? fanOut(env, m.alert, now) : send(env, vapid, m, now, message.attempts > 1));
         message.ack();
       } catch (e) {
         console.error('alerts:', e);
         message.retry();
+        // The newsroom sees what failed; on the queue's last try, that the alert (or these followers) gave up.
+        const final = message.attempts > QUEUE_RETRIES;
+        const { briefing, revision } = m.alert;
+        if (m.type === 'fan-out') await recordFanOutFailure(env.DB, briefing, revision, String(e), final, now);
+        else if (final) await recordTally(env.DB, briefing, revision, { failed: m.ids.length, error: String(e) }, now);
       }
     }),
   );

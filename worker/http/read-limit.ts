@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../types';
 import { problem } from './problem';
 
-const WINDOW_SECONDS = 60; // wrangler.toml's READ_LIMITER period
+const WINDOW_SECONDS = 60; // wrangler.toml's READ_LIMITER and SEARCH_LIMITER period
 
 /**
  * Who a rate limit counts: the client's IPv4 address as Cloudflare saw it, or its IPv6 /64, since
@@ -31,11 +31,18 @@ export function ipv6Prefix(ip: string): string {
 /**
  * Asked before a read that would reach D1 (copies served from memory or the Cache API cost nothing
  * and are not counted): a 429 with Retry-After once an address has made too many, else undefined.
+ * A search counts against the search budget too (SEARCH_LIMITER, tighter than the read budget).
  */
-export async function readLimited(c: Context<AppEnv>): Promise<Response | undefined> {
-  const { success } = await c.env.READ_LIMITER.limit({ key: `read:${clientAddress(c)}` });
-  if (success) return undefined;
-  return problem(c, 429, 'Too many requests from your address. Please wait a minute.', {
-    headers: { 'Retry-After': String(WINDOW_SECONDS) },
-  });
+export async function readLimited(c: Context<AppEnv>, search = false): Promise<Response | undefined> {
+  const key = clientAddress(c);
+  const searches = search ? (await c.env.SEARCH_LIMITER.limit({ key: `search:${key}` })).success : true;
+  if (searches && (await c.env.READ_LIMITER.limit({ key: `read:${key}` })).success) return undefined;
+  return problem(
+    c,
+    429,
+    searches
+      ? 'Too many requests from your address. Please wait a minute.'
+      : 'Too many searches from your address. Please wait a minute.',
+    { headers: { 'Retry-After': String(WINDOW_SECONDS) } },
+  );
 }

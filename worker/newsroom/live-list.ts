@@ -1,11 +1,12 @@
 import type { ListEntry } from '../../web/editor/components/NewsroomList';
+import { latestRuns } from '../alerts/runs';
 
 /** How many live briefings the newsroom's list shows: the last touched first. */
 const LIVE_LISTED = 50;
 
 /**
  * The newsroom's live (and retracted) briefings, last changed first, each with who made its last
- * revision; a revision older than named editors is the desk's.
+ * revision and what became of its latest alert; a revision older than named editors is the desk's.
  */
 export async function liveEntries(db: D1Database): Promise<ListEntry[]> {
   const { results } = await db
@@ -27,6 +28,10 @@ export async function liveEntries(db: D1Database): Promise<ListEntry[]> {
       lang: string;
       by: string;
     }>();
+  const alerts = await latestRuns(
+    db,
+    results.map((r) => r.id),
+  );
   return results.map((r) => ({
     href: `/editor/briefings/${r.id}`,
     headline: r.headline,
@@ -35,5 +40,6 @@ export async function liveEntries(db: D1Database): Promise<ListEntry[]> {
     retracted: r.status === 'retracted',
     translates: r.translation_of,
     lang: r.lang,
+    alert: alerts.get(r.id),
   }));
 }

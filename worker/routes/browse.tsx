@@ -120,8 +120,8 @@ export const browse = new Hono<AppEnv>()
   .get('/search', async (c) => {
     const q = c.req.query('q') ?? '';
     const check = checkQuery(q);
-    // Every search reads D1 (its answers are not kept): it counts against the reader's budget.
-    const limited = check === 'ok' ? await readLimited(c) : undefined;
+    // Every search reads D1 (its answers are not kept): it counts against the reader's budgets.
+    const limited = check === 'ok' ? await readLimited(c, true) : undefined;
     if (limited) return limited;
     const outcome: SearchOutcome =
       check === 'ok' ? { kind: 'results', hits: await searchBriefings(c.env.DB, q) } : { kind: check };

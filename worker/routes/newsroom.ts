@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { deskInputSchema, editorInputSchema, email as emailSchema } from '../../model/editor';
 import { slug } from '../../model/schema';
 import { problemsOf } from '../../model/validate';
+import { recentRuns } from '../alerts/runs';
 import { requireRole } from '../http/identity';
 import { problem } from '../http/problem';
 import { readJson } from '../http/read-json';
@@ -42,6 +43,10 @@ const admin = [noStore, requireRole('admin'), writeLimit] as const;
 export const newsroom = new Hono<AppEnv>()
   // Who a token or a sign-in is: the commands say which editor they act as before they act.
   .get('/api/me', noStore, requireRole('writer'), (c) => c.json(c.var.editor))
+  // What became of the newsroom's latest alerts (docs/alerts.md), or of one briefing's (`?briefing=`).
+  .get('/api/alerts', noStore, requireRole('writer'), async (c) =>
+    c.json({ alerts: await recentRuns(c.env.DB, 50, c.req.query('briefing') || undefined) }),
+  )
   .get('/api/editors', ...admin, async (c) => c.json({ editors: await listEditors(c.env.DB) }))
   .get('/api/desks', noStore, requireRole('writer'), async (c) => c.json({ desks: await listDesks(c.env.DB) }))
   .put('/api/editors/:email', ...admin, jsonBody(), limitBody, async (c) => {

@@ -28,6 +28,9 @@ export const SEARCH_WINDOW = 200;
 
 async function run(db: D1Database, match: string): Promise<SearchHit[]> {
   // The newest matches are picked first, and only theirs get an excerpt: snippet() is the costly part.
+  // The excerpts come from one more pass over the matches, from the oldest picked on (so at most the
+  // window's): looking each picked rowid up instead would make FTS5 read the words' lists, and merge
+  // those of every word a start begins, once for each of the 20 (the `+` keeps SQLite from doing so).
   const { results } = await db
     .prepare(
       `WITH w AS MATERIALIZED (
@@ -35,8 +38,9 @@ async function run(db: D1Database, match: string): Promise<SearchHit[]> {
        top AS MATERIALIZED (
          SELECT w.r FROM w JOIN briefings AS n ON n.id = w.id ORDER BY n.published_at DESC, n.id DESC LIMIT ?4)
        SELECT b.card AS card, snippet(briefings_fts, -1, ?2, ?3, '…', 16) AS excerpt
-       FROM top JOIN briefings_fts ON briefings_fts.rowid = top.r JOIN briefings AS b ON b.id = briefings_fts.id
-       WHERE briefings_fts MATCH ?1
+       FROM briefings_fts JOIN briefings AS b ON b.id = briefings_fts.id
+       WHERE briefings_fts MATCH ?1 AND briefings_fts.rowid >= (SELECT min(r) FROM top)
+         AND +briefings_fts.rowid IN (SELECT r FROM top)
        ORDER BY b.published_at DESC, b.id DESC`,
     )
     .bind(match, MARK_START, MARK_END, SEARCH_LIMIT, SEARCH_WINDOW)
@@ -47,8 +51,8 @@ async function run(db: D1Database, match: string): Promise<SearchHit[]> {
 /**
  * The published briefings matching `q`, newest first, with where they matched. The words are looked
  * for whole first: that costs the same at 10,000 briefings as at 1,000. Only when that finds less than
- * a page are they looked for as the starts of words too (`coal` for `coalition`), whose cost grows
- * with the index.
+ * a page are they looked for as the starts of words too (`coal` for `coalition`): a start of three
+ * or four letters is read from its own index (migration 0008), a longer one costs more as the index grows.
  */
 export async function searchBriefings(db: D1Database, q: string): Promise<SearchHit[]> {
   const whole = ftsQuery(q, false);

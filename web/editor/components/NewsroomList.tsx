@@ -1,3 +1,4 @@
+import type { AlertRun } from '../../../model/alert-run';
 import { fill } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
 import { useEditor } from './context';
@@ -17,6 +18,39 @@ export interface ListEntry {
   translates?: string | null;
   scheduledAt?: string | null;
   retracted?: boolean;
+  /** A live briefing's latest alert. */
+  alert?: AlertRun;
+}
+
+/** What became of an alert, in a few words: "Alert sent to 1,203 of 1,210 followers · 7 failed". */
+export function AlertLine({ run }: { run: AlertRun }) {
+  const { t, lang } = useEditor();
+  const n = (x: number) => x.toLocaleString(lang);
+  const { followers, finishedAt, lastError } = run;
+  const accounted = run.sent + run.failed + run.gone + run.skipped;
+  // Given up before every follower was accounted for (the fan-out failed for good), or failing and
+  // still to be tried again before anyone was sent it.
+  const failed = !!(finishedAt && lastError && (followers === null || accounted < followers));
+  const retrying = !finishedAt && !!lastError && (followers === null || accounted === 0);
+  const words = failed
+    ? fill(t.alertFailed, { error: lastError! })
+    : retrying
+      ? fill(t.alertRetrying, { error: lastError! })
+      : followers === null
+        ? t.alertQueued
+        : [
+            fill(finishedAt ? t.alertSent : t.alertSending, { sent: n(run.sent), followers: n(followers) }),
+            run.failed > 0 && fill(t.alertFailedCount, { failed: n(run.failed) }),
+            run.gone > 0 && fill(t.alertGone, { gone: n(run.gone) }),
+            run.skipped > 0 && fill(t.alertSkipped, { skipped: n(run.skipped) }),
+          ]
+            .filter(Boolean)
+            .join(' · ');
+  return (
+    <p class={failed || run.failed > 0 ? 'meta alert-failed' : 'meta'} title={lastError ?? undefined}>
+      {words}
+    </p>
+  );
 }
 
 function Entries({ title, entries }: { title: string; entries: ListEntry[] }) {
@@ -43,6 +77,7 @@ function Entries({ title, entries }: { title: string; entries: ListEntry[] }) {
                 {e.translates && ` · ${fill(t.translationOfId, { id: e.translates })}`}
                 {e.scheduledAt && ` · ${fill(t.scheduledFor, { when: formatDate(e.scheduledAt, lang) })}`}
               </p>
+              {e.alert && <AlertLine run={e.alert} />}
             </li>
           ))}
         </ul>
