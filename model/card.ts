@@ -1,3 +1,4 @@
+import { openMoves, position, type Move } from './last-move';
 import { lowerBound, upperBound } from './likelihood';
 import type { Briefing, BriefingCard, Scenario } from './types';
 
@@ -15,6 +16,13 @@ function resolved(scenarios: Scenario[]): BriefingCard['resolved'] {
   const shown = done.find((s) => s.resolution!.outcome === 'occurred') ?? done[0];
   const r = shown?.resolution;
   return r && { title: shown.title, outcome: r.outcome!, at: r.resolvedAt!, count: done.length };
+}
+
+/** The outlook's latest move still open, the largest when several scenarios moved at once. */
+function moved(b: Briefing): BriefingCard['moved'] {
+  const size = (m: Move) => Math.abs(position(m.scenario.likelihood) - position(m.from));
+  const top = openMoves(b).reduce<Move | undefined>((a, m) => (!a || size(m) > size(a) ? m : a), undefined);
+  return top && { title: top.scenario.title, from: top.from, to: top.scenario.likelihood, at: top.at };
 }
 
 /** The short form of a briefing that the home page lists and the store keeps beside it. */
@@ -35,6 +43,7 @@ export function toCard(b: Briefing): BriefingCard {
     nextReviewDue: b.whatComesNext?.nextReviewDue,
     likeliest: likeliest(b.whatComesNext?.scenarios ?? []),
     resolved: resolved(b.whatComesNext?.scenarios ?? []),
+    moved: moved(b),
     retractedAt: b.retraction?.at,
     ...(b.translationOf ? { translationOf: b.translationOf } : {}),
   };

@@ -111,6 +111,11 @@ export interface BriefingCard {
    * how many are resolved (the rest are open). None while nothing is resolved.
    */
   resolved?: { title: string; outcome: ResolutionOutcome; at: Timestamp; count: number };
+  /**
+   * The outlook's latest move still open (the largest when one revision moved several): the scenario,
+   * its likelihood before and now, and when. Cards tell it only while it is recent (model/last-move.ts).
+   */
+  moved?: { title: string; from: Likelihood; to: Likelihood; at: Timestamp };
   retractedAt?: Timestamp;
   /** The original this briefing translates, when it is a translation. */
   translationOf?: string;

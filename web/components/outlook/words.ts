@@ -1,4 +1,4 @@
-import { LIKELIHOOD_RANGES, percentLabel, rangeLabel } from '../../../model/likelihood';
+import { percentLabel, rangeLabel } from '../../../model/likelihood';
 import type { ResolutionOutcome } from '../../../model/resolution';
 import type { Likelihood } from '../../../model/types';
 import { fill, type Locale } from '../../i18n/context';
@@ -10,13 +10,6 @@ export function likelihoodText(l: Likelihood, { t, lang }: Locale): string {
   const range = l.percent === undefined ? rangeLabel(l.term, lang) : percentLabel(l.percent, lang);
   // French: word joiners around the dash, so that "(45–55 %)" never splits at a line's end.
   return `${t[l.term]} (${lang === 'fr' ? range.replace('–', '\u2060–\u2060') : range})`;
-}
-
-/** Where a likelihood sits, for comparing two: its percent, else its term's middle; -1 when not assessed. */
-export function position(l: Likelihood): number {
-  if (l.status !== 'assessed') return -1;
-  const [low, high] = LIKELIHOOD_RANGES[l.term];
-  return l.percent ?? (low + high) / 2;
 }
 
 /** “Parliament passes the budget” occurred · 3 Mar 2026: what became of a resolved scenario, in one line. */
