@@ -136,19 +136,21 @@ describe('what moved', () => {
   });
 
   it('is named on a card with both terms, an arrow and its date, in English and in French', async () => {
-    const date = (lang: string) => formatDate(moved.toISOString(), lang);
+    const date = (lang: string) => formatDate(moved.toISOString(), lang).replace(/ /g, '\u00a0');
     expect(card(await (await get('/')).text(), 'Varnen mediators')).toContain(
-      `“A water-sharing accord” likely ↑ from unlikely · ${date('en')}`,
+      `“A water-sharing accord” likely\u00a0↑ from unlikely · ${date('en')}`,
     );
     const fr = card(await (await get('/?lang=fr')).text(), 'Varnen mediators');
     expect(fr).toContain(
-      `«\u202fA water-sharing accord\u202f» probable ↑ (auparavant\u202f: improbable) · ${date('fr')}`,
+      `«\u202fA water-sharing accord\u202f» probable\u00a0↑ (auparavant\u202f: improbable) · ${date('fr')}`,
     );
-    expect(card(await (await get('/countries/tg')).text(), 'Varnen mediators')).toContain('likely ↑ from unlikely');
+    expect(card(await (await get('/countries/tg')).text(), 'Varnen mediators')).toContain(
+      'likely\u00a0↑ from unlikely',
+    );
   });
 
   it('is named in the country’s summary and at a glance', async () => {
-    const date = formatDate(moved.toISOString(), 'en');
+    const date = formatDate(moved.toISOString(), 'en').replace(/ /g, '\u00a0');
     const country = await (await get('/countries/tg')).text();
     const summary = text(/<div class="outlook-summary"(?:(?!<\/div>).)*<\/div>/s.exec(country)![0]);
     expect(summary).toContain(`A water-sharing accord Likely 55–80% ▲ up from Unlikely (30%) on ${date}`);

@@ -3,7 +3,7 @@ import type { BriefingCard, Likelihood } from '../../../model/types';
 import { fill, type Locale } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
-import { likelihoodText, outcomeText } from '../outlook/words';
+import { likelihoodText, outcomeText, wholeDate } from '../outlook/words';
 
 /** "“Junta extends transition” likely ↑ from roughly even chance · 3 Dec 2026": the outlook's recent move. */
 function movedText({ title, from, to, at }: NonNullable<BriefingCard['moved']>, locale: Locale): string {
@@ -12,7 +12,7 @@ function movedText({ title, from, to, at }: NonNullable<BriefingCard['moved']>, 
   const word = (l: Likelihood) =>
     (same || l.status !== 'assessed' ? likelihoodText(l, locale) : locale.t[l.term]).toLowerCase();
   const arrow = position(to) > position(from) ? '↑' : '↓';
-  return `${fill(locale.t.cardMoved, { title, to: word(to), arrow, from: word(from) })} · ${formatDate(at, locale.lang)}`;
+  return `${fill(locale.t.cardMoved, { title, to: word(to), arrow, from: word(from) })} · ${wholeDate(at, locale.lang)}`;
 }
 
 /**

@@ -2,8 +2,7 @@ import { position, type Move } from '../../../model/last-move';
 import { outlookStrings } from '../../i18n/outlook';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
-import { formatDate } from '../../i18n/format';
-import { likelihoodText } from './words';
+import { likelihoodText, wholeDate } from './words';
 
 /** "▲ up from Roughly even chance (45–55%) on 3 Dec 2026": a scenario's recent move, after its likelihood. */
 export function MoveNote({ move }: { move: Move }) {
@@ -16,7 +15,7 @@ export function MoveNote({ move }: { move: Move }) {
       <span aria-hidden="true">{up ? '▲' : '▼'}</span>{' '}
       {fill(up ? o.movedUp : o.movedDown, {
         from: likelihoodText(move.from, locale),
-        date: formatDate(move.at, locale.lang),
+        date: wholeDate(move.at, locale.lang),
       })}
     </span>
   );

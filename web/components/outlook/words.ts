@@ -17,6 +17,9 @@ export function outcomeText(title: string, outcome: ResolutionOutcome, at: strin
   return `${fill(t[`outcome_${outcome}`], { title })} · ${formatDate(at, lang)}`;
 }
 
+/** A date that never splits at a line's end, for a short line that ends on it ("· 3\u00a0Dec\u00a02026"). */
+export const wholeDate = (iso: string, lang: string) => formatDate(iso, lang).replace(/ /g, '\u00a0');
+
 /** “A tepid reaction”, quoted as the page's language quotes (French: narrow no-break spaces inside « »). */
 export const quoted = (title: string, { lang }: Locale) =>
   lang.startsWith('fr') ? `«\u202f${title}\u202f»` : `“${title}”`;
