@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { afterBuild } from './scripts/vite/after-build.ts';
@@ -22,26 +22,38 @@ const noPreloadHelper = (): Plugin => ({
 
 /** What the app's own script holds besides web/main.tsx's own imports (see `codeSplitting` below). */
 const APP_CHUNK =
-  /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(en|context|outlook)\.ts|model\/outlook-series\.ts/;
+  /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(context|outlook|page-locale|app-outlook-languages)\.ts|model\/outlook-series\.ts/;
 
-/** The app reads its one locale directly, without Preact's hooks (web/i18n/page-locale.ts). */
+/**
+ * In the app, modules the server shares read the page's one locale: directly, without Preact's hooks
+ * (use-locale, default-locale → web/i18n/page-locale.ts), and with only the words its language's file
+ * brings (outlook-languages → app-outlook-languages.ts).
+ */
+const APP_SWAPS: Record<string, string> = {
+  'use-locale': 'page-locale',
+  'default-locale': 'page-locale',
+  'outlook-languages': 'app-outlook-languages',
+};
 const pageLocale = (): Plugin => ({
   name: 'briefing-page-locale',
   enforce: 'pre',
   async resolveId(source, importer) {
-    if (!source.endsWith('/use-locale')) return null;
+    const name = /\/([\w-]+)$/.exec(source)?.[1];
+    if (!name || !APP_SWAPS[name]) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
-    return resolved?.id.replace(/use-locale\.ts$/, 'page-locale.ts');
+    return resolved?.id.replace(/[\w-]+\.ts$/, `${APP_SWAPS[name]}.ts`);
   },
 });
 
-/** The manifest is kept readable in web/public; served, its spaces would be bytes every first visit pays. */
+/** The manifests are kept readable in web/public; served, their spaces would be bytes every first visit pays. */
 const compactManifest = (): Plugin => ({
   name: 'briefing-compact-manifest',
   apply: 'build',
   closeBundle() {
-    const file = resolve('dist/manifest.webmanifest');
-    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
+    for (const name of readdirSync('dist').filter((f) => f.endsWith('.webmanifest'))) {
+      const file = resolve('dist', name);
+      writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
+    }
   },
 });
 
@@ -71,7 +83,7 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: { app: 'web/main.tsx' },
-      // Rolldown would put Preact, the English strings and the outlook's words, which the lazy chunks share
+      // Rolldown would put Preact, the locale and the outlook's helpers, which the lazy chunks share
       // with the app, in chunks of their own that every page loads anyway: one file compresses better.
       preserveEntrySignatures: 'allow-extension',
       output: {

@@ -67,16 +67,18 @@ async function visit(server: DevServer, lang: 'en' | 'fr') {
 }
 
 export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; details: object }> {
-  const transfers = await visit(server, 'en');
-  const french = (await visit(server, 'fr')).reduce((n, t) => n + sizeOf(t.type, t.body), 0);
-  const files: File[] = transfers.map((t) => ({
-    path: t.path,
-    type: t.type,
-    status: t.status,
-    raw: t.body.length,
-    gzip: sizeOf(t.type, t.body),
-    headerBytes: t.headerBytes,
-  }));
+  const asFiles = (transfers: Awaited<ReturnType<typeof visit>>): File[] =>
+    transfers.map((t) => ({
+      path: t.path,
+      type: t.type,
+      status: t.status,
+      raw: t.body.length,
+      gzip: sizeOf(t.type, t.body),
+      headerBytes: t.headerBytes,
+    }));
+  const files = asFiles(await visit(server, 'en'));
+  const frenchFiles = asFiles(await visit(server, 'fr'));
+  const french = frenchFiles.reduce((n, f) => n + f.gzip, 0);
   const precache = await precacheList(server.url);
   const precached: File[] = [];
   for (const path of precache ?? []) {
@@ -96,14 +98,15 @@ export async function firstVisit(server: DevServer): Promise<{ rows: Row[]; deta
   // What the page itself loads (its entry script and static imports), apart from any chunk loaded on demand.
   const manifest = JSON.parse(readFileSync('dist/build-manifest.json', 'utf8')) as BuildManifest;
   const ofPage = pageScripts(manifest);
-  const pageJs = js.filter((f) => ofPage.has(f.path));
+  // The page's loader fetches its language's words beside the app: the page's JavaScript too.
+  const pageJs = js.filter((f) => ofPage.has(f.path) || /^\/assets\/strings-en-/.test(f.path));
   const total = sum(files, 'gzip');
   // The same address fetched more than once on one visit: bytes a design change could save.
   const counts = new Map<string, number>();
   for (const f of files) counts.set(f.path, (counts.get(f.path) ?? 0) + 1);
   const repeats = [...counts].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
   return {
-    details: { total, french, files, precache: precached, repeats },
+    details: { total, french, files, frenchFiles, precache: precached, repeats },
     rows: [
       {
         figure: 'first visit, every file',

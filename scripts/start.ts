@@ -18,7 +18,8 @@ const migrated = run(
   { CI: 'true' },
   { quiet: true },
 );
-const applied = (migrated.match(/\d{4}_\S+\.sql\s*│\s*✅/g) ?? []).length;
+// wrangler's table names each applied migration more than once (its progress, then its summary).
+const applied = new Set(migrated.match(/\d{4}_\S+\.sql(?=\s*│\s*✅)/g)).size;
 console.log(applied ? `Applied ${applied} migration(s) to the local database.` : 'The local database is up to date.');
 const token = ensureEditorToken();
 // Warnings only from the wrangler inside: the seed says what it did.

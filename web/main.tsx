@@ -27,14 +27,12 @@ document.documentElement.classList.remove('early');
 
 const state = createAppState();
 const locale = pageLocale;
-// French readers' strings are a small file of their own, fetched only by them.
-const stringsReady =
-  locale.lang === 'fr'
-    ? import('./i18n/fr').then((m) => {
-        locale.t = m.fr;
-        outlookLanguages.fr = m.outlookFr;
-      })
-    : Promise.resolve();
+// Each language's words are a small file of their own, fetched beside the app (the page's loader
+// asks for it as it asks for the app) by that language's readers only.
+const stringsReady = (locale.lang === 'fr' ? import('./i18n/strings-fr') : import('./i18n/strings-en')).then((m) => {
+  locale.t = m.strings;
+  outlookLanguages[locale.lang] = m.outlook;
+});
 const main = document.getElementById('main');
 const masthead = document.querySelector('.masthead');
 

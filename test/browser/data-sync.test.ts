@@ -108,12 +108,15 @@ describe('a day’s sync', () => {
     expect(requested(syncs)).toEqual([expect.stringMatching(/^\/api\/briefings\?since=\d+$/)]);
     const delta = JSON.parse(syncs[0].body.toString()) as BriefingDelta;
     expect(delta.briefings.map((b) => b.id).sort()).toEqual(['fixture-03', 'fixture-19', 'fixture-20']);
-    // Nothing else but what the browser itself checks (the manifest, the service worker), and the
-    // topics' names once, for the offline search (web/sw/vocabulary.ts): the first visit did not fetch them.
+    // Nothing else but what the browser itself checks (the manifest, the service worker), and, once each,
+    // what the first visit did not fetch: the topics' names for the offline search (web/sw/vocabulary.ts)
+    // and the code that looks for a new version of the app (web/app/updates.ts).
+    const once = (t: { path: string }) => t.path === '/api/topics' || /^\/assets\/updates-[\w-]+\.js$/.test(t.path);
     expect(
       day.filter((t) => t.path !== '/api/briefings' && !/^\/(manifest(\.fr)?\.webmanifest|sw\.js)$/.test(t.path)),
-    ).toEqual(day.filter((t) => t.path === '/api/topics'));
+    ).toEqual(day.filter(once));
     expect(day.filter((t) => t.path === '/api/topics').length).toBeLessThanOrEqual(1);
+    expect(day.filter((t) => t.path.startsWith('/assets/')).length).toBeLessThanOrEqual(1);
     // The home page and the new briefings were drawn from the phone: no HTML was fetched.
     expect(day.filter((t) => t.type.startsWith('text/html'))).toEqual([]);
   });

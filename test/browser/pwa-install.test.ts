@@ -85,7 +85,7 @@ describe('the files of the PWA', () => {
     const sw = await fetch(`${server.url}/sw.js`);
     expect(sw.headers.get('Cache-Control')).toBe('no-cache');
     expect(sw.headers.get('X-Content-Type-Options')).toBe('nosniff');
-    const script = await page.locator('script[type="module"]').getAttribute('src');
+    const script = await page.locator('script[type="module"][src^="/assets/app-"]').getAttribute('src');
     expect(script).toMatch(/^\/assets\/app-[\w-]+\.js$/);
     const app = await fetch(`${server.url}${script}`);
     expect(app.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
@@ -93,8 +93,11 @@ describe('the files of the PWA', () => {
   });
 
   // How many bytes these are is `npm run bench`'s to measure: here, only what the precache holds.
-  it('precaches the app script the page loaded, and no page, manifest or icon', async () => {
-    const script = await page.locator('script[type="module"]').getAttribute('src');
+  it('precaches the app script the page loaded, keeps its words, and no page, manifest or icon', async () => {
+    const script = await page.locator('script[type="module"][src^="/assets/app-"]').getAttribute('src');
+    // The page's words, fetched beside the app by readers of its language only.
+    const words = await page.locator('script[type="module"][src^="/assets/strings-"]').getAttribute('src');
+    expect(words).toMatch(/^\/assets\/strings-en-[\w-]+\.js$/);
     const held = await page.evaluate(async () => {
       const name = (await caches.keys()).find((n) => n.startsWith('briefing-app-'))!;
       return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
@@ -102,6 +105,8 @@ describe('the files of the PWA', () => {
     // Put there at install: it draws a saved briefing whole, outlook included; chunks loaded on demand
     // join it once used.
     expect(held).toContain(script);
+    // Kept with the frame of its language: the app needs them to draw offline.
+    expect(held).toContain(words);
     for (const path of held) expect(path).toMatch(/^\/assets\/[\w-]+\.js$/);
   });
 });

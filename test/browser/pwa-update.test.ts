@@ -34,7 +34,7 @@ afterAll(async () => {
   if (next) rmSync(next, { recursive: true, force: true });
 });
 
-const appScript = () => page.locator('script[type="module"]').getAttribute('src');
+const appScript = () => page.locator('script[type="module"][src^="/assets/app-"]').getAttribute('src');
 
 describe('an update from one build to the next', () => {
   it('waits for the reader, then reloads into the new build with only the new caches', async () => {

@@ -7,9 +7,15 @@ import { TEST_TOKEN } from './token';
 import { TEST_VAPID } from './vapid';
 import { quietEnv } from './wrangler-env';
 
-function runOrThrow(args: string[], env: Record<string, string> = {}): void {
+/**
+ * Runs `npx args`, up to `attempts` times. Miniflare's platform proxy (the seed's) can abort while starting
+ * on a loaded machine, an assert in its synchronous fetcher; the seed is idempotent, so it runs again.
+ */
+function runOrThrow(args: string[], env: Record<string, string> = {}, attempts = 1): void {
   const r = spawnSync('npx', args, { env: { ...quietEnv(), ...env }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  if (r.status === 0) return;
+  if (attempts > 1) return runOrThrow(args, env, attempts - 1);
+  throw new Error(`npx ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
 /**
@@ -33,7 +39,7 @@ export class DevServer {
   /** Migrates and seeds this server's state. Expects `npm run build` to have filled dist/. */
   prepare(): this {
     runOrThrow(['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', this.persistTo]);
-    runOrThrow(['tsx', 'scripts/seed.ts', '--persist-to', this.persistTo], { EDITOR_TOKEN: TEST_TOKEN });
+    runOrThrow(['tsx', 'scripts/seed.ts', '--persist-to', this.persistTo], { EDITOR_TOKEN: TEST_TOKEN }, 3);
     return this;
   }
 

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
-import { en, type Strings } from './en';
+import { defaultLocale } from './default-locale';
+import type { Strings } from './en';
 import type { Names } from './names';
 
 /** What a component needs to speak the reader's language: the strings and the locale for Intl. */
@@ -12,7 +13,7 @@ export interface Locale {
   named?: Names;
 }
 
-export const LocaleContext = createContext<Locale>({ lang: 'en', t: en });
+export const LocaleContext = createContext<Locale>(defaultLocale);
 
 /** Fills `{name}` placeholders: fill('until {date}', { date: '3 March' }). */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -103,6 +103,3 @@ export const fr: Strings = {
   writtenIn: 'En {language}',
   retractedOn: 'Retirée le {date}.',
 };
-
-// The outlook's French words ride with these, so only French readers download them.
-export { outlookFr } from './outlook-fr';

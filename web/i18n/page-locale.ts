@@ -1,16 +1,19 @@
 import type { Locale } from './context';
-import { en } from './en';
+import type { Strings } from './en';
 import type { Names } from './names';
 
 /**
  * The app's one locale: a page is in one language, its <html lang>, and the app draws nothing in another.
- * French strings are set in by main.tsx once their chunk is here.
+ * Its strings are set in by main.tsx once their file is here, before anything is drawn.
  */
 export const pageLocale: Locale = {
   lang: document.documentElement.lang === 'fr' ? 'fr' : 'en',
-  t: en,
+  t: undefined as unknown as Strings,
   names: readNames(),
 };
+
+/** default-locale.ts in the app's build: every component reads the page's locale. */
+export const defaultLocale = pageLocale;
 
 /** The labels of topics and stories the server named this page's with, in its language (worker/render/document.tsx). */
 function readNames(): Names | undefined {

@@ -1,27 +1,29 @@
 /**
- * The page's one inline script, built and minified by `npm run build` (scripts/vite/loader.ts) and
- * inlined by the worker, which the CSP allows by its hash. It starts the app only once the first
- * contentful paint has been presented, so the headline and the text paint with nothing else fetched.
+ * The page's last inline script, built and minified by `npm run build` (scripts/vite/loader.ts) and
+ * inlined by the worker at the end of <body>, which the CSP allows by its hash (web/loader/head.ts sets
+ * the classes the first paint needs). It starts the app only once the first contentful paint has been
+ * presented, so the headline and the text paint with nothing else fetched.
  */
 import { LAID_OUT_AFTER_FIRST_PAINT } from '../styles/laid-out';
-import { APP_SCRIPT_PLACEHOLDER } from './placeholder';
+import { APP_SCRIPT_PLACEHOLDER, STRINGS_SCRIPTS_PLACEHOLDER } from './placeholder';
 
 // The build wraps all this in a function: none of these names leaks into the page's globals.
 const root = document.documentElement;
-// `app` gives the app bar's empty container its height before the first paint (web/styles/critical.ts),
-// so filling it moves nothing; `early` keeps the sections out of view from being laid out until then.
-root.classList.add('app', 'early');
 // Chrome offers installing once, maybe before the app runs: the prompt is kept for the app's own button.
 addEventListener('beforeinstallprompt', (e) => {
   e.preventDefault();
   (window as { installPrompt?: Event }).installPrompt = e;
 });
 
+// The app and its reader's words, fetched side by side (the app imports the words: one request each).
 function startApp() {
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = APP_SCRIPT_PLACEHOLDER;
-  document.head.appendChild(script);
+  const strings = (STRINGS_SCRIPTS_PLACEHOLDER as unknown as Record<string, string>)[root.lang];
+  for (const src of strings ? [strings, APP_SCRIPT_PLACEHOLDER] : [APP_SCRIPT_PLACEHOLDER]) {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    document.head.appendChild(script);
+  }
 }
 
 // Each deferred part laid out in a frame of its own (all at once is one long task), then the page is

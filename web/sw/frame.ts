@@ -1,6 +1,7 @@
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { htmlAttributes, readPrefs } from '../prefs/prefs';
-import { BUILD, CACHES, OFFLINE_SHELL } from '../sw-protocol';
+import { APP_CACHE, BUILD, CACHES, OFFLINE_SHELL } from '../sw-protocol';
+import { cacheFirst } from './cache-first';
 import { isFresh } from './fresh';
 
 /** One frame per interface language: `/__frame/en`, `/__frame/fr`. */
@@ -23,6 +24,9 @@ export async function saveFrame(res: Response, build: string, scripts: string[])
   const script = APP_SCRIPT.exec(html)?.[1];
   const lang = HTML_TAG.exec(html)?.[2];
   if (!script || !scripts.includes(script) || !isLanguage(lang)) return;
+  // The words of the frame's language, which the page's loader names: the app needs them to draw offline.
+  const strings = new RegExp(`"${lang}":"(/assets/[\\w-]+\\.js)"`).exec(html)?.[1];
+  if (strings) await cacheFirst(new Request(strings), `${APP_CACHE}-${build}`);
   const frame = html
     .replace(TITLE, '<title>Briefing</title>')
     .replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`)

@@ -1,7 +1,6 @@
 import { Component } from 'preact';
 import { AlertOffer } from '../alerts/AlertOffer';
 import { fill, LocaleContext, type Locale } from '../i18n/context';
-import { en } from '../i18n/en';
 import { isLanguage } from '../i18n/languages';
 import { toolStrings } from '../i18n/tools';
 import { createReader, partsOf, voiceFor, type Part, type ReaderState } from './read-aloud';
@@ -55,8 +54,8 @@ export class BriefingTools extends Component<Props, State> {
     // Fetched now, not on the tap: sharing must answer within the tap's user activation.
     const lang = this.briefingLang();
     if (lang !== this.context.lang && isLanguage(lang))
-      void (lang === 'fr' ? import('../i18n/fr').then((m) => m.fr) : Promise.resolve(en)).then((t) =>
-        this.setState({ shareLocale: { lang, t } }),
+      void (lang === 'fr' ? import('../i18n/strings-fr') : import('../i18n/strings-en')).then((m) =>
+        this.setState({ shareLocale: { lang, t: m.strings } }),
       );
     if (typeof speechSynthesis === 'undefined') return;
     this.findVoice();

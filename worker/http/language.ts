@@ -2,16 +2,13 @@ import { createMiddleware } from 'hono/factory';
 import { getCookie } from 'hono/cookie';
 import { detectFromQuery, languageDetector, type DetectorOptions } from 'hono/language';
 import { en } from '../../web/i18n/en';
-import { fr, outlookFr } from '../../web/i18n/fr';
+import { fr } from '../../web/i18n/fr';
 import { LANGUAGES, type Language } from '../../web/i18n/languages';
-import { outlookLanguages } from '../../web/i18n/outlook-languages';
 import type { AppEnv } from '../types';
 import { saveChoice } from './choice-cookie';
 import { isSameForEveryone } from './security';
 
 const STRINGS = { en, fr };
-// The server draws every language's outlook at once: the app adds its reader's when it loads them.
-outlookLanguages.fr = outlookFr;
 
 // The detector never sets the cookie itself: only an explicit `?lang=` is a reader's choice to keep,
 // and a Set-Cookie on every page would keep it out of shared caches.

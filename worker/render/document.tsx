@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { LocaleContext, type Locale } from '../../web/i18n/context';
 import type { Label } from '../../web/i18n/names';
 import { Shell } from '../../web/components/layout/Shell';
+import { HEAD_SCRIPT } from '../../web/loader/head';
 import { criticalCss } from '../../web/styles/critical';
 import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
 import { SHARE_IMAGE } from './jsonld';
@@ -100,12 +101,13 @@ export function renderDocument(p: DocumentParts): string {
     meta('og:image:alt', p.locale.t.siteName),
     '<meta name="twitter:card" content="summary">',
     `<style>${criticalCss}</style>`,
-    // The app loads after the page (web/loader/loader.ts): the headline paints first.
-    p.script ? `<script>${p.script}</script>` : '',
+    p.script ? `<script>${HEAD_SCRIPT}</script>` : '',
   ].join('');
   // Last in <body>, where search engines read it as well: on 2G every byte before the headline delays it.
   const jsonLd = p.jsonLd
     ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>`
     : '';
-  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}${names}${jsonLd}</body></html>`;
+  // The app loads after the page (web/loader/loader.ts): the headline paints first.
+  const loader = p.script ? `<script>${p.script}</script>` : '';
+  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}${names}${jsonLd}${loader}</body></html>`;
 }

@@ -1,9 +1,17 @@
-import { APP_SCRIPT_PLACEHOLDER } from '../../web/loader/placeholder';
+import { APP_SCRIPT_PLACEHOLDER, STRINGS_SCRIPTS_PLACEHOLDER } from '../../web/loader/placeholder';
 
-const placeholder = new RegExp(`(["'\`])${APP_SCRIPT_PLACEHOLDER}\\1`);
+const quoted = (name: string) => new RegExp(`(["'\`])${name}\\1`);
+const app = quoted(APP_SCRIPT_PLACEHOLDER);
+const strings = quoted(STRINGS_SCRIPTS_PLACEHOLDER);
 
-/** The built loader (web/loader/loader.ts) with the app's module path written in, ready to inline. */
-export function withAppScript(built: string, src: string): string {
-  if (!placeholder.test(built)) throw new Error('the built loader names no app script');
-  return built.trim().replace(placeholder, JSON.stringify(src));
+/**
+ * The built loader (web/loader/loader.ts) with the app's module path and each language's strings file
+ * written in, ready to inline.
+ */
+export function withAppScript(built: string, src: string, stringsFiles: Record<string, string> = {}): string {
+  if (!app.test(built)) throw new Error('the built loader names no app script');
+  return built
+    .trim()
+    .replace(app, JSON.stringify(src))
+    .replace(strings, `(${JSON.stringify(stringsFiles)})`);
 }
