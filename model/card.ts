@@ -1,4 +1,3 @@
-import { openMoves, position, type Move } from './last-move';
 import { lowerBound, upperBound } from './likelihood';
 import type { Briefing, BriefingCard, Scenario } from './types';
 
@@ -18,11 +17,13 @@ function resolved(scenarios: Scenario[]): BriefingCard['resolved'] {
   return r && { title: shown.title, outcome: r.outcome!, at: r.resolvedAt!, count: done.length };
 }
 
-/** The outlook's latest move still open, the largest when several scenarios moved at once. */
+/** The outlook's latest move (the server keeps the largest first), for the card's line under its outlook. */
 function moved(b: Briefing): BriefingCard['moved'] {
-  const size = (m: Move) => Math.abs(position(m.scenario.likelihood) - position(m.from));
-  const top = openMoves(b).reduce<Move | undefined>((a, m) => (!a || size(m) > size(a) ? m : a), undefined);
-  return top && { title: top.scenario.title, from: top.from, to: top.scenario.likelihood, at: top.at };
+  const m = b.lastMove?.scenarios[0];
+  const to = m && b.whatComesNext?.scenarios.find((s) => s.id === m.id);
+  return to && to.likelihood.status === 'assessed'
+    ? { title: to.title, from: m.from, to: to.likelihood, at: b.lastMove!.at }
+    : undefined;
 }
 
 /** The short form of a briefing that the home page lists and the store keeps beside it. */

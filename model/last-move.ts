@@ -1,9 +1,11 @@
-import type { Briefing, Change, Likelihood, Scenario } from './types';
+import type { Briefing, Change, Likelihood, WhatComesNext } from './types';
 import { LIKELIHOOD_RANGES } from './likelihood';
 
 // The outlook's latest move: the revision that last moved an assessed likelihood to another, and what
 // each scenario it moved stood at before. The server keeps it on the briefing (`lastMove`), so a card,
 // a summary or the glance can say what moved from the briefing alone, offline too, without its history.
+// The server keeps only what is worth telling (open, assessed scenarios, the largest move first), so
+// what the app needs to draw it is a lookup and a date check.
 
 export type LastMove = NonNullable<Briefing['lastMove']>;
 
@@ -22,44 +24,39 @@ export function position(l: Likelihood): number {
 }
 
 /**
- * The latest move once a revision made at `at` with `changes` is stored over one whose latest move was
- * `previous`. A move is an assessed likelihood set to another assessed one; a scenario the revision
- * otherwise changed (no longer assessed, dropped) leaves the move it was part of.
+ * The latest move once a revision made at `at` with `changes` turns the outlook into `next`, over one
+ * whose latest move was `previous`. A move is an assessed likelihood set to another assessed one; a
+ * scenario the revision otherwise changed (no longer assessed, dropped), or one now resolved, leaves
+ * the move it was part of. The largest move comes first.
  */
-export function lastMoveAfter(previous: LastMove | undefined, changes: Change[], at: string): LastMove | undefined {
+export function lastMoveAfter(
+  previous: LastMove | undefined,
+  changes: Change[],
+  at: string,
+  next: WhatComesNext | undefined,
+): LastMove | undefined {
   const touched = changes.flatMap((c) => (c.kind === 'likelihood' ? [c] : []));
   const moved = touched.flatMap(({ scenarioId: id, from, to }) =>
-    from && to && to.status === 'assessed' && position(from) >= 0 && position(from) !== position(to)
-      ? [{ id, from }]
-      : [],
+    from?.status === 'assessed' && to && position(to) >= 0 && position(from) !== position(to) ? [{ id, from }] : [],
   );
-  if (moved.length) return { at, scenarios: moved };
-  const kept = previous?.scenarios.filter((s) => !touched.some((c) => c.scenarioId === s.id)) ?? [];
-  return kept.length ? { at: previous!.at, scenarios: kept } : undefined;
+  const move = moved.length
+    ? { at, scenarios: moved }
+    : previous && {
+        at: previous.at,
+        scenarios: previous.scenarios.filter((s) => !touched.some((c) => c.scenarioId === s.id)),
+      };
+  const now = new Map((next?.scenarios ?? []).map((s) => [s.id, s]));
+  const size = (m: LastMove['scenarios'][number]) => Math.abs(position(now.get(m.id)!.likelihood) - position(m.from));
+  const told = (move?.scenarios ?? [])
+    .filter((m) => now.get(m.id)?.likelihood.status === 'assessed' && !now.get(m.id)!.resolution?.outcome)
+    .sort((a, b) => size(b) - size(a));
+  return told.length ? { at: move!.at, scenarios: told } : undefined;
 }
 
-/** One scenario's move: the scenario as it stands, what it stood at before, and when it moved. */
-export interface Move {
-  scenario: Scenario;
-  from: Likelihood;
-  at: string;
-}
+/** Whether a move made at `at` is still news at `now` (by default, the moment it is drawn). */
+export const isRecent = (at: string, now?: string) =>
+  (now ? Date.parse(now) : Date.now()) - Date.parse(at) <= MOVE_DAYS * 864e5;
 
-/** The latest move's scenarios still open and assessed (a resolution or a withdrawn estimate ends its news). */
-export function openMoves(b: Pick<Briefing, 'lastMove' | 'whatComesNext' | 'status'>): Move[] {
-  const m = b.lastMove;
-  if (!m || b.status === 'retracted') return [];
-  return m.scenarios.flatMap(({ id, from }) => {
-    const scenario = b.whatComesNext?.scenarios.find((s) => s.id === id);
-    return scenario && scenario.likelihood.status === 'assessed' && !scenario.resolution?.outcome
-      ? [{ scenario, from, at: m.at }]
-      : [];
-  });
-}
-
-/** Whether a move made at `at` is still news at `now` (within MOVE_DAYS). */
-export const isRecent = (at: string, now: string) => Date.parse(now) - Date.parse(at) <= MOVE_DAYS * 864e5;
-
-/** The moves of `b`'s outlook worth telling at `now`: its open moves, when made within MOVE_DAYS. */
-export const recentMoves = (b: Parameters<typeof openMoves>[0], now: string): Move[] =>
-  b.lastMove && isRecent(b.lastMove.at, now) ? openMoves(b) : [];
+/** The briefing's latest move when it is still news at `now`. */
+export const recentMove = (b: Pick<Briefing, 'lastMove'>, now: string): LastMove | undefined =>
+  b.lastMove && isRecent(b.lastMove.at, now) ? b.lastMove : undefined;

@@ -251,7 +251,9 @@ export const briefingSchema = strict({
    * The outlook's latest move, kept from the revisions (model/last-move.ts): when an assessed likelihood
    * last moved to another, and each scenario moved then with its likelihood before. Absent until one has.
    */
-  lastMove: v.optional(strict({ at: timestamp, scenarios: v.array(strict({ id: slug, from: likelihoodSchema })) })),
+  lastMove: v.optional(
+    strict({ at: timestamp, scenarios: v.array(strict({ id: slug, from: likelihoodSchema.options[0] })) }),
+  ),
   /** Served, never stored: the group's other versions (its original and translations). */
   translations: v.optional(v.array(translationLinkSchema)),
 });

@@ -49,7 +49,7 @@ async function draw(c: C, draft: Draft, now: Date): Promise<Drawn> {
   const past = ready.live ? await listRevisions(c.env.DB, ready.live.id) : [];
   const changes = ready.live ? diffBriefings(ready.live, becomes) : [{ kind: 'created' as const }];
   // What publishing would make the outlook's latest move, so the preview's glance and card tell it too.
-  const lastMove = lastMoveAfter(ready.live?.lastMove, changes, becomes.modifiedAt);
+  const lastMove = lastMoveAfter(ready.live?.lastMove, changes, becomes.modifiedAt, becomes.whatComesNext);
   const briefing = lastMove ? { ...becomes, lastMove } : becomes;
   return {
     briefing,

@@ -68,7 +68,7 @@ export async function updateBriefing(
   // Sending back what is already there changes nothing, so it makes no revision.
   if (changes.length === 0) return { ok: true, briefing: current };
   const modifiedAt = nextTime(current, now);
-  const lastMove = lastMoveAfter(current.lastMove, changes, modifiedAt);
+  const lastMove = lastMoveAfter(current.lastMove, changes, modifiedAt, input.whatComesNext);
   const next: Briefing = {
     ...input,
     revision: current.revision + 1,

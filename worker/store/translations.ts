@@ -85,7 +85,7 @@ export function followOriginal(
     if (!changes.length) continue;
     const at = Date.parse(original.modifiedAt) < Date.parse(t.modifiedAt) ? t.modifiedAt : original.modifiedAt;
     const { lastMove: _was, ...rest } = served;
-    const lastMove = lastMoveAfter(t.lastMove, changes, at);
+    const lastMove = lastMoveAfter(t.lastMove, changes, at, served.whatComesNext);
     const next: Briefing = { ...rest, revision: t.revision + 1, modifiedAt: at, ...(lastMove ? { lastMove } : {}) };
     statements.push(...writeStatements(db, next, changes, by), ...scoreStatements(db, next, []));
     moved.push(next);

@@ -1,6 +1,6 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { outlookIntro } from '../../../model/outlook-intro';
-import { recentMoves } from '../../../model/last-move';
+import { recentMove } from '../../../model/last-move';
 import type { Briefing } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
@@ -67,7 +67,7 @@ export function BriefingArticle({ briefing: b, now, children, parts }: Props) {
             </>
           )}
         </p>
-        {!retracted && b.whatComesNext && <Glance next={b.whatComesNext} moves={recentMoves(b, now)} />}
+        {!retracted && b.whatComesNext && <Glance next={b.whatComesNext} move={recentMove(b, now)} />}
       </header>
       {retracted ? (
         <div class="retraction" role="note">

@@ -1,4 +1,4 @@
-import { recentMoves } from '../../../model/last-move';
+import { recentMove } from '../../../model/last-move';
 import type { Briefing } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
@@ -18,7 +18,7 @@ export function OutlookSummary({ briefing: b, heading, now }: { briefing: Briefi
   const w = useBrowse();
   const next = b.whatComesNext;
   if (!next || b.status === 'retracted') return null;
-  const moved = new Map(recentMoves(b, now).map((m) => [m.scenario.id, m]));
+  const move = recentMove(b, now);
   return (
     <div class="outlook-summary" lang={b.language === lang ? undefined : b.language}>
       {heading && <h2>{heading}</h2>}
@@ -31,7 +31,9 @@ export function OutlookSummary({ briefing: b, heading, now }: { briefing: Briefi
             ) : (
               <>
                 {title} <LikelihoodChip likelihood={likelihood} />
-                {moved.has(id) && <MoveNote move={moved.get(id)!} />}
+                {move?.scenarios.map(
+                  (m) => m.id === id && <MoveNote key={id} from={m.from} to={likelihood} at={move.at} />,
+                )}
               </>
             )}
           </li>

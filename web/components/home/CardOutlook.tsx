@@ -1,5 +1,5 @@
 import { isRecent, position } from '../../../model/last-move';
-import type { BriefingCard, Likelihood } from '../../../model/types';
+import type { Assessed, BriefingCard } from '../../../model/types';
 import { fill, type Locale } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
@@ -8,9 +8,7 @@ import { likelihoodText, outcomeText, wholeDate } from '../outlook/words';
 /** "“Junta extends transition” likely ↑ from roughly even chance · 3 Dec 2026": the outlook's recent move. */
 function movedText({ title, from, to, at }: NonNullable<BriefingCard['moved']>, locale: Locale): string {
   // The terms alone, unless the move stayed within one term: then its percentages tell it.
-  const same = from.status === 'assessed' && to.status === 'assessed' && from.term === to.term;
-  const word = (l: Likelihood) =>
-    (same || l.status !== 'assessed' ? likelihoodText(l, locale) : locale.t[l.term]).toLowerCase();
+  const word = (l: Assessed) => (from.term === to.term ? likelihoodText(l, locale) : locale.t[l.term]).toLowerCase();
   const arrow = position(to) > position(from) ? '↑' : '↓';
   return `${fill(locale.t.cardMoved, { title, to: word(to), arrow, from: word(from) })} · ${wholeDate(at, locale.lang)}`;
 }
@@ -37,8 +35,6 @@ export function CardOutlook({ card, now }: { card: BriefingCard; now?: string })
       : open > 0 && fill(t.cardNotAssessed, { n: open }),
     fill(t.reviewedShort, { date: formatDate(card.lastReviewedAt, lang) }),
   ];
-  // Where no moment is given (search, the followed list), the moment it is drawn.
-  const at = now ?? new Date().toISOString();
   return (
     <>
       <p class="meta outlook-state">
@@ -47,7 +43,7 @@ export function CardOutlook({ card, now }: { card: BriefingCard; now?: string })
           <strong class="flag"> · {t.reviewOverdueShort}</strong>
         )}
       </p>
-      {card.moved && isRecent(card.moved.at, at) && <p class="meta outlook-moved">{movedText(card.moved, locale)}</p>}
+      {card.moved && isRecent(card.moved.at, now) && <p class="meta outlook-moved">{movedText(card.moved, locale)}</p>}
     </>
   );
 }

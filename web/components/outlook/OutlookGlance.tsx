@@ -1,5 +1,5 @@
 import { outlookStrings } from '../../i18n/outlook';
-import type { Move } from '../../../model/last-move';
+import type { LastMove } from '../../../model/last-move';
 import type { WhatComesNext } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
@@ -12,7 +12,7 @@ import { likelihoodText, outcomeText } from './words';
  * (with its recent move: an arrow, what it was and when) or, once resolved, what became of it, when it
  * was last reviewed, and a link to the block.
  */
-export function OutlookGlance({ next, moves }: { next: WhatComesNext; moves: Move[] }) {
+export function OutlookGlance({ next, move }: { next: WhatComesNext; move?: LastMove }) {
   const locale = useLocale();
   const { t, lang } = locale;
   const o = outlookStrings(lang);
@@ -29,12 +29,12 @@ export function OutlookGlance({ next, moves }: { next: WhatComesNext; moves: Mov
                 <strong>{outcomeText(s.title, r.outcome, r.resolvedAt, locale)}</strong>
               </li>
             );
-          const move = moves.find((m) => m.scenario.id === s.id);
+          const from = move?.scenarios.find((m) => m.id === s.id)?.from;
           return (
             <li key={s.id}>
               {s.title}
               {t.colon} <strong>{likelihoodText(s.likelihood, locale)}</strong>
-              {move && <MoveNote move={move} />}
+              {from && <MoveNote from={from} to={s.likelihood} at={move!.at} />}
             </li>
           );
         })}
