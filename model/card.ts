@@ -17,6 +17,15 @@ function resolved(scenarios: Scenario[]): BriefingCard['resolved'] {
   return r && { title: shown.title, outcome: r.outcome!, at: r.resolvedAt!, count: done.length };
 }
 
+/** The outlook's latest move (the server keeps the largest first), for the card's line under its outlook. */
+function moved(b: Briefing): BriefingCard['moved'] {
+  const m = b.lastMove?.scenarios[0];
+  const to = m && b.whatComesNext?.scenarios.find((s) => s.id === m.id);
+  return to && to.likelihood.status === 'assessed'
+    ? { title: to.title, from: m.from, to: to.likelihood, at: b.lastMove!.at }
+    : undefined;
+}
+
 /** The short form of a briefing that the home page lists and the store keeps beside it. */
 export function toCard(b: Briefing): BriefingCard {
   return {
@@ -35,6 +44,7 @@ export function toCard(b: Briefing): BriefingCard {
     nextReviewDue: b.whatComesNext?.nextReviewDue,
     likeliest: likeliest(b.whatComesNext?.scenarios ?? []),
     resolved: resolved(b.whatComesNext?.scenarios ?? []),
+    moved: moved(b),
     retractedAt: b.retraction?.at,
     ...(b.translationOf ? { translationOf: b.translationOf } : {}),
   };

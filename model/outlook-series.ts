@@ -28,15 +28,3 @@ export function likelihoodSeries(scenario: Scenario, revisions: RevisionEntry[])
   if (points.length === 0) points.push({ at: first?.at ?? '', likelihood: scenario.likelihood });
   return points;
 }
-
-/** What moved at the latest revision: each scenario's likelihood before it, by id. */
-export function lastMoves(revisions: RevisionEntry[]): Map<string, Likelihood | null> {
-  const latest = revisions.reduce<RevisionEntry | undefined>(
-    (a, r) => (!a || r.revision > a.revision ? r : a),
-    undefined,
-  );
-  const moved = new Map<string, Likelihood | null>();
-  if (!latest || latest.revision === 1) return moved;
-  for (const c of latest.changes) if (c.kind === 'likelihood') moved.set(c.scenarioId, c.from);
-  return moved;
-}

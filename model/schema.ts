@@ -190,7 +190,15 @@ export const whatComesNextSchema = strict({
 });
 
 /** Fields the server keeps: accepted on input so a fetched briefing can be sent back, then ignored. */
-export const SERVER_KEPT = ['revision', 'publishedAt', 'modifiedAt', 'status', 'retraction', 'translations'] as const;
+export const SERVER_KEPT = [
+  'revision',
+  'publishedAt',
+  'modifiedAt',
+  'status',
+  'retraction',
+  'translations',
+  'lastMove',
+] as const;
 
 /** The other versions of a briefing's group, as pages and feeds name them. */
 export const translationLinkSchema = strict({ id: slug, language: v.string(), url: v.string() });
@@ -239,6 +247,13 @@ export const briefingSchema = strict({
   modifiedAt: timestamp,
   status: oneOf(['published', 'retracted']),
   retraction: v.optional(strict({ at: timestamp, reason: text(1000) })),
+  /**
+   * The outlook's latest move, kept from the revisions (model/last-move.ts): when an assessed likelihood
+   * last moved to another, and each scenario moved then with its likelihood before. Absent until one has.
+   */
+  lastMove: v.optional(
+    strict({ at: timestamp, scenarios: v.array(strict({ id: slug, from: likelihoodSchema.options[0] })) }),
+  ),
   /** Served, never stored: the group's other versions (its original and translations). */
   translations: v.optional(v.array(translationLinkSchema)),
 });

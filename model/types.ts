@@ -25,6 +25,8 @@ export type Briefing = v.InferOutput<typeof briefingSchema>;
 export type Section = v.InferOutput<typeof sectionSchema>;
 export type Source = v.InferOutput<typeof sourceSchema>;
 export type Likelihood = v.InferOutput<typeof likelihoodSchema>;
+/** A likelihood given as one of ICD 203's terms. */
+export type Assessed = Extract<Likelihood, { status: 'assessed' }>;
 export type Scenario = v.InferOutput<typeof scenarioSchema>;
 export type Signpost = v.InferOutput<typeof signpostSchema>;
 export type WhatComesNext = v.InferOutput<typeof whatComesNextSchema>;
@@ -111,6 +113,11 @@ export interface BriefingCard {
    * how many are resolved (the rest are open). None while nothing is resolved.
    */
   resolved?: { title: string; outcome: ResolutionOutcome; at: Timestamp; count: number };
+  /**
+   * The outlook's latest move (the largest when one revision moved several): the scenario, its
+   * likelihood before and now, and when. Cards tell it only while it is recent (model/last-move.ts).
+   */
+  moved?: { title: string; from: Assessed; to: Assessed; at: Timestamp };
   retractedAt?: Timestamp;
   /** The original this briefing translates, when it is a translation. */
   translationOf?: string;

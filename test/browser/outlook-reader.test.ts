@@ -5,12 +5,14 @@ import { DevServer } from '../harness/dev-server';
 import { appStarted, readToTheEnd, waitUntilSaved } from './pwa';
 import { MOVED, RESOLVED, seedOutlooks } from './outlook-seed';
 
-// A reader on a 360-px phone with an outlook that moved and one that was resolved: what they share,
-// follow, and reach offline. docs/outlook.md's pictures:
+// A reader on a 360-px phone with an outlook that moved and one that was resolved: what cards and the
+// glance say of them, what they share, follow, and reach offline. docs/outlook.md's pictures:
 // `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser outlook-reader` remakes them.
 
 const SHOTS = process.env.BRIEFING_SCREENSHOTS ?? 'test-results';
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** Text as read, whatever spaces keep its words together. */
+const spaces = (s: string) => s.replace(/\u00a0/g, ' ');
 let server: DevServer;
 let browser: BrowserContext;
 
@@ -81,10 +83,59 @@ describe('a resolved outlook', () => {
     );
     await english.screenshot({ path: `${SHOTS}/outlook-resolved.png` });
     await english.close();
+    const french = await open(`${RESOLVED}?lang=fr`);
+    await appStarted(french);
+    await french.locator('.glance').waitFor();
+    await french.evaluate(() =>
+      scrollTo(0, document.querySelector('.glance')!.getBoundingClientRect().top + scrollY - 8),
+    );
+    await french.screenshot({ path: `${SHOTS}/outlook-resolved-fr.png` });
+    await french.close();
   });
 });
 
 describe('a moved outlook', () => {
+  it('is named on its card at 360 px, as the server and then the app draw it, in English and in French', async () => {
+    const page = await open('/');
+    const date = today.format(new Date());
+    const line = page.locator('li.card', { hasText: 'Lake Varnen' }).locator('.outlook-moved');
+    const said = `“A water-sharing accord” roughly even chance ↑ from unlikely · ${date}`;
+    await expect(line.innerText().then(spaces)).resolves.toBe(said);
+    await waitUntilSaved(page);
+    // The app draws the briefing, then home again, from the feed saved on the phone: no page is loaded.
+    await page.evaluate(() => ((window as { stayed?: boolean }).stayed = true));
+    await page.locator('li.card h2 a', { hasText: 'Lake Varnen' }).click();
+    await expect
+      .poll(() => page.locator('.glance').innerText().then(spaces))
+      .toContain(`Roughly even chance (45–55%) ▲ up from Unlikely (30%) on ${date}`);
+    await page.goBack();
+    await expect.poll(() => line.innerText().then(spaces)).toBe(said);
+    await expect(page.evaluate(() => (window as { stayed?: boolean }).stayed)).resolves.toBe(true);
+    await line.evaluate((l) => scrollTo(0, l.closest('li')!.getBoundingClientRect().top + scrollY - 8));
+    await expect(line.isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${SHOTS}/outlook-card.png` });
+    await page.close();
+
+    const fr = await open('/?lang=fr');
+    const ligne = fr.locator('li.card', { hasText: 'Lake Varnen' }).locator('.outlook-moved');
+    const jour = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date())
+      .replace(/ /g, '\u00a0');
+    await expect(ligne.textContent()).resolves.toBe(
+      `«\u202fA water-sharing accord\u202f» environ une chance sur deux\u00a0↑ (auparavant\u202f: improbable) · ${jour}`,
+    );
+    await appStarted(fr);
+    await ligne.evaluate((l) => scrollTo(0, l.closest('li')!.getBoundingClientRect().top + scrollY - 8));
+    await expect(fr.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await fr.screenshot({ path: `${SHOTS}/outlook-card-fr.png` });
+    await fr.goto(`${server.url}${MOVED}?lang=fr`);
+    await appStarted(fr);
+    await fr.locator('.glance').evaluate((g) => scrollTo(0, g.getBoundingClientRect().top + scrollY - 8));
+    await fr.screenshot({ path: `${SHOTS}/outlook-glance-fr.png` });
+    await fr.close();
+  });
+
   it('is pictured at a glance and in its history', async () => {
     const page = await open(MOVED);
     await appStarted(page);
@@ -118,6 +169,9 @@ describe('the scorecard', () => {
     // Nothing wider than the phone.
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
     await page.screenshot({ path: `${SHOTS}/scorecard.png` });
+    await page.goto(`${server.url}/scorecard?lang=fr`);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${SHOTS}/scorecard-fr.png` });
     await page.close();
   });
 });

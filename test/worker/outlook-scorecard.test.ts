@@ -97,7 +97,7 @@ describe('GET /api/scorecard', () => {
     const text = html.replace(/<[^>]+>/g, '');
     expect(html).toContain('<h1>How our outlooks have fared</h1>');
     expect(text).toContain(
-      'Our forecasts scored 0.197: lower is better, 0 is perfect, and always saying “even chance” scores 0.25. That is better than always saying “even chance”.',
+      'Our forecasts scored 0.197: lower is better, 0 is perfect, and always saying “even chance” scores 0.25. Ours did better.',
     );
     expect(html).toContain('<a href="#desk-0-h">Norland Desk: 0.106 (1 scored)</a>');
     expect(html).toContain('<a href="#desk-1-h">Varnen Desk: 0.289 (1 scored)</a>');

@@ -156,7 +156,7 @@ describe('how the outlook changed', () => {
     );
     // At a glance, the move has its arrow.
     expect(page).toContain(
-      'The talks collapse: <strong>Very unlikely (5–20%)</strong><span class="why"> <span aria-hidden="true">▼</span> down from Unlikely (20–45%)</span>',
+      `The talks collapse: <strong>Very unlikely (5–20%)</strong><span class="why"> <span aria-hidden="true">▼</span> down from Unlikely (20–45%) on ${today.replace(/ /g, '\u00a0')}</span>`,
     );
     const fr = (await (await get('/briefings/lake-varnen-water-talks?lang=fr')).text())
       .replace(/[\u00a0\u202f]/g, ' ')

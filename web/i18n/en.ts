@@ -89,6 +89,7 @@ export const en = {
   // Data care (web/app/data-care.ts): asked first on a Save-Data connection; counted every month.
   cardNotAssessed: '{n} scenarios, not assessed',
   cardLikeliest: 'Likeliest: “{title}”, {likelihood}',
+  cardMoved: '“{title}” {to}\u00a0{arrow} from {from}',
   outcome_occurred: '“{title}” occurred',
   outcome_did_not_occur: '“{title}” did not occur',
   outcome_ambiguous: '“{title}” was ambiguous',

@@ -95,6 +95,7 @@ export const fr: Strings = {
   // Data care: asked first on a Save-Data connection; counted every month.
   cardNotAssessed: '{n} scénarios, non évalués',
   cardLikeliest: 'Le plus probable\u202f: «\u202f{title}\u202f», {likelihood}',
+  cardMoved: '«\u202f{title}\u202f» {to}\u00a0{arrow} (auparavant\u202f: {from})',
   outcome_occurred: 'Survenu\u202f: «\u202f{title}\u202f»',
   outcome_did_not_occur: 'Non survenu\u202f: «\u202f{title}\u202f»',
   outcome_ambiguous: 'Ambigu\u202f: «\u202f{title}\u202f»',

@@ -2,8 +2,8 @@
 export const outlookEn = {
   atAGlance: 'The outlook at a glance',
   fullOutlook: 'The full outlook',
-  movedUp: 'up from {from}',
-  movedDown: 'down from {from}',
+  movedUp: 'up from {from} on {date}',
+  movedDown: 'down from {from} on {date}',
   within_days: 'within days',
   within_weeks: 'within weeks',
   within_months: 'within months',

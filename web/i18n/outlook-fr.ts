@@ -4,8 +4,8 @@ import type { OutlookStrings } from './outlook';
 export const outlookFr: OutlookStrings = {
   atAGlance: 'Les perspectives en bref',
   fullOutlook: 'Les perspectives en détail',
-  movedUp: 'en hausse (auparavant\u202f: {from})',
-  movedDown: 'en baisse (auparavant\u202f: {from})',
+  movedUp: 'en hausse le {date} (auparavant\u202f: {from})',
+  movedDown: 'en baisse le {date} (auparavant\u202f: {from})',
   within_days: 'd’ici quelques jours',
   within_weeks: 'd’ici quelques semaines',
   within_months: 'd’ici quelques mois',

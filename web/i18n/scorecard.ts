@@ -5,8 +5,8 @@ import { outlookStrings, type OutlookStrings } from './outlook';
 
 const en = {
   verdict: 'Our forecasts scored {score}: lower is better, 0 is perfect, and always saying “even chance” scores 0.25.',
-  verdictBetter: 'That is better than always saying “even chance”.',
-  verdictWorse: 'That is no better than always saying “even chance”.',
+  verdictBetter: 'Ours did better.',
+  verdictWorse: 'Ours did no better.',
   verdictNone:
     'No forecast has been scored yet: one is scored once what it foresaw has happened or not. Lower is better; always saying “even chance” scores 0.25.',
   deskLine: '{desk}: {score} ({n} scored)',
@@ -35,12 +35,12 @@ export type ScorecardStrings = typeof en;
 
 const fr: ScorecardStrings = {
   verdict:
-    'Nos prévisions obtiennent {score}\u202f: plus c’est bas, mieux c’est, 0 est parfait, et dire toujours «\u202fchances à peu près égales\u202f» donne 0,25.',
-  verdictBetter: 'C’est mieux que de dire toujours «\u202fchances à peu près égales\u202f».',
-  verdictWorse: 'Ce n’est pas mieux que de dire toujours «\u202fchances à peu près égales\u202f».',
+    'Nos prévisions obtiennent {score}\u202f: plus c’est bas, mieux c’est, 0 est parfait, et dire toujours «\u202fune chance sur deux\u202f» donne 0,25.',
+  verdictBetter: 'Les nôtres font mieux.',
+  verdictWorse: 'Les nôtres ne font pas mieux.',
   verdictNone:
-    'Aucune prévision n’est encore notée\u202f: elle l’est une fois que ce qu’elle annonçait est survenu ou non. Plus c’est bas, mieux c’est\u202f; dire toujours «\u202fchances à peu près égales\u202f» donne 0,25.',
-  deskLine: '{desk}\u202f: {score} ({n} notées)',
+    'Aucune prévision n’est encore notée\u202f: elle l’est une fois que ce qu’elle annonçait est survenu ou non. Plus c’est bas, mieux c’est\u202f; dire toujours «\u202fune chance sur deux\u202f» donne 0,25.',
+  deskLine: '{desk}\u202f: {score} (prévisions notées\u202f: {n})',
   deskNone: '{desk}\u202f: rien de noté pour l’instant',
   scoredHeading: 'Les prévisions notées',
   scoredSaid: 'Dernier avis\u202f: {term} · {outcome} · score {score}',

@@ -101,7 +101,7 @@ export const browse = new Hono<AppEnv>()
           canonical: `${new URL(c.req.url).origin}/stories/${story}`,
           revision,
           feeds: { title: `Briefing: ${name}`, path: `/stories/${story}` },
-          body: <StoryPage story={story} briefings={briefings} />,
+          body: <StoryPage story={story} briefings={briefings} now={new Date().toISOString()} />,
         });
       },
       { params: [] },

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { diffBriefings } from '../../model/diff';
+import { lastMoveAfter } from '../../model/last-move';
 import type { Briefing, FieldProblem, RevisionEntry } from '../../model/types';
 import { validateBriefingInput } from '../../model/validate';
 import { BriefingArticle } from '../../web/components/briefing/BriefingArticle';
@@ -44,9 +45,12 @@ async function draw(c: C, draft: Draft, now: Date): Promise<Drawn> {
           return own.ok ? { kind: 'ready' as const, live: p.live, input: own.value, merged: false } : null;
         })();
   if (!ready) return none;
-  const briefing = wouldBecome(ready.live, ready, now);
+  const becomes = wouldBecome(ready.live, ready, now);
   const past = ready.live ? await listRevisions(c.env.DB, ready.live.id) : [];
-  const changes = ready.live ? diffBriefings(ready.live, briefing) : [{ kind: 'created' as const }];
+  const changes = ready.live ? diffBriefings(ready.live, becomes) : [{ kind: 'created' as const }];
+  // What publishing would make the outlook's latest move, so the preview's glance and card tell it too.
+  const lastMove = lastMoveAfter(ready.live?.lastMove, changes, becomes.modifiedAt, becomes.whatComesNext);
+  const briefing = lastMove ? { ...becomes, lastMove } : becomes;
   return {
     briefing,
     revisions: [{ revision: briefing.revision, at: briefing.modifiedAt, changes }, ...past],
@@ -79,7 +83,7 @@ export const draftPreview = new Hono<AppEnv>().get('/drafts/:draftId/preview', a
       <>
         <PreviewBanner scheduledAt={draft.scheduledAt} conflicts={conflicts} problems={problems} />
         {briefing && (
-          <BriefingArticle briefing={briefing} now={now.toISOString()} revisions={revisions} parts={OUTLOOK_PARTS}>
+          <BriefingArticle briefing={briefing} now={now.toISOString()} parts={OUTLOOK_PARTS}>
             <OutlookHistory revisions={revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
           </BriefingArticle>
         )}

@@ -107,12 +107,7 @@ export const pages = new Hono<AppEnv>()
           hreflang: versions,
           jsonLd: briefingJsonLd(briefing, canonical, origin),
           body: (
-            <BriefingArticle
-              briefing={briefing}
-              now={new Date().toISOString()}
-              revisions={revisions}
-              parts={OUTLOOK_PARTS}
-            >
+            <BriefingArticle briefing={briefing} now={new Date().toISOString()} parts={OUTLOOK_PARTS}>
               <OutlookHistory
                 revisions={revisions}
                 scenarios={briefing.whatComesNext?.scenarios ?? []}

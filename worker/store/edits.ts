@@ -1,4 +1,5 @@
 import { diffBriefings } from '../../model/diff';
+import { lastMoveAfter } from '../../model/last-move';
 import type { Editor } from '../../model/editor';
 import { retractedCopy, strippedChange } from '../../model/retraction';
 import type { Briefing, BriefingInput, Change } from '../../model/types';
@@ -66,13 +67,16 @@ export async function updateBriefing(
   const changes = diffBriefings(current, input);
   // Sending back what is already there changes nothing, so it makes no revision.
   if (changes.length === 0) return { ok: true, briefing: current };
+  const modifiedAt = nextTime(current, now);
+  const lastMove = lastMoveAfter(current.lastMove, changes, modifiedAt, input.whatComesNext);
   const next: Briefing = {
     ...input,
     revision: current.revision + 1,
     publishedAt: current.publishedAt,
-    modifiedAt: nextTime(current, now),
+    modifiedAt,
     status: current.status,
     ...(current.retraction ? { retraction: current.retraction } : {}),
+    ...(lastMove ? { lastMove } : {}),
   };
   return store(db, next, changes, by);
 }

@@ -1,4 +1,5 @@
 import { diffBriefings } from '../../model/diff';
+import { lastMoveAfter } from '../../model/last-move';
 import { asTranslation, primaryLanguage } from '../../model/translation';
 import type { Editor } from '../../model/editor';
 import type { Briefing, Change } from '../../model/types';
@@ -83,7 +84,9 @@ export function followOriginal(
     const changes: Change[] = diffBriefings(t, served);
     if (!changes.length) continue;
     const at = Date.parse(original.modifiedAt) < Date.parse(t.modifiedAt) ? t.modifiedAt : original.modifiedAt;
-    const next: Briefing = { ...served, revision: t.revision + 1, modifiedAt: at };
+    const { lastMove: _was, ...rest } = served;
+    const lastMove = lastMoveAfter(t.lastMove, changes, at, served.whatComesNext);
+    const next: Briefing = { ...rest, revision: t.revision + 1, modifiedAt: at, ...(lastMove ? { lastMove } : {}) };
     statements.push(...writeStatements(db, next, changes, by), ...scoreStatements(db, next, []));
     moved.push(next);
   }

@@ -1,6 +1,7 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { outlookIntro } from '../../../model/outlook-intro';
-import type { Briefing, RevisionEntry } from '../../../model/types';
+import { recentMove } from '../../../model/last-move';
+import type { Briefing } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
@@ -13,10 +14,8 @@ import { readIn } from '../../i18n/read-in';
 
 interface Props {
   briefing: Briefing;
-  /** The moment the page is rendered for, to tell whether a review is overdue. */
+  /** The moment the page is rendered for, to tell whether a review is overdue and a move still news. */
   now: string;
-  /** Its revisions, for what the latest one moved (the glance's arrows). */
-  revisions?: RevisionEntry[];
   /** Optional extras under the outlook, such as its history (not on a retracted briefing: its text is gone). */
   children?: ComponentChildren;
   /** The outlook's block and glance (web/components/briefing/outlook-parts.ts). */
@@ -27,7 +26,7 @@ type OutlookProps = Parameters<typeof Outlook>[0];
 type GlanceProps = Parameters<typeof OutlookGlance>[0];
 
 /** One briefing, whole: the same component renders on the server and hydrates on the phone. */
-export function BriefingArticle({ briefing: b, now, revisions = [], children, parts }: Props) {
+export function BriefingArticle({ briefing: b, now, children, parts }: Props) {
   const { Outlook, Glance } = parts;
   const { t, lang } = useLocale();
   const retracted = b.status === 'retracted';
@@ -68,7 +67,7 @@ export function BriefingArticle({ briefing: b, now, revisions = [], children, pa
             </>
           )}
         </p>
-        {!retracted && b.whatComesNext && <Glance next={b.whatComesNext} revisions={revisions} />}
+        {!retracted && b.whatComesNext && <Glance next={b.whatComesNext} move={recentMove(b, now)} />}
       </header>
       {retracted ? (
         <div class="retraction" role="note">

@@ -31,7 +31,7 @@ export function SituationPage({ follow, name, cards, top, olderHref, now }: Prop
         <FollowButton follow={follow} name={name} /> {w.thisFeed}
         {t.colon} <a href={`${feed}/feed.atom`}>Atom</a> · <a href={`${feed}/feed.json`}>JSON</a>
       </p>
-      {top && <OutlookSummary briefing={top} heading={w.latestOutlook} />}
+      {top && <OutlookSummary briefing={top} heading={w.latestOutlook} now={now} />}
       <CardList cards={cards} empty={fill(w.noneOn, { name })} olderHref={olderHref} now={now} />
     </>
   );

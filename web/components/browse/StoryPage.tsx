@@ -7,7 +7,7 @@ import { FollowButton } from './FollowButton';
 import { OutlookSummary } from './OutlookSummary';
 
 /** A story as a timeline, oldest first: each briefing, its date, and what its outlook said then. */
-export function StoryPage({ story, briefings }: { story: string; briefings: Briefing[] }) {
+export function StoryPage({ story, briefings, now }: { story: string; briefings: Briefing[]; now: string }) {
   const locale = useLocale();
   const { t, lang } = locale;
   const w = useBrowse();
@@ -32,7 +32,7 @@ export function StoryPage({ story, briefings }: { story: string; briefings: Brie
               <a href={`/briefings/${b.id}`}>{b.headline}</a>
             </h2>
             <p class="standfirst">{b.standfirst}</p>
-            <OutlookSummary briefing={b} />
+            <OutlookSummary briefing={b} now={now} />
           </li>
         ))}
       </ol>

@@ -36,6 +36,11 @@ export function FormatPage({ origin }: { origin: string }) {
         shares the original's forecast: show one of them per reader.
       </p>
       <p>
+        Once an assessed likelihood has moved, <code>lastMove</code> says when (<code>at</code>) and, for each scenario
+        it moved, what it stood at before (<code>scenarios</code>: <code>id</code>, <code>from</code>); the scenario's{' '}
+        <code>likelihood</code> is where it went.
+      </p>
+      <p>
         When <code>status</code> is <code>retracted</code>, show the headline with the retraction notice (
         <code>retraction.at</code>, <code>retraction.reason</code>) in place of the analysis, and replace any copy you
         kept.

@@ -38,6 +38,12 @@ export function FormatPageFr({ origin }: { origin: string }) {
         par lecteur.
       </p>
       <p>
+        Dès qu’une probabilité évaluée a changé, <code>lastMove</code> dit quand (<code>at</code>) et, pour chaque
+        scénario concerné, ce qu’elle valait avant (<code>scenarios</code>
+        {'\u202f'}: <code>id</code>, <code>from</code>){'\u202f'}; la <code>likelihood</code> du scénario est sa
+        nouvelle valeur.
+      </p>
+      <p>
         Quand <code>status</code> vaut <code>retracted</code>, affichez le titre avec l’avis de retrait (
         <code>retraction.at</code>, <code>retraction.reason</code>) à la place de l’analyse, et remplacez toute copie
         conservée.

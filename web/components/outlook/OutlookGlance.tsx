@@ -1,20 +1,21 @@
 import { outlookStrings } from '../../i18n/outlook';
-import { lastMoves } from '../../../model/outlook-series';
-import type { RevisionEntry, WhatComesNext } from '../../../model/types';
+import type { LastMove } from '../../../model/last-move';
+import type { WhatComesNext } from '../../../model/types';
 import { fill } from '../../i18n/context';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDate } from '../../i18n/format';
-import { likelihoodText, outcomeText, position } from './words';
+import { MoveNote } from './MoveNote';
+import { likelihoodText, outcomeText } from './words';
 
 /**
  * The outlook in a few lines under the standfirst: the question, each scenario's likelihood in words
- * (an arrow when the latest revision moved it) or, once resolved, what became of it, when it was last reviewed, and a link to the block.
+ * (with its recent move: an arrow, what it was and when) or, once resolved, what became of it, when it
+ * was last reviewed, and a link to the block.
  */
-export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisions: RevisionEntry[] }) {
+export function OutlookGlance({ next, move }: { next: WhatComesNext; move?: LastMove }) {
   const locale = useLocale();
   const { t, lang } = locale;
   const o = outlookStrings(lang);
-  const moved = lastMoves(revisions);
   return (
     <aside class="glance" aria-labelledby="glance-h">
       <h2 id="glance-h">{o.atAGlance}</h2>
@@ -28,19 +29,12 @@ export function OutlookGlance({ next, revisions }: { next: WhatComesNext; revisi
                 <strong>{outcomeText(s.title, r.outcome, r.resolvedAt, locale)}</strong>
               </li>
             );
-          const from = moved.get(s.id);
-          const up = from ? position(s.likelihood) > position(from) : false;
+          const from = move?.scenarios.find((m) => m.id === s.id)?.from;
           return (
             <li key={s.id}>
               {s.title}
               {t.colon} <strong>{likelihoodText(s.likelihood, locale)}</strong>
-              {from && (
-                <span class="why">
-                  {' '}
-                  <span aria-hidden="true">{up ? '▲' : '▼'}</span>{' '}
-                  {fill(up ? o.movedUp : o.movedDown, { from: likelihoodText(from, locale) })}
-                </span>
-              )}
+              {from && <MoveNote from={from} to={s.likelihood} at={move!.at} />}
             </li>
           );
         })}

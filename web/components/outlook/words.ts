@@ -1,4 +1,4 @@
-import { LIKELIHOOD_RANGES, percentLabel, rangeLabel } from '../../../model/likelihood';
+import { percentLabel, rangeLabel } from '../../../model/likelihood';
 import type { ResolutionOutcome } from '../../../model/resolution';
 import type { Likelihood } from '../../../model/types';
 import { fill, type Locale } from '../../i18n/context';
@@ -12,17 +12,13 @@ export function likelihoodText(l: Likelihood, { t, lang }: Locale): string {
   return `${t[l.term]} (${lang === 'fr' ? range.replace('–', '\u2060–\u2060') : range})`;
 }
 
-/** Where a likelihood sits, for comparing two: its percent, else its term's middle; -1 when not assessed. */
-export function position(l: Likelihood): number {
-  if (l.status !== 'assessed') return -1;
-  const [low, high] = LIKELIHOOD_RANGES[l.term];
-  return l.percent ?? (low + high) / 2;
-}
-
 /** “Parliament passes the budget” occurred · 3 Mar 2026: what became of a resolved scenario, in one line. */
 export function outcomeText(title: string, outcome: ResolutionOutcome, at: string, { t, lang }: Locale): string {
   return `${fill(t[`outcome_${outcome}`], { title })} · ${formatDate(at, lang)}`;
 }
+
+/** A date that never splits at a line's end, for a short line that ends on it ("· 3\u00a0Dec\u00a02026"). */
+export const wholeDate = (iso: string, lang: string) => formatDate(iso, lang).replace(/ /g, '\u00a0');
 
 /** “A tepid reaction”, quoted as the page's language quotes (French: narrow no-break spaces inside « »). */
 export const quoted = (title: string, { lang }: Locale) =>

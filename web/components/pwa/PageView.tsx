@@ -18,7 +18,7 @@ export function PageView({ state }: { state: AppState }) {
   const { briefing } = view;
   return (
     // Keyed: another briefing is another <article>, so what watches <main> (its tools) sees the change.
-    <BriefingArticle key={briefing.id} briefing={briefing} now={now} revisions={view.revisions} parts={OUTLOOK_PARTS}>
+    <BriefingArticle key={briefing.id} briefing={briefing} now={now} parts={OUTLOOK_PARTS}>
       <LazyOutlookHistory
         revisions={view.revisions}
         scenarios={briefing.whatComesNext?.scenarios ?? []}
