@@ -22,7 +22,7 @@ const noPreloadHelper = (): Plugin => ({
 
 /** What the app's own script holds besides web/main.tsx's own imports (see `codeSplitting` below). */
 const APP_CHUNK =
-  /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(context|outlook|page-locale|app-outlook-languages)\.ts|model\/outlook-series\.ts/;
+  /web\/main\.tsx|node_modules\/preact\/(dist|jsx-runtime)|web\/i18n\/(context|outlook|page-locale|app-outlook-languages)\.ts/;
 
 /**
  * In the app, modules the server shares read the page's one locale: directly, without Preact's hooks

@@ -9,6 +9,7 @@ import { OutlookHistory } from '../../web/components/briefing/OutlookHistory';
 import { OUTLOOK_PARTS } from '../../web/components/briefing/outlook-parts';
 import { HomePage } from '../../web/components/home/HomePage';
 import { en } from '../../web/i18n/en';
+import { siteStrings } from '../../web/i18n/site';
 import { renderDocument } from '../../worker/render/document';
 import { feed } from '../../worker/render/feed';
 import { briefingJsonLd } from '../../worker/render/jsonld';
@@ -48,7 +49,7 @@ const renders: Record<string, () => string> = {
       locale,
       origin,
       title: 'Briefing',
-      description: en.tagline,
+      description: siteStrings('en').tagline,
       canonical: `${origin}/`,
       body: <HomePage cards={twenty.map(toCard)} />,
     }),

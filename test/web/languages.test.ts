@@ -10,6 +10,7 @@ import { outlookStrings } from '../../web/i18n/outlook';
 import { outlookFr } from '../../web/i18n/outlook-fr';
 import { scorecardStrings } from '../../web/i18n/scorecard';
 import { settingsStrings } from '../../web/i18n/settings';
+import { siteStrings } from '../../web/i18n/site';
 import { toolStrings } from '../../web/i18n/tools';
 
 // Every table of the interface's words, English beside French.
@@ -23,6 +24,7 @@ const TABLES: [string, Record<string, string>, Record<string, string>][] = [
   ['tools', toolStrings('en'), toolStrings('fr')],
   ['ask', askStrings('en'), askStrings('fr')],
   ['not found', notFoundStrings('en'), notFoundStrings('fr')],
+  ['site', siteStrings('en'), siteStrings('fr')],
 ];
 
 describe('the French strings', () => {

@@ -1,4 +1,5 @@
 import { ALERTS_CACHE, ALERTS_SETTINGS, type Follows, type SavedAlerts } from '../alerts-protocol';
+import { standalone } from '../app/standalone';
 
 /** The reader's alert settings as this phone last sent them, or null when alerts are off. */
 export async function savedAlerts(): Promise<SavedAlerts | null> {
@@ -13,9 +14,6 @@ export async function keepAlerts(settings: SavedAlerts | null): Promise<void> {
   if (settings) await cache.put(ALERTS_SETTINGS, Response.json(settings));
   else await cache.delete(ALERTS_SETTINGS);
 }
-
-const standalone = () =>
-  matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
 
 /** Why this phone cannot have alerts now, or null when it can. iOS allows them only once installed. */
 export function alertsBlocked(): 'install-ios' | 'unsupported' | 'denied' | null {

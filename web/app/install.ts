@@ -1,8 +1,6 @@
+import { standalone } from './standalone';
 import { keepSaved } from './storage';
 import type { AppState, InstallPromptEvent } from './state';
-
-const standalone = () =>
-  matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
 
 /** iOS has no install prompt: Safari readers get a one-line hint in the settings instead. */
 export const needsIosHint = () => /iphone|ipad|ipod/i.test(navigator.userAgent) && !standalone();

@@ -1,8 +1,5 @@
 /** The interface's words in English. Every other language mirrors these keys (see fr.ts). */
 export const en = {
-  siteName: 'Briefing',
-  tagline: 'News analysis that reads on any phone, online or off.',
-  skipToContent: 'Skip to content',
   language: 'Language',
   colon: ':',
   home: 'Home',
@@ -45,7 +42,6 @@ export const en = {
   supportingSource: 'Supporting source',
   corrections: 'Corrections',
   feed: 'JSON Feed',
-  aboutFormat: 'About the feed format',
   days: 'days',
   weeks: 'weeks',
   months: 'months',

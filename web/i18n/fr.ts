@@ -6,9 +6,6 @@ import type { Strings } from './en';
  * only, never a looser "possible"; "improbable" is `unlikely`.
  */
 export const fr: Strings = {
-  siteName: 'Briefing',
-  tagline: 'L’analyse de l’actualité, lisible sur tout téléphone, en ligne ou non.',
-  skipToContent: 'Aller au contenu',
   language: 'Langue',
   colon: '\u202f:',
   home: 'Accueil',
@@ -51,7 +48,6 @@ export const fr: Strings = {
   supportingSource: 'Source complémentaire',
   corrections: 'Corrections',
   feed: 'Flux JSON',
-  aboutFormat: 'À propos du format du flux',
   days: 'jours',
   weeks: 'semaines',
   months: 'mois',

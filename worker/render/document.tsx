@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { LocaleContext, type Locale } from '../../web/i18n/context';
 import type { Label } from '../../web/i18n/names';
 import { Shell } from '../../web/components/layout/Shell';
+import { siteStrings } from '../../web/i18n/site';
 import { HEAD_SCRIPT } from '../../web/loader/head';
 import { criticalCss } from '../../web/styles/critical';
 import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
@@ -91,14 +92,14 @@ export function renderDocument(p: DocumentParts): string {
     '<meta name="apple-mobile-web-app-title" content="Briefing">',
     p.revision === undefined ? '' : `<meta name="briefing-revision" content="${p.revision}">`,
     meta('og:type', p.ogType ?? 'website'),
-    meta('og:site_name', p.locale.t.siteName),
+    meta('og:site_name', siteStrings(lang).siteName),
     meta('og:title', p.title),
     meta('og:description', p.description),
     meta('og:url', p.canonical),
     meta('og:locale', lang === 'fr' ? 'fr_FR' : 'en_GB'),
     // Messaging apps fetch the picture of a shared link; a reader's page never loads it.
     meta('og:image', `${p.origin}${SHARE_IMAGE}`),
-    meta('og:image:alt', p.locale.t.siteName),
+    meta('og:image:alt', siteStrings(lang).siteName),
     '<meta name="twitter:card" content="summary">',
     `<style>${criticalCss}</style>`,
     p.script ? `<script>${HEAD_SCRIPT}</script>` : '',

@@ -6,6 +6,7 @@ import { OUTLOOK_PARTS } from '../../web/components/briefing/outlook-parts';
 import { LocaleContext } from '../../web/i18n/context';
 import { en } from '../../web/i18n/en';
 import { fr } from '../../web/i18n/fr';
+import { siteStrings } from '../../web/i18n/site';
 
 /** A JSON Feed item: ordinary readers get the whole briefing as HTML; ours read `_briefing`. */
 export function feedItem(b: Briefing, origin: string, now: string): FeedItem {
@@ -37,7 +38,7 @@ export function feed(items: Briefing[], origin: string, revision: number, now: s
     title: 'Briefing',
     home_page_url: `${origin}/`,
     feed_url: `${origin}/feed.json`,
-    description: en.tagline,
+    description: siteStrings('en').tagline,
     language: 'en',
     icon: `${origin}/icons/icon-512.png`,
     favicon: `${origin}/icons/icon-192.png`,

@@ -14,6 +14,7 @@ import { readLimited } from '../http/read-limit';
 import { getBriefing, PAGE_SIZE } from '../store/briefings';
 import { listSituationCards, listStory, newestOutlook, storyNeighbours, type Situation } from '../store/browse';
 import { searchBriefings } from '../store/search';
+import { siteStrings } from '../../web/i18n/site';
 import type { AppEnv } from '../types';
 import { html, notFoundPage } from './pages';
 
@@ -32,7 +33,7 @@ async function situationPage(c: Context<AppEnv>, situation: Situation, follow: F
   ]);
   return html(c, {
     title: `${name} · Briefing`,
-    description: c.get('locale').t.tagline,
+    description: siteStrings(c.get('locale').lang).tagline,
     canonical: `${origin}${path}`,
     revision,
     feeds: { title: `Briefing: ${name}`, path },

@@ -16,6 +16,7 @@ import { getBriefing, listCards, listRevisions, PAGE_SIZE } from '../store/brief
 import { storyNeighbours } from '../store/browse';
 import { withTranslations } from '../store/translations';
 import { readNames } from '../store/vocabulary';
+import { siteStrings } from '../../web/i18n/site';
 import type { AppEnv } from '../types';
 
 /** A page in the site's document, in the reader's language and display preferences, naming topics and stories with the vocabulary. */
@@ -72,7 +73,7 @@ export const pages = new Hono<AppEnv>()
         const olderHref = page.next ? `/?after=${encodeURIComponent(page.next)}` : undefined;
         return html(c, {
           title: 'Briefing',
-          description: c.get('locale').t.tagline,
+          description: siteStrings(c.get('locale').lang).tagline,
           canonical: `${url.origin}/`,
           revision,
           body: <HomePage cards={page.items} olderHref={olderHref} now={new Date().toISOString()} />,

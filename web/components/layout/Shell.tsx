@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLocale } from '../../i18n/use-locale';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+import { siteStrings } from '../../i18n/site';
 import type { Prefs } from '../../prefs/prefs';
 import { SearchForm } from '../browse/SearchForm';
 import { DisplayLinks } from './DisplayLinks';
@@ -19,14 +20,15 @@ export function Shell({
   after?: ComponentChildren;
 }) {
   const { t, lang } = useLocale();
+  const site = siteStrings(lang);
   return (
     <>
       <a class="skip" href="#main">
-        {t.skipToContent}
+        {site.skipToContent}
       </a>
       <header class="masthead">
         <a href="/" class="brand">
-          {t.siteName}
+          {site.siteName}
         </a>
         <SearchForm />
         {/* A plain link, so the switch works without JavaScript; the server saves the choice. */}
@@ -44,7 +46,7 @@ export function Shell({
       {after}
       <footer class="foot">
         <p>
-          {t.tagline} <a href="/feed.json">{t.feed}</a> · <a href="/about/format">{t.aboutFormat}</a>
+          {site.tagline} <a href="/feed.json">{t.feed}</a> · <a href="/about/format">{site.aboutFormat}</a>
         </p>
         <DisplayLinks prefs={prefs} path={path} />
       </footer>
