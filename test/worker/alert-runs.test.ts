@@ -9,16 +9,11 @@ import type { Alert } from '../../worker/alerts/what-moved';
 import { LOCAL_EDITOR } from '../../worker/store/editors';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput, seedSample } from './seed';
+import { b64 } from '../harness/base64url';
 
 // What became of an alert, as the newsroom sees it: GET /api/alerts and a line on the briefing's row of
 // the web editor's list. The queue is driven by hand here (createMessageBatch), with a queue binding
 // that fails where a test needs the fan-out to fail; the push service is vitest.config.ts's stand-in.
-
-const b64 = (bytes: ArrayBuffer | Uint8Array) =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 
 let n = 0;
 /** A subscription following `country`, written as the API writes it; `poisoned` gives it a padded key. */

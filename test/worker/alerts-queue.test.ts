@@ -5,16 +5,11 @@ import { handleAlerts } from '../../worker/alerts/consumer';
 import type { AlertMessage } from '../../worker/alerts/enqueue';
 import type { Alert } from '../../worker/alerts/what-moved';
 import { freshIp, send } from './editor-client';
+import { b64 } from '../harness/base64url';
 
 // The consumer's bookkeeping in workerd against local D1: what it claims, counts and skips. The push
 // service here is vitest.config.ts's stand-in, which takes every message; what the messages say and
 // how push services answer is tested end to end in test/browser/alerts-delivery.test.ts.
-
-const b64 = (bytes: ArrayBuffer | Uint8Array) =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 
 let n = 0;
 async function subscriber(extra: Record<string, unknown> = {}): Promise<number> {

@@ -4,12 +4,7 @@ import { endpointProblem } from '../../worker/alerts/endpoint';
 import { followers } from '../../worker/alerts/subscriptions';
 import { freshIp, get, send } from './editor-client';
 import { seedSample } from './seed';
-
-const b64 = (bytes: ArrayBuffer | Uint8Array) =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+import { b64 } from '../harness/base64url';
 
 async function phoneKeys() {
   const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [

@@ -8,15 +8,10 @@ import { freshIp, send } from './editor-client';
 import { sampleInput, seedSample } from './seed';
 import { through } from './through-app';
 import { TOKEN } from './editor-client';
+import { b64 } from '../harness/base64url';
 
 // Alerts no subscriber can poison and no story can outgrow, and subscriptions nobody without their
 // secret can read, change or probe.
-
-const b64 = (bytes: ArrayBuffer | Uint8Array) =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 
 async function keys() {
   const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [

@@ -4,6 +4,7 @@ import type { Scorecard } from '../../model/scorecard';
 import type { Briefing, BriefingInput, Feed } from '../../model/types';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput } from './seed';
+import { b64 } from '../harness/base64url';
 
 // A briefing and its translation are one story told twice with one forecast (docs/languages.md):
 // published through the editors' API, moved once on the original, read everywhere a reader looks.
@@ -19,12 +20,6 @@ const translation = (): BriefingInput =>
     headline: 'La Cedeao fait pression sur le Niger',
     standfirst: 'Une coalition demande la libération du président déchu.',
   });
-
-const b64 = (bytes: ArrayBuffer | Uint8Array) =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 
 let readers = 0;
 /** A reader's push subscription following `follows`; its id. */
