@@ -31,9 +31,12 @@ export async function saveFrame(res: Response, build: string, scripts: string[])
     .replace(TITLE, '<title>Briefing</title>')
     .replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`)
     .replace(JSON_LD, '')
-    // Nothing to paint before the app has drawn the page: it starts at once, not after `load` as a page's
-    // loader starts it (the CSP allows our own scripts; running twice, a module runs once).
-    .replace('</head>', `<script type="module" src="${script}"></script></head>`);
+    // Nothing to paint before the app has drawn the page: it starts at once, with its words beside it, not
+    // after `load` as a page's loader starts it (the CSP allows our own scripts; a module runs once).
+    .replace(
+      '</head>',
+      `${strings ? `<script type="module" src="${strings}"></script>` : ''}<script type="module" src="${script}"></script></head>`,
+    );
   // The page's own headers (its CSP among them), less those that described its exact bytes.
   const headers = new Headers(res.headers);
   for (const name of ['Content-Length', 'ETag', 'Vary']) headers.delete(name);
