@@ -9,7 +9,7 @@ import type { Alert } from '../../worker/alerts/what-moved';
 import { LOCAL_EDITOR } from '../../worker/store/editors';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput, seedSample } from './seed';
-import { b64 } from '../harness/base64url';
+import { subscriptionKeys } from '../harness/subscription-keys';
 
 // What became of an alert, as the newsroom sees it: GET /api/alerts and a line on the briefing's row of
 // the web editor's list. The queue is driven by hand here (createMessageBatch), with a queue binding
@@ -18,22 +18,13 @@ import { b64 } from '../harness/base64url';
 let n = 0;
 /** A subscription following `country`, written as the API writes it; `poisoned` gives it a padded key. */
 async function follower(country: string, poisoned = false): Promise<void> {
-  const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
-    'deriveBits',
-  ])) as CryptoKeyPair;
-  const p256dh = b64((await crypto.subtle.exportKey('raw', pair.publicKey)) as ArrayBuffer);
+  const { p256dh, auth } = await subscriptionKeys();
   const at = new Date().toISOString();
   const { meta } = await env.DB.prepare(
     `INSERT INTO subscriptions (endpoint, p256dh, auth, language, max_per_day, created_at, updated_at)
      VALUES (?, ?, ?, 'en', 5, ?, ?)`,
   )
-    .bind(
-      `https://127.0.0.1:1/push/runs-${++n}`,
-      poisoned ? `${p256dh.slice(0, -2)}==` : p256dh,
-      b64(crypto.getRandomValues(new Uint8Array(16))),
-      at,
-      at,
-    )
+    .bind(`https://127.0.0.1:1/push/runs-${++n}`, poisoned ? `${p256dh.slice(0, -2)}==` : p256dh, auth, at, at)
     .run();
   await env.DB.prepare(`INSERT INTO follows (kind, name, subscription_id) VALUES ('country', ?, ?)`)
     .bind(country, meta.last_row_id)

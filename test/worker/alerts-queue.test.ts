@@ -5,7 +5,7 @@ import { handleAlerts } from '../../worker/alerts/consumer';
 import type { AlertMessage } from '../../worker/alerts/enqueue';
 import type { Alert } from '../../worker/alerts/what-moved';
 import { freshIp, send } from './editor-client';
-import { b64 } from '../harness/base64url';
+import { subscriptionKeys } from '../harness/subscription-keys';
 
 // The consumer's bookkeeping in workerd against local D1: what it claims, counts and skips. The push
 // service here is vitest.config.ts's stand-in, which takes every message; what the messages say and
@@ -13,14 +13,8 @@ import { b64 } from '../harness/base64url';
 
 let n = 0;
 async function subscriber(extra: Record<string, unknown> = {}): Promise<number> {
-  const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
-    'deriveBits',
-  ])) as CryptoKeyPair;
   const endpoint = `https://127.0.0.1:1/push/q-${++n}`;
-  const keys = {
-    p256dh: b64((await crypto.subtle.exportKey('raw', pair.publicKey)) as ArrayBuffer),
-    auth: b64(crypto.getRandomValues(new Uint8Array(16))),
-  };
+  const keys = await subscriptionKeys();
   const res = await send('PUT', '/api/subscriptions', {
     body: { subscription: { endpoint, keys }, follows: { countries: ['NE'] }, language: 'en', ...extra },
     token: null,

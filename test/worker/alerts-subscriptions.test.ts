@@ -4,22 +4,12 @@ import { endpointProblem } from '../../worker/alerts/endpoint';
 import { followers } from '../../worker/alerts/subscriptions';
 import { freshIp, get, send } from './editor-client';
 import { seedSample } from './seed';
-import { b64 } from '../harness/base64url';
-
-async function phoneKeys() {
-  const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
-    'deriveBits',
-  ])) as CryptoKeyPair;
-  return {
-    p256dh: b64((await crypto.subtle.exportKey('raw', pair.publicKey)) as ArrayBuffer),
-    auth: b64(crypto.getRandomValues(new Uint8Array(16))),
-  };
-}
+import { b64, subscriptionKeys } from '../harness/subscription-keys';
 
 let n = 0;
 async function body(overrides: Record<string, unknown> = {}) {
   return {
-    subscription: { endpoint: `https://fcm.googleapis.com/fcm/send/phone-${++n}`, keys: await phoneKeys() },
+    subscription: { endpoint: `https://fcm.googleapis.com/fcm/send/phone-${++n}`, keys: await subscriptionKeys() },
     follows: { countries: ['ne'] },
     language: 'en',
     ...overrides,
@@ -75,9 +65,9 @@ describe('PUT /api/subscriptions', () => {
       'not a url',
       'https://fcm.googleapis.com.evil.example/x',
     ])
-      expect(await errors(await put(await body({ subscription: { endpoint, keys: await phoneKeys() } })))).toEqual([
-        'subscription.endpoint',
-      ]);
+      expect(
+        await errors(await put(await body({ subscription: { endpoint, keys: await subscriptionKeys() } }))),
+      ).toEqual(['subscription.endpoint']);
   });
 
   it('accepts https on loopback only where the server allows it (npm start, tests), never when deployed', () => {

@@ -8,20 +8,10 @@ import { freshIp, send } from './editor-client';
 import { sampleInput, seedSample } from './seed';
 import { through } from './through-app';
 import { TOKEN } from './editor-client';
-import { b64 } from '../harness/base64url';
+import { subscriptionKeys } from '../harness/subscription-keys';
 
 // Alerts no subscriber can poison and no story can outgrow, and subscriptions nobody without their
 // secret can read, change or probe.
-
-async function keys() {
-  const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
-    'deriveBits',
-  ])) as CryptoKeyPair;
-  return {
-    p256dh: b64((await crypto.subtle.exportKey('raw', pair.publicKey)) as ArrayBuffer),
-    auth: b64(crypto.getRandomValues(new Uint8Array(16))),
-  };
-}
 
 let n = 0;
 const endpoint = () => `https://127.0.0.1:1/push/t-${++n}`;
@@ -40,7 +30,7 @@ beforeAll(async () => {
 
 describe('subscribing', () => {
   it('refuses padded or loose base64url keys, each at its path', async () => {
-    const k = await keys();
+    const k = await subscriptionKeys();
     const res = await put({
       subscription: { endpoint: endpoint(), keys: { p256dh: `${k.p256dh}=`, auth: `${k.auth}==` } },
       follows: { countries: ['ne'] },
@@ -53,13 +43,13 @@ describe('subscribing', () => {
 
   it('answers the same whether or not the endpoint was subscribed, and changes nothing without its secret', async () => {
     const e = endpoint();
-    const mine = await keys();
+    const mine = await subscriptionKeys();
     const first = await put({
       subscription: { endpoint: e, keys: mine },
       follows: { countries: ['ne'] },
       language: 'en',
     });
-    const theirs = await keys();
+    const theirs = await subscriptionKeys();
     const probe = await put({
       subscription: { endpoint: e, keys: theirs },
       follows: { countries: ['ml'] },
@@ -87,7 +77,7 @@ describe('subscribing', () => {
 
   it('lets the owner change their follows with their secret', async () => {
     const e = endpoint();
-    const mine = await keys();
+    const mine = await subscriptionKeys();
     await put({ subscription: { endpoint: e, keys: mine }, follows: { countries: ['ne'] }, language: 'en' });
     await put({ subscription: { endpoint: e, keys: mine }, follows: { countries: ['ml'] }, language: 'en' });
     expect((await row(e))!.follows).toBe('ML');
@@ -132,7 +122,7 @@ async function run(body: AlertMessage, bindings: Env = env) {
 
 /** `count` subscriptions following topic `topic`, straight into D1; `poison` of them with a padded key. */
 async function followersOf(topic: string, count: number, poison = 0): Promise<{ ids: number[]; endpoints: string[] }> {
-  const k = await keys();
+  const k = await subscriptionKeys();
   const rows = Array.from({ length: count }, (_, i) => [
     endpoint(),
     i < poison ? `${k.p256dh.slice(0, -2)}==` : k.p256dh,
@@ -158,14 +148,22 @@ async function followersOf(topic: string, count: number, poison = 0): Promise<{ 
 
 afterEach(() => vi.restoreAllMocks());
 
+/** Stands in for the push service: each endpoint answers its `answers` in turn, then 201; the delivered ones are listed. */
+function pushService(answers: Map<string, number[]>): string[] {
+  const delivered: string[] = [];
+  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const status = answers.get(url)?.shift() ?? 201;
+    if (status < 300) delivered.push(url);
+    return new Response(null, { status });
+  });
+  return delivered;
+}
+
 describe('sending', () => {
   it('delivers to 99 of a batch of 100 when one subscription’s key is poisoned, and drops that one', async () => {
     const { ids } = await followersOf('poison', 100, 1);
-    const delivered: string[] = [];
-    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
-      delivered.push(String(input instanceof Request ? input.url : input));
-      return new Response(null, { status: 201 });
-    });
+    const delivered = pushService(new Map());
     const q = recordingQueue();
     const result = await run({ type: 'send', alert: alert('poisoned'), ids, attempt: 0 }, q.env);
     expect(result.explicitAcks).toHaveLength(1);
@@ -183,13 +181,7 @@ describe('sending', () => {
       [endpoints[1], [503, 201]],
       [endpoints[2], [410]],
     ]);
-    const delivered: string[] = [];
-    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
-      const url = String(input instanceof Request ? input.url : input);
-      const status = answers.get(url)?.shift() ?? 201;
-      if (status < 300) delivered.push(url);
-      return new Response(null, { status });
-    });
+    const delivered = pushService(answers);
     const q = recordingQueue();
     await run({ type: 'send', alert: alert('retried'), ids: all, attempt: 0 }, q.env);
     expect(delivered).toEqual([endpoints[3]]);
@@ -206,13 +198,7 @@ describe('sending', () => {
   it('sends again what a failed run claimed but never sent, when the queue gives the message again', async () => {
     const { ids, endpoints } = await followersOf('redelivered', 2);
     const answers = new Map([[endpoints[0], [503, 201]]]);
-    const delivered: string[] = [];
-    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
-      const url = String(input instanceof Request ? input.url : input);
-      const status = answers.get(url)?.shift() ?? 201;
-      if (status < 300) delivered.push(url);
-      return new Response(null, { status });
-    });
+    const delivered = pushService(answers);
     // The queue refuses the retry: the run fails after its claim, and the queue gives it again.
     const down = { ...env, ALERTS: { send: () => Promise.reject(new Error('queue down')) } as unknown as Queue };
     const body: AlertMessage = { type: 'send', alert: alert('redelivered'), ids, attempt: 0 };

@@ -4,7 +4,7 @@ import type { Scorecard } from '../../model/scorecard';
 import type { Briefing, BriefingInput, Feed } from '../../model/types';
 import { freshIp, get, send } from './editor-client';
 import { sampleInput } from './seed';
-import { b64 } from '../harness/base64url';
+import { subscriptionKeys } from '../harness/subscription-keys';
 
 // A briefing and its translation are one story told twice with one forecast (docs/languages.md):
 // published through the editors' API, moved once on the original, read everywhere a reader looks.
@@ -24,14 +24,8 @@ const translation = (): BriefingInput =>
 let readers = 0;
 /** A reader's push subscription following `follows`; its id. */
 async function follower(follows: Record<string, string[]>, language: 'en' | 'fr'): Promise<number> {
-  const pair = (await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, [
-    'deriveBits',
-  ])) as CryptoKeyPair;
   const endpoint = `https://127.0.0.1:1/push/t-${++readers}`;
-  const keys = {
-    p256dh: b64((await crypto.subtle.exportKey('raw', pair.publicKey)) as ArrayBuffer),
-    auth: b64(crypto.getRandomValues(new Uint8Array(16))),
-  };
+  const keys = await subscriptionKeys();
   const res = await send('PUT', '/api/subscriptions', {
     body: { subscription: { endpoint, keys }, follows, language },
     token: null,
