@@ -41,33 +41,32 @@ export function DraftForm({ action, draftId, etag, base, checked, choices, revie
       novalidate
     >
       {/* First in the form, so Enter in a field saves rather than pressing a Remove button. */}
-      <div class="bar">
-        <button type="submit" name="_action" value="save" class="primary">
-          {t.save}
-        </button>
-        {review && (
-          <a href={review}>
-            {t.preview} · {t.publish}
-          </a>
-        )}
-        <output class="status" role="status" aria-live="polite" />
-      </div>
+      <SaveBar review={review} status />
       <input type="hidden" name="_etag" value={etag ?? ''} />
       {/* Sent with every save: a draft saved without its base would stop being a revision. */}
       <input type="hidden" name="_base" value={base ? JSON.stringify(base) : ''} />
       <ProblemSummary checked={checked} />
       <BriefingFields live={Boolean(base)} choices={choices} />
       <OutlookFields />
-      <div class="bar end">
-        <button type="submit" name="_action" value="save" class="primary">
-          {t.save}
-        </button>
-        {review && (
-          <a href={review}>
-            {t.preview} · {t.publish}
-          </a>
-        )}
-      </div>
+      <SaveBar review={review} />
     </form>
+  );
+}
+
+/** Save, and the way to the review page: above the form (with the autosave's status) and below it. */
+function SaveBar({ review, status }: { review?: string; status?: boolean }) {
+  const { t } = useEditor();
+  return (
+    <div class={status ? 'bar' : 'bar end'}>
+      <button type="submit" name="_action" value="save" class="primary">
+        {t.save}
+      </button>
+      {review && (
+        <a href={review}>
+          {t.preview} · {t.publish}
+        </a>
+      )}
+      {status && <output class="status" role="status" aria-live="polite" />}
+    </div>
   );
 }

@@ -59,13 +59,7 @@ export function Field({
   };
   return (
     <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-h`}>
-          {hint}
-        </p>
-      )}
-      <FieldProblems name={name} />
+      <FieldHead id={id} name={name} label={label} hint={hint} />
       {type === 'textarea' ? (
         <textarea {...common} rows={rows}>
           {value}
@@ -81,6 +75,21 @@ export function Field({
         </datalist>
       )}
     </div>
+  );
+}
+
+/** A field's label, its hint and its problems, above its control. */
+function FieldHead({ id, name, label, hint }: { id: string; name: string; label: string; hint?: string }) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-h`}>
+          {hint}
+        </p>
+      )}
+      <FieldProblems name={name} />
+    </>
   );
 }
 
@@ -102,13 +111,7 @@ export function Choice({
   const all = value && !options.some(([v]) => v === value) ? [...options, [value, value] as [string, string]] : options;
   return (
     <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-h`}>
-          {hint}
-        </p>
-      )}
-      <FieldProblems name={name} />
+      <FieldHead id={id} name={name} label={label} hint={hint} />
       <select
         id={id}
         name={name}
