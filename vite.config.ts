@@ -26,13 +26,14 @@ const APP_CHUNK =
 
 /**
  * In the app, modules the server shares read the page's one locale: directly, without Preact's hooks
- * (use-locale, default-locale → web/i18n/page-locale.ts), and with only the words its language's file
- * brings (outlook-languages → app-outlook-languages.ts).
+ * (use-locale, default-locale → web/i18n/page-locale.ts), and with only the words its language's files
+ * bring (outlook-languages → app-outlook-languages.ts, history-languages → app-history-languages.ts).
  */
 const APP_SWAPS: Record<string, string> = {
   'use-locale': 'page-locale',
   'default-locale': 'page-locale',
   'outlook-languages': 'app-outlook-languages',
+  'history-languages': 'app-history-languages',
 };
 const pageLocale = (): Plugin => ({
   name: 'briefing-page-locale',

@@ -154,10 +154,15 @@ describe('the app on the server-rendered page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('draws a revised outlook’s history as the server does, fetching its code only then', async () => {
+  it('draws a revised outlook’s history as the server does, fetching its code and words only then', async () => {
     const PATH = '/briefings/niger-bazoum-coalition';
+    // The history's code, and its words in the page's language only.
     const historyCode = () =>
-      page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/OutlookHistory-')));
+      page.evaluate(() =>
+        ['/outlook-history-chunk-', '/history-en-', '/history-fr-'].map((name) =>
+          performance.getEntriesByType('resource').some((r) => r.name.includes(name)),
+        ),
+      );
     await page.goto(`${server.url}/`);
     await waitUntilSaved(page);
     const [first, ...rest] = sample.whatComesNext.scenarios;
@@ -179,7 +184,7 @@ describe('the app on the server-rendered page', () => {
     await expect
       .poll(() => savedText(page, 'briefing-saved-v1', `/api${PATH}`), { timeout: 10_000 })
       .toContain('"term":"unlikely"');
-    expect(await historyCode()).toBe(false);
+    expect(await historyCode()).toEqual([false, false, false]);
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
     await page.getByRole('link', { name: /International Coalition Intensifies Pressure/ }).click();
     await page.locator('.outlook-history').waitFor();
@@ -187,7 +192,7 @@ describe('the app on the server-rendered page', () => {
       '“A strong, unified response isolates the junta” moved from not assessed to Unlikely (20–45%) on',
     );
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-    expect(await historyCode()).toBe(true);
+    expect(await historyCode()).toEqual([true, true, false]);
     const served = await (await fetch(`${server.url}${PATH}`)).text();
     await expect(page.locator('main').evaluate((m) => m.innerHTML)).resolves.toBe(
       /<main id="main">([\s\S]*)<\/main>/.exec(served)![1],

@@ -5,6 +5,7 @@ import { askStrings } from '../../web/i18n/ask';
 import { browseStrings } from '../../web/i18n/browse';
 import { en } from '../../web/i18n/en';
 import { fr } from '../../web/i18n/fr';
+import { historyStrings } from '../../web/i18n/history';
 import { notFoundStrings } from '../../web/i18n/not-found';
 import { outlookStrings } from '../../web/i18n/outlook';
 import { outlookFr } from '../../web/i18n/outlook-fr';
@@ -17,6 +18,7 @@ import { toolStrings } from '../../web/i18n/tools';
 const TABLES: [string, Record<string, string>, Record<string, string>][] = [
   ['en.ts / fr.ts', en, fr],
   ['outlook', outlookStrings('en'), outlookFr],
+  ['history', historyStrings('en'), historyStrings('fr')],
   ['alerts', alertsEn, alertsFr],
   ['browse', browseStrings('en'), browseStrings('fr')],
   ['scorecard', scorecardStrings('en'), scorecardStrings('fr')],

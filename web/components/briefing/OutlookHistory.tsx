@@ -1,3 +1,4 @@
+import { historyStrings } from '../../i18n/history';
 import { outlookStrings } from '../../i18n/outlook';
 import { likelihoodSeries } from '../../../model/outlook-series';
 import type { Change, RevisionEntry, Scenario, SignpostStatus } from '../../../model/types';
@@ -19,20 +20,21 @@ const isMove = (c: Change): c is Move =>
 function sentence(change: Move, date: string, locale: Locale): string {
   const { t, lang } = locale;
   const o = outlookStrings(lang);
-  if (change.kind === 'question') return change.to ? fill(o.historyQuestion, { to: change.to, date }) : '';
+  const h = historyStrings(lang);
+  if (change.kind === 'question') return change.to ? fill(h.historyQuestion, { to: change.to, date }) : '';
   if (change.kind === 'signpost') {
     const status = (s: SignpostStatus) => t[s].toLocaleLowerCase(lang);
     const values = {
       indicator: change.indicator,
       date: change.observedAt ? formatDate(change.observedAt, lang) : date,
     };
-    if (change.from === null) return fill(o.historySignpostAdded, values);
-    if (change.to === null) return fill(o.historySignpostDropped, values);
-    return fill(o.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
+    if (change.from === null) return fill(h.historySignpostAdded, values);
+    if (change.to === null) return fill(h.historySignpostDropped, values);
+    return fill(h.historySignpost, { ...values, from: status(change.from), to: status(change.to) });
   }
   const scenario = quoted(change.title, locale);
   if (change.kind === 'amended')
-    return fill(o.historyAmended, {
+    return fill(h.historyAmended, {
       scenario,
       date: formatDate(change.at, lang),
       from: o[change.from].toLocaleLowerCase(lang),
@@ -40,7 +42,7 @@ function sentence(change: Move, date: string, locale: Locale): string {
       note: change.note,
     });
   if (change.kind === 'resolution')
-    return fill(o.historyResolved, {
+    return fill(h.historyResolved, {
       scenario,
       date: formatDate(change.at, lang),
       outcome: o[change.outcome].toLocaleLowerCase(lang),
@@ -51,9 +53,9 @@ function sentence(change: Move, date: string, locale: Locale): string {
     // Inside a French sentence a term is a phrase, in lower case: "est passé de probable à…".
     return l.status === 'assessed' && !lang.startsWith('fr') ? text : text.toLocaleLowerCase(lang);
   };
-  if (change.from === null) return change.to ? fill(o.historyAdded, { ...values, to: words(change.to) }) : '';
-  if (change.to === null) return fill(o.historyDropped, values);
-  return fill(o.historyMoved, { ...values, from: words(change.from), to: words(change.to) });
+  if (change.from === null) return change.to ? fill(h.historyAdded, { ...values, to: words(change.to) }) : '';
+  if (change.to === null) return fill(h.historyDropped, values);
+  return fill(h.historyMoved, { ...values, from: words(change.from), to: words(change.to) });
 }
 
 /**
@@ -72,7 +74,7 @@ export function OutlookHistory({
   reviewedAt?: string;
 }) {
   const locale = useLocale();
-  const o = outlookStrings(locale.lang);
+  const h = historyStrings(locale.lang);
   if (!revisions.some((r) => r.revision > 1)) return null;
   const moves = [...revisions]
     .sort((a, b) => b.revision - a.revision)
@@ -83,7 +85,7 @@ export function OutlookHistory({
         const text = sentence(c, formatDate(r.at, locale.lang), locale);
         // Which desk moved the outlook: the record says who answers for each move.
         const desk = r.by?.deskName?.[locale.lang === 'fr' ? 'fr' : 'en'];
-        return { key: `${r.revision}-${i}`, text: text && desk ? fill(o.historyBy, { sentence: text, desk }) : text };
+        return { key: `${r.revision}-${i}`, text: text && desk ? fill(h.historyBy, { sentence: text, desk }) : text };
       }),
     )
     .filter((m) => m.text);
@@ -94,7 +96,7 @@ export function OutlookHistory({
   if (moves.length === 0 && trails.length === 0) return null;
   return (
     <section class="outlook-history" aria-labelledby="outlook-history-h">
-      <h2 id="outlook-history-h">{o.outlookHistory}</h2>
+      <h2 id="outlook-history-h">{h.outlookHistory}</h2>
       {moves.length > 0 && (
         <ul>
           {moves.map((m) => (

@@ -1,3 +1,4 @@
+import { historyStrings } from '../../i18n/history';
 import { outlookStrings } from '../../i18n/outlook';
 import type { SeriesPoint } from '../../../model/outlook-series';
 import { percentLabel } from '../../../model/likelihood';
@@ -26,6 +27,7 @@ export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario;
   const locale = useLocale();
   const { lang } = locale;
   const o = outlookStrings(lang);
+  const h = historyStrings(lang);
   const r = scenario.resolution;
   const last = r?.resolvedAt ?? end;
   const y = (p: number) => Math.round(FOOT - p * (FOOT - TOP));
@@ -43,11 +45,11 @@ export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario;
     drawing = true;
   });
   const steps = series
-    .map((p) => fill(o.trailStep, { term: likelihoodText(p.likelihood, locale), date: formatDate(p.at, lang) }))
+    .map((p) => fill(h.trailStep, { term: likelihoodText(p.likelihood, locale), date: formatDate(p.at, lang) }))
     .join(', ');
   const outcome =
     r?.outcome && r.resolvedAt
-      ? `, ${fill(o.trailOutcome, { date: formatDate(r.resolvedAt, lang), outcome: o[r.outcome].toLocaleLowerCase(lang) })}`
+      ? `, ${fill(h.trailOutcome, { date: formatDate(r.resolvedAt, lang), outcome: o[r.outcome].toLocaleLowerCase(lang) })}`
       : '';
   const ends = r?.outcome === 'occurred' ? 1 : r?.outcome === 'did_not_occur' ? 0 : undefined;
   return (
@@ -78,7 +80,7 @@ export function LikelihoodTrail({ scenario, series, end }: { scenario: Scenario;
         </text>
       </svg>
       <figcaption class="meta">
-        {fill(o.trailLabel, { scenario: quoted(scenario.title, locale), steps: steps + outcome })}
+        {fill(h.trailLabel, { scenario: quoted(scenario.title, locale), steps: steps + outcome })}
       </figcaption>
     </figure>
   );
