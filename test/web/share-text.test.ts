@@ -37,7 +37,7 @@ describe('shareText', () => {
       resolution: { criteria: 'The AU says so.', outcome: 'occurred', resolvedAt: '2026-03-03T09:00:00Z' },
     });
     const text = shareText({ ...sample, whatComesNext: outlook }, URL, EN);
-    expect(text).toContain('\n1. “A strong, unified response isolates the junta” occurred · 3 Mar 2026\n');
+    expect(text).toContain('\n1. “A strong, unified response isolates the junta” occurred · 3\u00a0Mar\u00a02026\n');
     expect(text).not.toContain('Likely');
     const fr = plain(shareText({ ...sample, whatComesNext: outlook }, URL, FR));
     expect(fr).toContain('\n1. Survenu : « A strong, unified response isolates the junta » · 3 mars 2026\n');

@@ -38,7 +38,7 @@ describe('correcting the record', () => {
       ],
     });
     const page = await (await get(`/briefings/${ID}`)).text();
-    expect(page).toMatch(/Amended \d+ \w+ \d{4} \(was: Did not occur\): The accord was signed the same night\./);
+    expect(page).toMatch(/Amended \d+\s\w+\s\d{4} \(was: Did not occur\): The accord was signed the same night\./);
     expect(page).toMatch(
       /The resolution of “A water-sharing accord” was amended on [^<]*, from did not occur to occurred: The accord was signed the same night\. \(Newsroom\)/,
     );

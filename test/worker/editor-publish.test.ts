@@ -70,7 +70,7 @@ describe('DELETE /api/briefings/{id}', () => {
     expect(html).toContain('This briefing was retracted on');
     expect(html).toContain('The central claim could not be verified.');
     expect((await feedItem(id))?._briefing.status).toBe('retracted');
-    expect(await (await get('/')).text()).toMatch(/label-retracted">Retracted on \d+ \w+ \d{4}\.</);
+    expect(await (await get('/')).text()).toMatch(/label-retracted">Retracted on \d+\s\w+\s\d{4}\.</);
 
     const history = (await (await get(`/api/briefings/${id}/revisions`)).json()) as { revisions: RevisionEntry[] };
     expect(history.revisions.map((r) => r.changes[0].kind)).toEqual(['retracted', 'created']);
@@ -129,6 +129,6 @@ describe('outlook history', () => {
       `“A strong, unified response isolates the junta” moved from Unlikely (20–45%) to Roughly even chance (45–55%) on ${date}.`,
     );
     // Dated by when it was seen, not by the revision that recorded it.
-    expect(html).toContain('went from not yet observed to observed on 3 Mar 2026.');
+    expect(html).toContain('went from not yet observed to observed on 3\u00a0Mar\u00a02026.');
   });
 });

@@ -117,13 +117,13 @@ describe('GET /api/scorecard', () => {
 
   it('shows the resolution on the briefing page, a chart per scenario, and carries it in the feed', async () => {
     const page = await (await get('/briefings/lake-varnen-water-talks')).text();
-    expect(page).toContain('Resolved 11 Jan 2026: Did not occur');
+    expect(page).toContain('Resolved 11\u00a0Jan\u00a02026: Did not occur');
     expect(page).toContain('The basin commission’s communiqué says that a water-sharing accord.');
     expect(page).toContain(
-      '“A water-sharing accord” moved from Roughly even chance (45–55%) to Very likely (80–95%) on 9 Jan 2026.',
+      '“A water-sharing accord” moved from Roughly even chance (45–55%) to Very likely (80–95%) on 9\u00a0Jan\u00a02026.',
     );
     expect(page).toMatch(
-      /<figcaption class="meta">“A water-sharing accord”: Unlikely \(30%\) from 1 Jan 2026, Roughly even chance \(45–55%\) from 5 Jan 2026, Very likely \(80–95%\) from 9 Jan 2026, resolved 11 Jan 2026, did not occur\.<\/figcaption>/,
+      /<figcaption class="meta">“A water-sharing accord”: Unlikely \(30%\) from 1\u00a0Jan\u00a02026, Roughly even chance \(45–55%\) from 5\u00a0Jan\u00a02026, Very likely \(80–95%\) from 9\u00a0Jan\u00a02026, resolved 11\u00a0Jan\u00a02026, did not occur\.<\/figcaption>/,
     );
     expect(page).toContain('<a href="/scorecard">How our outlooks have fared</a>');
     const feed = (await (await get('/feed.json')).json()) as { items: { _briefing: Briefing }[] };

@@ -48,18 +48,18 @@ describe('a resolved outlook', () => {
   it('is told on its card by what happened, not as "not assessed"', async () => {
     const home = await (await get('/')).text();
     const card = /<li class="card">(?:(?!<\/li>).)*Norland’s budget(?:(?!<\/li>).)*<\/li>/s.exec(home)![0];
-    expect(text(card)).toContain('“Parliament passes the budget” occurred · 11 Jan 2026 · reviewed 1 Jan 2026');
+    expect(text(card)).toContain('“Parliament passes the budget” occurred · 11\u00a0Jan\u00a02026 · reviewed 1\u00a0Jan\u00a02026');
     expect(text(card)).not.toContain('not assessed');
     const partly = /<li class="card">(?:(?!<\/li>).)*Lake Varnen(?:(?!<\/li>).)*<\/li>/s.exec(home)![0];
     expect(text(partly)).toContain(
-      '“A new mediator is named” occurred · 21 Jan 2026 · Likeliest: “A water-sharing accord”, Likely (55–80%)',
+      '“A new mediator is named” occurred · 21\u00a0Jan\u00a02026 · Likeliest: “A water-sharing accord”, Likely (55–80%)',
     );
   });
 
   it('is told on its country’s page as what became of each scenario, in English and in French', async () => {
     const html = await (await get('/countries/gh')).text();
-    expect(html).toContain('<strong>“Parliament passes the budget” occurred · 11 Jan 2026</strong>');
-    expect(html).toContain('<strong>“The budget falls” did not occur · 11 Jan 2026</strong>');
+    expect(html).toContain('<strong>“Parliament passes the budget” occurred · 11\u00a0Jan\u00a02026</strong>');
+    expect(html).toContain('<strong>“The budget falls” did not occur · 11\u00a0Jan\u00a02026</strong>');
     expect(html).not.toMatch(/class="chip/);
     const fr = (await (await get('/countries/gh?lang=fr')).text()).replace(/[\u00a0\u202f]/g, ' ');
     expect(fr).toContain('<strong>Survenu : « Parliament passes the budget » · 11 janvier 2026</strong>');
@@ -79,7 +79,7 @@ describe('the likelihood chart', () => {
     expect(widths).toHaveLength(3);
     expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
     expect(text(figure)).toMatch(
-      /^100%50%0%1 Jan 202621 Jan 2026“A water-sharing accord”: Unlikely \(30%\) from 1 Jan 2026/,
+      /^100%50%0%1\u00a0Jan\u00a0202621\u00a0Jan\u00a02026“A water-sharing accord”: Unlikely \(30%\) from 1\u00a0Jan\u00a02026/,
     );
     const fr = await (await get('/briefings/lake-varnen-water-talks?lang=fr')).text();
     expect(fr).toMatch(/>100[\u00a0\u202f]%<\/text>/);
@@ -97,7 +97,7 @@ describe('the likelihood chart', () => {
     expect(cx + r).toBeLessThanOrEqual(width);
     expect(cy - r).toBeGreaterThanOrEqual(0);
     expect(cy + r).toBeLessThanOrEqual(height);
-    expect(text(figure)).toContain('resolved 21 Jan 2026, occurred.');
+    expect(text(figure)).toContain('resolved 21\u00a0Jan\u00a02026, occurred.');
   });
 });
 
@@ -164,7 +164,7 @@ describe('what moved', () => {
 
   it('is not told once it is more than 30 days old', async () => {
     const home = card(await (await get('/')).text(), 'Varnen’s first round');
-    expect(home).toContain('Likeliest: “A water-sharing accord”, Likely (55–80%) · reviewed 1 Jan 2026');
+    expect(home).toContain('Likeliest: “A water-sharing accord”, Likely (55–80%) · reviewed 1\u00a0Jan\u00a02026');
     expect(home).not.toMatch(/[↑↓]/);
     const country = await (await get('/countries/bj')).text();
     expect(country).toContain('outlook-summary');

@@ -79,7 +79,7 @@ describe('GET /', () => {
     expect(html).toContain(
       ' · <a href="/countries/ne">Niger</a> · <a href="/topics/niger">Niger</a> · <a href="/topics/democracy">Democracy</a>',
     );
-    expect(html).toMatch(/2 scenarios, not assessed · reviewed 25 Nov 2026/);
+    expect(html).toMatch(/2 scenarios, not assessed · reviewed 25\u00a0Nov\u00a02026/);
   });
 });
 

@@ -6,8 +6,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export const dateLocale = (lang: string) => (lang === 'en' ? 'en-GB' : lang);
 
 /**
- * "25 Nov 2026" in English; "25 novembre 2026" in French, as French news copy writes it, with no-break
- * spaces so that a date never splits at a line's end. Shown in UTC: pages are cached for everyone.
+ * "25 Nov 2026" in English; "25 novembre 2026" in French, as French news copy writes it; in both with
+ * no-break spaces, so that a date never splits at a line's end. Shown in UTC: pages are cached for everyone.
  */
 export function formatDate(iso: string, lang: string): string {
   let f = formatters.get(lang);
@@ -17,5 +17,5 @@ export function formatDate(iso: string, lang: string): string {
     formatters.set(lang, f);
   }
   const date = f.format(new Date(iso));
-  return lang === 'fr' ? date.replace(/ /g, '\u00a0') : date;
+  return date.replace(/ /g, '\u00a0');
 }
