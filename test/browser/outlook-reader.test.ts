@@ -47,7 +47,7 @@ describe('a resolved outlook', () => {
   it('is shared as what happened, with the question, in the briefing’s language', async () => {
     const page = await open(RESOLVED);
     const date = today.format(new Date());
-    const text = await copiedText(page, 'Copy as text');
+    const text = spaces(await copiedText(page, 'Copy as text'));
     expect(text).toContain(
       [
         'What comes next:',
@@ -61,7 +61,7 @@ describe('a resolved outlook', () => {
     expect(text).not.toMatch(/Very likely|Not assessed/);
     // A French reader shares this English briefing in English: one language in one message.
     await page.goto(`${server.url}${RESOLVED}?lang=fr`);
-    const shared = await copiedText(page, 'Copier le texte');
+    const shared = spaces(await copiedText(page, 'Copier le texte'));
     expect(shared).toContain(`\n1. “Parliament passes the budget” occurred · ${date}\n`);
     expect(shared).not.toMatch(/Survenu|Et maintenant/);
     // Listen and Share come before the sources, not after them at the very end.
