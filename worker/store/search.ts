@@ -62,42 +62,53 @@ export function excerptWord(terms: string[]): number {
  */
 export const SEARCH_WINDOW = 200;
 
-async function run(db: D1Database, terms: string[], starts: boolean[]): Promise<SearchHit[]> {
-  const fts = ftsTerms(terms, starts);
-  // The newest matches are picked first, and only theirs get an excerpt: snippet() is the costly part.
+/**
+ * The published briefings matching `q`, newest first, with where they matched, in one statement (one
+ * round trip to D1). The words are looked for whole first: that costs the same at 10,000 briefings as
+ * at 1,000. Only when that finds less than a page are they looked for as the starts of words too
+ * (startsAmong): a start of three or four letters is read from its own index, a longer one costs more
+ * as the index grows.
+ */
+export async function searchBriefings(db: D1Database, q: string): Promise<SearchHit[]> {
+  const terms = searchTerms(q);
+  if (!terms.length) return [];
+  const starts = startsAmong(terms);
+  const [whole, partial] = [ftsTerms(terms, []), ftsTerms(terms, starts)];
+  const anchor = excerptWord(terms);
+  // `enough` counts a page of whole-word matches at most. The newest matches (of the whole words, or
+  // of the starts) are picked first, and only theirs get an excerpt: snippet() is the costly part.
   // The excerpts come from one more pass over the excerpt word's matches, from the oldest picked on (so
   // at most the window's): looking each picked rowid up instead would make FTS5 read the word's list
   // once for each of the 20 (the `+` keeps SQLite from doing so).
   const { results } = await db
     .prepare(
-      `WITH w AS MATERIALIZED (
-         SELECT rowid AS r, id FROM briefings_fts WHERE briefings_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?5),
+      `WITH enough AS MATERIALIZED (
+         SELECT count(*) >= ?4 AS yes FROM (
+           SELECT 1 FROM briefings_fts WHERE briefings_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?4)),
+       w AS MATERIALIZED (
+         SELECT rowid AS r, id FROM briefings_fts WHERE briefings_fts MATCH iif((SELECT yes FROM enough), ?1, ?6)
+         ORDER BY rowid DESC LIMIT ?5),
        top AS MATERIALIZED (
          SELECT w.r FROM w JOIN briefings AS n ON n.id = w.id ORDER BY n.published_at DESC, n.id DESC LIMIT ?4)
-       SELECT b.card AS card, snippet(briefings_fts, -1, ?2, ?3, '…', 16) AS excerpt
+       SELECT b.card AS card, snippet(briefings_fts, -1, ?2, ?3, '…', 16) AS excerpt, (SELECT yes FROM enough) AS whole
        FROM briefings_fts JOIN briefings AS b ON b.id = briefings_fts.id
-       WHERE briefings_fts MATCH ?6 AND briefings_fts.rowid >= (SELECT min(r) FROM top)
-         AND +briefings_fts.rowid IN (SELECT r FROM top)
+       WHERE briefings_fts MATCH iif((SELECT yes FROM enough), ?7, ?8)
+         AND briefings_fts.rowid >= (SELECT min(r) FROM top) AND +briefings_fts.rowid IN (SELECT r FROM top)
        ORDER BY b.published_at DESC, b.id DESC`,
     )
-    .bind(fts.join(' '), MARK_START, MARK_END, SEARCH_LIMIT, SEARCH_WINDOW, fts[excerptWord(terms)])
-    .all<{ card: string; excerpt: string }>();
+    .bind(
+      whole.join(' '),
+      MARK_START,
+      MARK_END,
+      SEARCH_LIMIT,
+      SEARCH_WINDOW,
+      partial.join(' '),
+      whole[anchor],
+      partial[anchor],
+    )
+    .all<{ card: string; excerpt: string; whole: number }>();
   return results.map((r) => ({
     card: JSON.parse(r.card) as BriefingCard,
-    excerpt: markWords(r.excerpt, terms, starts),
+    excerpt: markWords(r.excerpt, terms, r.whole ? [] : starts),
   }));
-}
-
-/**
- * The published briefings matching `q`, newest first, with where they matched. The words are looked
- * for whole first: that costs the same at 10,000 briefings as at 1,000. Only when that finds less than
- * a page are they looked for as the starts of words too (startsAmong): a start of three or four
- * letters is read from its own index, a longer one costs more as the index grows.
- */
-export async function searchBriefings(db: D1Database, q: string): Promise<SearchHit[]> {
-  const terms = searchTerms(q);
-  if (!terms.length) return [];
-  const hits = await run(db, terms, []);
-  const starts = startsAmong(terms);
-  return hits.length >= SEARCH_LIMIT || !starts.includes(true) ? hits : run(db, terms, starts);
 }
