@@ -66,6 +66,19 @@ describe('the cost of a search', () => {
     expect(ftsQuery('coal niger ue')).toBe('"coal"* "niger"* "ue"');
   });
 
+  it('looks for at most two words longer than four letters as starts, the last two', () => {
+    expect(ftsQuery('intens pressu coalit niger ue coal')).toBe('"intens" "pressu" "coalit"* "niger"* "ue" "coal"*');
+    expect(ftsQuery('intens pressu coalit', false)).toBe('"intens" "pressu" "coalit"');
+  });
+
+  it('so a reader finds an unfinished word when it is the last', async () => {
+    await seedSample();
+    const found = async (q: string) =>
+      (await (await get(`/search?q=${q}`)).text()).includes('href="/briefings/niger-bazoum-coalition"');
+    expect(await found('intensifies%20pressure%20coalit')).toBe(true);
+    expect(await found('coalit%20intensif%20pressu')).toBe(false);
+  });
+
   it('still finds by the start of a word of three letters or more', async () => {
     await seedSample();
     const html = await (await get('/search?q=coal')).text();

@@ -27,6 +27,18 @@ describe('GET /search', () => {
     expect(html).toMatch(/<p class="excerpt">[^<]*<span><mark>Abuja<\/mark>/);
   });
 
+  it('marks every word looked for in the excerpt, whole or as the start it was looked for as', async () => {
+    const excerpt = async (q: string) => {
+      const html = await (await get(`/search?q=${encodeURIComponent(q)}`)).text();
+      return html.match(
+        /<li class="card"[^>]*><h2><a href="\/briefings\/ecowas-summit".*?<p class="excerpt">(.*?)<\/p>/,
+      )?.[1];
+    };
+    expect(await excerpt('abuja LEADERS')).toMatch(/<mark>leaders<\/mark>.*<mark>Abuja<\/mark>/);
+    expect(await excerpt('abuj lead')).toMatch(/<mark>leaders<\/mark>.*<mark>Abuja<\/mark>/);
+    expect(await excerpt('tahoua REGION')).toMatch(/<mark>région<\/mark>.*<mark>Tahoua<\/mark>/);
+  });
+
   it('folds case and accents: ecowas finds ECOWAS, region finds région', async () => {
     expect(await found('ecowas')).toContain('ecowas-summit');
     expect(await found('region')).toContain('ecowas-summit');
