@@ -79,9 +79,12 @@ export async function shell(build?: string): Promise<Response | undefined> {
   return new Response(html, { headers: frame.headers });
 }
 
-/** The frame of the reader's language around another <main>, made from that language; none without a frame. */
-export async function framed(main: (lang: string) => string): Promise<Response | undefined> {
-  const page = await shell();
+/**
+ * The frame of the reader's language around another <main>, made from that language; none without a frame
+ * (with `build`, without one of it).
+ */
+export async function framed(main: (lang: string) => string, build?: string): Promise<Response | undefined> {
+  const page = await shell(build);
   if (!page) return undefined;
   const html = await page.text();
   const lang = HTML_TAG.exec(html)?.[2] ?? LANGUAGES[0];
