@@ -29,14 +29,13 @@ export async function navigate(
 ): Promise<Response> {
   const copy = copyFor(new URL(request.url));
   const saved = copy && (await caches.match(copy, { cacheName: CACHES.saved }));
-  // A briefing's top is in the page itself, painted before the app has run (home's cards wait for the app).
+  // A briefing's top is in the page itself, painted before the app has run; home's cards wait for the app.
   const briefing = saved && copy !== SYNC_URL ? ((await saved.json()) as Briefing) : undefined;
   const local =
     saved &&
-    (await framed(
-      (lang) => `<main id="main" ${OFFLINE_SHELL}>${briefing ? briefingTop(briefing, lang) : ''}</main>`,
-      build,
-    ));
+    (briefing
+      ? await framed((lang) => `<main id="main" ${OFFLINE_SHELL}>${briefingTop(briefing, lang)}</main>`, build)
+      : await shell(build));
   if (local) return local;
   try {
     const res = await fetch(request);
