@@ -83,20 +83,18 @@ export async function shell(build?: string): Promise<Response | undefined> {
 }
 
 /**
- * The frame of the reader's language around another <main>, made from that language; none without a frame
- * (with `build`, without one of it). That <main> is painted first: the page's loader starts the app once it
+ * The frame of the reader's language (or `page`, one shell gave) around another <main>, made from that
+ * language; none without a frame. That <main> is painted first: the page's loader starts the app once it
  * is shown, as on a server page, not the frame's own scripts (whose work would come before that paint).
  */
-export async function framed(main: (lang: string) => string, build?: string): Promise<Response | undefined> {
-  const page = await shell(build);
-  if (!page) return undefined;
-  const html = await page.text();
+export async function framed(main: (lang: string) => string, page?: Response): Promise<Response | undefined> {
+  const frame = page ?? (await shell());
+  if (!frame) return undefined;
+  const html = await frame.text();
   const lang = HTML_TAG.exec(html)?.[2] ?? LANGUAGES[0];
   return new Response(
     html.replace(MODULES, '').replace(`<main id="main" ${OFFLINE_SHELL}></main>`, () => main(lang)),
-    {
-      headers: page.headers,
-    },
+    { headers: frame.headers },
   );
 }
 

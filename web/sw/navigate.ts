@@ -28,15 +28,18 @@ export async function navigate(
   scripts: string[],
 ): Promise<Response> {
   const copy = copyFor(new URL(request.url));
+  // The frame is read while the saved copy is looked up, not after it.
+  const frame = copy ? shell(build) : undefined;
   const saved = copy && (await caches.match(copy, { cacheName: CACHES.saved }));
-  // A briefing's top is in the page itself, painted before the app has run; home's cards wait for the app.
-  const briefing = saved && copy !== SYNC_URL ? ((await saved.json()) as Briefing) : undefined;
-  const local =
-    saved &&
-    (briefing
-      ? await framed((lang) => `<main id="main" ${OFFLINE_SHELL}>${briefingTop(briefing, lang)}</main>`, build)
-      : await shell(build));
-  if (local) return local;
+  if (saved) {
+    const [page, briefing] = await Promise.all([frame, copy !== SYNC_URL && (saved.json() as Promise<Briefing>)]);
+    // A briefing's top is in the page itself, painted before the app has run; home's cards wait for the app.
+    const local =
+      page && briefing
+        ? await framed((lang) => `<main id="main" ${OFFLINE_SHELL}>${briefingTop(briefing, lang)}</main>`, page)
+        : page;
+    if (local) return local;
+  }
   try {
     const res = await fetch(request);
     if (res.status < 500) {
