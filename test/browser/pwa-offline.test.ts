@@ -73,6 +73,8 @@ describe('offline reading', () => {
     await page.goto(`${server.url}${SECOND}`);
     await expect(headline()).resolves.toBe('A Second Look at the Sahel Coalition');
     await page.goto(`${server.url}${FIRST}`);
+    // The app has drawn the page (its headline was there before it: below).
+    await page.locator('.scenario').first().waitFor();
     await expect(headline()).resolves.toBe(sample.headline);
     await expect(page.locator('.scenario').count()).resolves.toBe(2);
     // The app still moves between pages without the network, from what it saved.
@@ -80,6 +82,29 @@ describe('offline reading', () => {
     await page.getByRole('link', { name: 'A Second Look at the Sahel Coalition' }).click();
     await expect.poll(() => page.url()).toBe(`${server.url}${SECOND}`);
     await expect(headline()).resolves.toBe('A Second Look at the Sahel Coalition');
+  });
+
+  it('paints a saved briefing’s top with the page, before the app, and nothing of it moves when the app draws', async () => {
+    // The page's headings and the top of its briefing: their words and where they are on screen.
+    const seen = `(() => {
+      const at = (s) => { const e = document.querySelector('main ' + s); return e && { text: e.innerText, top: e.getBoundingClientRect().top }; };
+      return { h1s: document.querySelectorAll('h1').length, kicker: at('.kicker'), h1: at('h1'), standfirst: at('.standfirst') };
+    })()`;
+    // What the reader sees before any script of the app has drawn: DOMContentLoaded comes before the app
+    // has read the saved copy, let alone drawn it.
+    await page.addInitScript(`addEventListener('DOMContentLoaded', () => { window.beforeApp = ${seen}; })`);
+    await page.goto(`${server.url}${FIRST}`);
+    await page.locator('.scenario').first().waitFor();
+    const drawn = await page.evaluate(seen);
+    expect(await page.evaluate('window.beforeApp')).toEqual(drawn);
+    expect(drawn).toEqual({
+      h1s: 1,
+      kicker: { text: 'ANALYSIS', top: expect.any(Number) },
+      h1: { text: sample.headline, top: expect.any(Number) },
+      standfirst: { text: sample.standfirst, top: expect.any(Number) },
+    });
+    // One level-one heading for a screen reader, the app's.
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
   });
 
   it('says it is offline and how old the saved copy is', async () => {

@@ -35,6 +35,10 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
           : `${locale.t.offlineTitle} · Briefing`;
     if (!mounted) {
       mounted = true;
+      // The top of a briefing the service worker put in its shell was painted before the app started (the
+      // page's loader starts it once that paint is shown): the app draws the whole page in its place, in one
+      // task, so there is one <h1>, and what watches <main> sees the new <article>.
+      if (shell) main.textContent = '';
       mount(
         () => (
           <LocaleContext.Provider value={locale}>

@@ -1,3 +1,5 @@
+import { kickerEn } from './kicker-en';
+
 /** The interface's words in English. Every other language mirrors these keys (see fr.ts). */
 export const en = {
   language: 'Language',
@@ -9,11 +11,7 @@ export const en = {
   published: 'Published',
   updated: 'Updated',
   by: 'By',
-  analysis: 'Analysis',
-  reportage: 'Reportage',
-  background: 'Background',
-  opinion: 'Opinion',
-  retracted: 'Retracted',
+  ...kickerEn,
   retractedNotice: 'This briefing was retracted on {date}.',
   whatComesNext: 'What comes next',
   scenario: 'Scenario',

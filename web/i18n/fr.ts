@@ -1,4 +1,5 @@
 import type { Strings } from './en';
+import { kickerFr } from './kicker-fr';
 
 /**
  * The interface's words in French. The likelihood terms follow the French usage of estimative
@@ -15,11 +16,7 @@ export const fr: Strings = {
   published: 'Publié le',
   updated: 'Mis à jour le',
   by: 'Par',
-  analysis: 'Analyse',
-  reportage: 'Reportage',
-  background: 'Contexte',
-  opinion: 'Opinion',
-  retracted: 'Retirée',
+  ...kickerFr,
   retractedNotice: 'Cette analyse a été retirée le {date}.',
   whatComesNext: 'Et maintenant\u202f?',
   scenario: 'Scénario',

@@ -12,6 +12,8 @@ const TITLE = /<title>[^<]*<\/title>/;
 const JSON_LD = /<script type="application\/ld\+json">[\s\S]*?<\/script>/;
 const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
 const HTML_TAG = /^(<!doctype html><html lang="([^"]*)")[^>]*>/;
+/** The app and its words, which the frame starts at once (below): a server page has none such. */
+const MODULES = /<script type="module" src="[^"]*"><\/script>/g;
 
 /**
  * Keeps the chrome of `res`, an HTML page the server sent (never a JSON answer), as the frame the app
@@ -31,8 +33,9 @@ export async function saveFrame(res: Response, build: string, scripts: string[])
     .replace(TITLE, '<title>Briefing</title>')
     .replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`)
     .replace(JSON_LD, '')
-    // Nothing to paint before the app has drawn the page: it starts at once, with its words beside it, not
-    // after `load` as a page's loader starts it (the CSP allows our own scripts; a module runs once).
+    // Where the frame's <main> stays empty, nothing is painted before the app has drawn the page: it starts
+    // at once, with its words beside it, not after `load` as a page's loader starts it (the CSP allows our
+    // own scripts; a module runs once). Around a <main> of its own (framed), the loader starts it.
     .replace(
       '</head>',
       `${strings ? `<script type="module" src="${strings}"></script>` : ''}<script type="module" src="${script}"></script></head>`,
@@ -79,17 +82,19 @@ export async function shell(build?: string): Promise<Response | undefined> {
   return new Response(html, { headers: frame.headers });
 }
 
-/** The frame of the reader's language around another <main>, made from that language; none without a frame. */
-export async function framed(main: (lang: string) => string): Promise<Response | undefined> {
-  const page = await shell();
-  if (!page) return undefined;
-  const html = await page.text();
+/**
+ * The frame of the reader's language (or `page`, one shell gave) around another <main>, made from that
+ * language; none without a frame. That <main> is painted first: the page's loader starts the app once it
+ * is shown, as on a server page, not the frame's own scripts (whose work would come before that paint).
+ */
+export async function framed(main: (lang: string) => string, page?: Response): Promise<Response | undefined> {
+  const frame = page ?? (await shell());
+  if (!frame) return undefined;
+  const html = await frame.text();
   const lang = HTML_TAG.exec(html)?.[2] ?? LANGUAGES[0];
   return new Response(
-    html.replace(`<main id="main" ${OFFLINE_SHELL}></main>`, () => main(lang)),
-    {
-      headers: page.headers,
-    },
+    html.replace(MODULES, '').replace(`<main id="main" ${OFFLINE_SHELL}></main>`, () => main(lang)),
+    { headers: frame.headers },
   );
 }
 

@@ -1,7 +1,9 @@
+import type { Briefing } from '../../model/types';
 import { copyKey } from '../saved-feed';
-import { CACHES, SYNC_URL } from '../sw-protocol';
+import { CACHES, OFFLINE_SHELL, SYNC_URL } from '../sw-protocol';
+import { briefingTop } from './briefing-top';
 import { offlineChoice } from './choices';
-import { saveFrame, shell } from './frame';
+import { framed, saveFrame, shell } from './frame';
 
 const BRIEFING = /^\/briefings\/([a-z0-9-]{1,64})$/;
 
@@ -15,9 +17,9 @@ function copyFor(url: URL): string | undefined {
 
 /**
  * A navigation. Home, and a briefing this phone saved, are answered from the phone: the frame, which the
- * app fills from the saved copy (the last sync brought it up to date), with no request. Any other page
- * goes to the network, and its chrome becomes the frame; with no network (or a server error), the frame
- * is the answer, and the app says what it can.
+ * app fills from the saved copy (the last sync brought it up to date), with no request; a briefing's frame
+ * holds its top already. Any other page goes to the network, and its chrome becomes the frame; with no
+ * network (or a server error), the frame is the answer, and the app says what it can.
  */
 export async function navigate(
   request: Request,
@@ -26,8 +28,18 @@ export async function navigate(
   scripts: string[],
 ): Promise<Response> {
   const copy = copyFor(new URL(request.url));
-  const local = copy && (await caches.match(copy, { cacheName: CACHES.saved })) && (await shell(build));
-  if (local) return local;
+  // The frame is read while the saved copy is looked up, not after it.
+  const frame = copy ? shell(build) : undefined;
+  const saved = copy && (await caches.match(copy, { cacheName: CACHES.saved }));
+  if (saved) {
+    const [page, briefing] = await Promise.all([frame, copy !== SYNC_URL && (saved.json() as Promise<Briefing>)]);
+    // A briefing's top is in the page itself, painted before the app has run; home's cards wait for the app.
+    const local =
+      page && briefing
+        ? await framed((lang) => `<main id="main" ${OFFLINE_SHELL}>${briefingTop(briefing, lang)}</main>`, page)
+        : page;
+    if (local) return local;
+  }
   try {
     const res = await fetch(request);
     if (res.status < 500) {

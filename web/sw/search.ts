@@ -1,5 +1,6 @@
 import type { Briefing } from '../../model/types';
 import { savedBriefings } from '../saved-feed';
+import { escape } from './escape';
 import { framed, shell } from './frame';
 import { topicNames } from './vocabulary';
 
@@ -29,7 +30,6 @@ const fold = (s: string) =>
     .toLowerCase();
 /** The reader's words, folded: everything but spaces and ASCII punctuation (as the server's search). */
 const termsOf = (q: string) => (fold(q).match(/[^\s!-/:-@[-`{-~“”«»‘’…]+/g) ?? []).slice(0, 16);
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Each briefing's folded words, by id and revision. */
 const index = new Map<string, string>();
 
