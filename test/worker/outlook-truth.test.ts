@@ -48,7 +48,9 @@ describe('a resolved outlook', () => {
   it('is told on its card by what happened, not as "not assessed"', async () => {
     const home = await (await get('/')).text();
     const card = /<li class="card">(?:(?!<\/li>).)*Norland’s budget(?:(?!<\/li>).)*<\/li>/s.exec(home)![0];
-    expect(text(card)).toContain('“Parliament passes the budget” occurred · 11\u00a0Jan\u00a02026 · reviewed 1\u00a0Jan\u00a02026');
+    expect(text(card)).toContain(
+      '“Parliament passes the budget” occurred · 11\u00a0Jan\u00a02026 · reviewed 1\u00a0Jan\u00a02026',
+    );
     expect(text(card)).not.toContain('not assessed');
     const partly = /<li class="card">(?:(?!<\/li>).)*Lake Varnen(?:(?!<\/li>).)*<\/li>/s.exec(home)![0];
     expect(text(partly)).toContain(
