@@ -73,11 +73,17 @@ export const acceptsGzip = (c: Context) =>
     .some((part) => /^\s*(gzip|\*)\s*(;\s*q=(1(\.0*)?|0?\.\d*[1-9]\d*)\s*)?$/i.test(part));
 
 function forClient(c: Context<AppEnv>, source: Source, res: Response, edge: boolean, stale = false): Response {
-  const out = new Response(res.body, res);
+  // A copy from the memo may come gzipped already (./memo), its bytes sent as they are.
+  const zipped = res.headers.get('Content-Encoding') === 'gzip';
+  const out = new Response(res.body, {
+    status: res.status,
+    headers: res.headers,
+    encodeBody: zipped ? 'manual' : 'automatic',
+  });
   // Cloudflare's edge compresses text/html but not application/feed+json or application/atom+xml:
   // naming gzip here has the Workers runtime compress this copy on its way out. Only this copy: the
   // one put in the Cache API stays plain (with the header there, a cache miss hung).
-  if (acceptsGzip(c)) out.headers.set('Content-Encoding', 'gzip');
+  if (!zipped && acceptsGzip(c)) out.headers.set('Content-Encoding', 'gzip');
   trace(c, out, source);
   out.headers.set('Cache-Control', PUBLIC_CACHE);
   if (!edge) out.headers.set('Briefing-Edge-Cache', 'none');
@@ -112,13 +118,13 @@ export async function cachedByRevision(
     }
     const revision = await feedRevision(c.env.DB);
     key = cacheKey(c, params, `${c.env.VERSION.id}-r${revision}-${new Date().toISOString().slice(0, 10)}${vary}`);
-    const hot = recall(key.url);
+    const hot = await recall(key.url, acceptsGzip(c));
     if (hot) return forClient(c, 'memo', hot, !!cache);
     const hit = await cache?.match(key);
     if (hit) {
       const body = await hit.arrayBuffer();
       remember(key.url, body, hit.headers);
-      return forClient(c, 'edge', new Response(body, hit), true);
+      return forClient(c, 'edge', (await recall(key.url, acceptsGzip(c))) ?? new Response(body, hit), true);
     }
     if (!counted) {
       const limited = await readLimited(c);
