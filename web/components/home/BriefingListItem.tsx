@@ -45,12 +45,15 @@ export function BriefingListItem({
             {[
               ...card.countries.map((c) => [`/countries/${c.toLowerCase()}`, countryName(c, lang)]),
               ...card.topics.map((topic) => [`/topics/${encodeURIComponent(topic)}`, topicName(locale, topic)]),
-            ].map(([href, name]) => (
-              <Fragment key={href}>
-                {' · '}
-                <a href={href}>{name}</a>
-              </Fragment>
-            ))}
+            ]
+              // A topic named as a country already listed ("Niger" and Niger) is said once, as the country.
+              .filter(([, name], i, all) => all.findIndex(([, other]) => other === name) === i)
+              .map(([href, name]) => (
+                <Fragment key={href}>
+                  {' · '}
+                  <a href={href}>{name}</a>
+                </Fragment>
+              ))}
           </p>
           <CardOutlook card={card} now={now} />
         </>
