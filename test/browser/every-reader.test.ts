@@ -293,4 +293,12 @@ describe('the briefing page in French', () => {
     await page.screenshot({ path: `${SHOTS}/briefing-fr-${theme}.png` });
     await page.close();
   });
+
+  it('lists the briefings on a French home (docs/readers.md’s screenshot)', async () => {
+    const page = await open('/?lang=fr');
+    await page.getByRole('button', { name: 'Paramètres' }).waitFor({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Dernières analyses');
+    await page.screenshot({ path: `${SHOTS}/home-fr.png` });
+    await page.close();
+  });
 });
