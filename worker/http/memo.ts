@@ -27,9 +27,12 @@ export async function recall(key: string, gzip = false): Promise<Response | unde
   held.set(key, hit);
   if (!gzip) return new Response(hit.body, { status: 200, headers: hit.headers });
   hit.gzip ??= gzipped(hit.body).then((zipped) => {
-    hit.size += zipped.byteLength;
-    bytes += zipped.byteLength;
-    trim();
+    // Counted only while the entry is still held: one dropped meanwhile has already been taken off.
+    if (held.get(key) === hit) {
+      hit.size += zipped.byteLength;
+      bytes += zipped.byteLength;
+      trim();
+    }
     return zipped;
   });
   return new Response(await hit.gzip, {
