@@ -134,6 +134,11 @@ export interface BriefingIndex {
   briefings: Briefing[];
   /** The cursor of the next page (`?after=`), when there is one. */
   next?: string;
+  /**
+   * With `?except={id}@{revision}`: the ids of the whole first page, newest first, the briefing left out
+   * of `briefings` (the client holds it at that revision) included.
+   */
+  page?: string[];
 }
 
 /** The `_briefing` extension of a JSON Feed item. */

@@ -17,6 +17,9 @@ export const APP_CACHE = 'briefing-app';
  */
 export const SYNC_URL = '/api/briefings';
 
+/** The id of a page's data block: the briefing it shows, as `GET /api/briefings/{id}` gives it. */
+export const PAGE_DATA = 'page-data';
+
 /** Set by the service worker on every copy it stores: when it was fetched, and (on the frame) by which build. */
 export const SYNCED_AT = 'Briefing-Synced-At';
 export const BUILD = 'Briefing-Build';

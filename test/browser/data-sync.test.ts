@@ -52,9 +52,14 @@ describe('one copy of each briefing', () => {
     await expect
       .poll(async () => (await cachedPaths(page))['briefing-saved-v1'] ?? [])
       .toEqual(['/api/briefings', ...firstPage.map((b) => `/api/briefings/${b.id}`)].sort());
+    // The briefing the page brought is not downloaded again: the one sync asks for the rest of the page.
+    const syncs = proxy.transfers.filter((t) => t.path === '/api/briefings');
+    expect(requested(syncs)).toEqual(['/api/briefings?except=niger-bazoum-coalition@1']);
+    expect(syncs[0].body.toString()).not.toContain('"id":"niger-bazoum-coalition"');
     // No page of a briefing is kept as HTML: one frame per language, the app draws the rest.
     const held = await cachedPaths(page);
     expect(held['briefing-frame-v1']).toEqual(['/__frame/en']);
+    expect(await savedText(page, 'briefing-frame-v1', '/__frame/en')).not.toContain('id="page-data"');
     expect(Object.keys(held).filter((n) => !/^briefing-(saved|frame|app-)|^usage/.test(n))).toEqual([]);
 
     await server.stop();

@@ -144,6 +144,8 @@ describe('a failing feed', () => {
         (await caches.match('/api/briefings', { cacheName: 'briefing-saved-v1' }))?.headers.get('Briefing-Synced-At'),
       );
 
+    // A reader's first sync elsewhere: the worker keeps that answer as its last good copy.
+    expect((await fetch(`${server.url}/api/briefings`)).status).toBe(200);
     // Storage fails: the worker answers with its last copy marked stale, then (its cache gone) a 503.
     for (const dropWorkerCache of [false, true]) {
       const stampBefore = await stamp();

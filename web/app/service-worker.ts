@@ -10,7 +10,8 @@ const HOURLY = 60 * 60 * 1000;
  * API, not workbox-window: its 1.4 KB would be paid on every first visit (docs/performance.md).
  */
 export function registerServiceWorker(state: AppState, onControlled: (fresh: true) => void) {
-  if (!('serviceWorker' in navigator)) return { update() {}, reload() {} };
+  if (!('serviceWorker' in navigator))
+    return { update() {}, reload() {}, installing: false, failed: Promise.resolve() };
   const container = navigator.serviceWorker;
   let controlled = Boolean(container.controller);
   let reloading = false;
@@ -41,10 +42,17 @@ export function registerServiceWorker(state: AppState, onControlled: (fresh: tru
     waits();
     return registration;
   });
-  registered.catch(() => undefined);
+  const failed = registered.then(
+    () => new Promise<void>(() => undefined),
+    () => undefined,
+  );
   const update = () => void registered.then((r) => r.update()).catch(() => undefined);
   setInterval(update, HOURLY);
   return {
+    /** A first worker is on its way: it will take the page, and `onControlled` will run. */
+    installing: !controlled,
+    /** Settles only if registering failed: no worker will take the page. */
+    failed,
     update,
     /** The reader chose the new version: let it take over, then reload into it. */
     reload() {

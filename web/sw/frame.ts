@@ -1,6 +1,6 @@
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { htmlAttributes, readPrefs } from '../prefs/prefs';
-import { APP_CACHE, BUILD, CACHES, OFFLINE_SHELL } from '../sw-protocol';
+import { APP_CACHE, BUILD, CACHES, OFFLINE_SHELL, PAGE_DATA } from '../sw-protocol';
 import { cacheFirst } from './cache-first';
 import { isFresh } from './fresh';
 
@@ -10,6 +10,7 @@ const frameKey = (lang: string) => `/__frame/${lang}`;
 const MAIN = /<main id="main">[\s\S]*<\/main>(<nav class="situations"[\s\S]*?<\/nav>)?/;
 const TITLE = /<title>[^<]*<\/title>/;
 const JSON_LD = /<script type="application\/ld\+json">[\s\S]*?<\/script>/;
+const DATA = new RegExp(`<script type="application/json" id="${PAGE_DATA}">[\\s\\S]*?</script>`);
 const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
 const HTML_TAG = /^(<!doctype html><html lang="([^"]*)")[^>]*>/;
 /** The app and its words, which the frame starts at once (below): a server page has none such. */
@@ -17,7 +18,7 @@ const MODULES = /<script type="module" src="[^"]*"><\/script>/g;
 
 /**
  * Keeps the chrome of `res`, an HTML page the server sent (never a JSON answer), as the frame the app
- * draws saved pages in for readers of its language: its <main> emptied, its title and JSON-LD gone. Only
+ * draws saved pages in for readers of its language: its <main> emptied, its title, JSON-LD and data gone. Only
  * a page naming one of `scripts` (this build's app) will do: a frame never mixes two builds.
  */
 export async function saveFrame(res: Response, build: string, scripts: string[]): Promise<void> {
@@ -33,6 +34,7 @@ export async function saveFrame(res: Response, build: string, scripts: string[])
     .replace(TITLE, '<title>Briefing</title>')
     .replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`)
     .replace(JSON_LD, '')
+    .replace(DATA, '')
     // Where the frame's <main> stays empty, nothing is painted before the app has drawn the page: it starts
     // at once, with its words beside it, not after `load` as a page's loader starts it (the CSP allows our
     // own scripts; a module runs once). Around a <main> of its own (framed), the loader starts it.

@@ -1,7 +1,7 @@
-import type { BriefingDelta, BriefingIndex } from '../../model/types';
+import type { Briefing, BriefingDelta, BriefingIndex } from '../../model/types';
 import { savedFeed } from '../saved-feed';
 import { STALE, SYNC_URL, SYNCED_AT } from '../sw-protocol';
-import { heldIndex, store } from './saved';
+import { heldIndex, pageCopy, store } from './saved';
 import { tellPages } from './tell';
 import { keepVocabulary } from './vocabulary';
 
@@ -14,12 +14,19 @@ import { keepVocabulary } from './vocabulary';
  */
 export async function syncFeed(askFirst: boolean): Promise<Response> {
   const held = await heldIndex();
+  // Before the first sync, the copy the page opened saved from itself (web/app/page-copy.ts): not sent again.
+  const own = held ? undefined : await pageCopy();
   let res: Response | undefined;
   let synced = false;
   try {
-    res = await fetch(held ? `${SYNC_URL}?since=${held.revision}` : SYNC_URL, { cache: 'no-cache' });
+    res = await fetch(
+      held ? `${SYNC_URL}?since=${held.revision}` : own ? `${SYNC_URL}?except=${own.id}@${own.revision}` : SYNC_URL,
+      { cache: 'no-cache' },
+    );
     if (res.ok && !res.headers.has(STALE)) {
-      const answer = (await res.clone().json()) as BriefingIndex | BriefingDelta;
+      let answer = (await res.clone().json()) as BriefingIndex | BriefingDelta;
+      if (own && !('since' in answer))
+        res = new Response(JSON.stringify((answer = withOwn(answer, own))), { headers: res.headers });
       if (!held && askFirst) {
         await tellPages({
           type: 'warm-ask',
@@ -43,4 +50,12 @@ export async function syncFeed(askFirst: boolean): Promise<Response> {
   return new Response(JSON.stringify(saved.feed), {
     headers: { 'Content-Type': 'application/json', ...(synced ? {} : { [SYNCED_AT]: saved.at ?? '' }) },
   });
+}
+
+/** The first page with the briefing the phone held put back in its place (`page` gives the order). */
+function withOwn(answer: BriefingIndex, own: Briefing): BriefingIndex {
+  const { page, ...index } = answer;
+  if (!page?.includes(own.id) || answer.briefings.some((b) => b.id === own.id)) return index;
+  const sent = new Map(answer.briefings.map((b) => [b.id, b]));
+  return { ...index, briefings: page.map((id) => (id === own.id ? own : sent.get(id))).filter((b): b is Briefing => !!b) };
 }

@@ -8,6 +8,7 @@ import { HEAD_SCRIPT } from '../../web/loader/head';
 import { criticalCss } from '../../web/styles/critical';
 import { htmlAttributes, type Prefs } from '../../web/prefs/prefs';
 import { SHARE_IMAGE } from './jsonld';
+import { PAGE_DATA } from '../../web/sw-protocol';
 
 export interface DocumentParts {
   locale: Locale;
@@ -20,6 +21,11 @@ export interface DocumentParts {
   ogType?: 'article' | 'website';
   /** Structured data, serialised into a JSON-LD block. */
   jsonLd?: object;
+  /**
+   * What the page shows as the API gives it (a briefing): the app draws the page from it and the phone saves
+   * it, so a first visit does not download the same briefing twice (web/app/page-copy.ts).
+   */
+  data?: object;
   body: VNode;
   /** Under <main>, outside what the app redraws: the same on every visit to the page. */
   after?: VNode;
@@ -108,7 +114,10 @@ export function renderDocument(p: DocumentParts): string {
   const jsonLd = p.jsonLd
     ? `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(p.jsonLd))}</script>`
     : '';
+  const data = p.data
+    ? `<script type="application/json" id="${PAGE_DATA}">${escapeJsonForHtml(JSON.stringify(p.data))}</script>`
+    : '';
   // The app loads after the page (web/loader/loader.ts): the headline paints first.
   const loader = p.script ? `<script>${p.script}</script>` : '';
-  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}${names}${jsonLd}${loader}</body></html>`;
+  return `<!doctype html><html lang="${escapeAttr(lang)}"${p.prefs ? htmlAttributes(p.prefs) : ''}><head>${head}</head><body>${body}${names}${data}${jsonLd}${loader}</body></html>`;
 }

@@ -7,6 +7,7 @@ import { listRevisionPage } from '../store/revisions';
 import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
 import { delta } from './delta';
+import { firstPageExcept } from './except';
 
 const json = (body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
@@ -16,6 +17,8 @@ export const api = new Hono<AppEnv>()
   .get('/api/briefings', (c) => {
     const since = c.req.query('since');
     if (since !== undefined) return delta(c, since);
+    const except = c.req.query('except');
+    if (except !== undefined && c.req.query('after') === undefined) return firstPageExcept(c, except);
     return cachedByRevision(
       c,
       async (revision) => {

@@ -107,6 +107,7 @@ export const pages = new Hono<AppEnv>()
           revision,
           hreflang: versions,
           jsonLd: briefingJsonLd(briefing, canonical, origin),
+          data: briefing,
           body: (
             <BriefingArticle briefing={briefing} now={new Date().toISOString()} parts={OUTLOOK_PARTS}>
               <OutlookHistory
