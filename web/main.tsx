@@ -11,11 +11,11 @@ import { registerServiceWorker } from './app/service-worker';
 import { install, watchInstall } from './app/install';
 import { createAppState } from './app/state';
 import { mount } from './app/mount';
-import { keepPageCopy } from './app/page-copy';
 import { keepSaved, readStorage } from './app/storage';
 import { createSync } from './app/sync';
 import { LocaleContext } from './i18n/context';
 import { pageLocale } from './i18n/page-locale';
+import { PAGE_DATA } from './sw-protocol';
 import { outlookLanguages } from './i18n/outlook-languages';
 import type { BriefingIndex } from '../model/types';
 
@@ -89,23 +89,20 @@ if (main && masthead)
     });
     setInterval(() => (state.now.value = Date.now()), 60_000);
 
-    // The briefing the page carries draws it at once; what this phone saved renders as soon as it is read;
-    // then the network is asked for anything newer.
-    const own = router.adoptPage();
-    void savedFeed()
-      .then(
-        async (saved) => {
-          if (saved) {
-            state.syncedAt.value = saved.at;
-            onFeed(saved.feed);
-          }
-          await router.settle(saved?.feed);
-          // On a first visit the service worker about to take the page makes the first sync, without the
-          // briefing the page brought (kept here for it); the page syncs itself where there is none.
-          if (!saved && own && worker.installing && (await keepPageCopy(own).then(() => true, () => false)))
-            return worker.failed.then(() => sync());
-          return sync();
-        },
-        () => sync(),
-      );
+    // What this phone saved renders at once; then the network is asked for anything newer. On a first visit
+    // to a briefing, the service worker about to take the page makes that sync, without the briefing the
+    // page brought (web/sw/sync.ts); the page syncs itself where no worker comes.
+    void savedFeed().then(
+      async (saved) => {
+        if (saved) {
+          state.syncedAt.value = saved.at;
+          onFeed(saved.feed);
+        }
+        await router.settle(saved?.feed);
+        return !saved && worker.installing && document.getElementById(PAGE_DATA)
+          ? worker.failed.then(() => sync())
+          : sync();
+      },
+      () => sync(),
+    );
   });

@@ -1,10 +1,9 @@
 import { PageView } from '../components/pwa/PageView';
 import { LocaleContext, type Locale } from '../i18n/context';
-import type { Briefing, BriefingIndex } from '../../model/types';
+import type { BriefingIndex } from '../../model/types';
 import { OFFLINE_SHELL } from '../sw-protocol';
 import { viewOf } from './data';
 import { mount } from './mount';
-import { pageBriefing } from './page-copy';
 import { routeOf, type Route } from './routes';
 import type { AppState } from './state';
 
@@ -22,8 +21,6 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   const shell = main.hasAttribute(OFFLINE_SHELL);
   let mounted = false;
   let current = routeOf(new URL(location.href));
-  // Data older than the server's page on screen never replaces it (a retraction, say); a page the app drew takes any.
-  let floor = shell ? 0 : pageRevision;
 
   /** Shows `route` from `feed` (or the offline notice), mounting the app on first use; false when the feed lacks its data. */
   async function show(route: Route | 'offline', feed: BriefingIndex | null, adopt = false): Promise<boolean> {
@@ -58,15 +55,9 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
   /** Called with every feed (saved copy or fresh): keeps the page on screen in step with it. */
   function refresh(feed: BriefingIndex): void {
     const { revision } = feed;
-    if (current && revision >= floor) void show(current, feed, revision === pageRevision && !shell);
-  }
-
-  /** The briefing the server's page was rendered from, when the page carries it: the app adopts the page at once. */
-  function adoptPage(): Briefing | undefined {
-    const own = shell ? undefined : pageBriefing();
-    if (!own || current?.kind !== 'briefing' || current.id !== own.id) return undefined;
-    refresh({ revision: pageRevision, briefings: [own] });
-    return own;
+    // Never adopt the server's page with older data than it was rendered from (a retraction, say).
+    if (current && (shell || mounted || revision >= pageRevision))
+      void show(current, feed, revision === pageRevision && !shell);
   }
 
   /** Called once this phone's saved feed has been read: a shell it cannot fill says the reader is offline. */
@@ -78,7 +69,6 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     const feed = state.feed.value;
     if (!feed || !(await show(route, feed))) return location.assign(url.href);
     current = route;
-    floor = 0;
     // The server's links from the page first shown to its situations belong to that page alone.
     document.querySelector('body > .situations')?.remove();
     if (push) history.pushState(null, '', url.href);
@@ -121,5 +111,5 @@ export function createRouter(state: AppState, locale: Locale, main: HTMLElement)
     else location.reload();
   });
 
-  return { refresh, settle, adoptPage };
+  return { refresh, settle };
 }

@@ -1,8 +1,9 @@
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 import { htmlAttributes, readPrefs } from '../prefs/prefs';
-import { APP_CACHE, BUILD, CACHES, OFFLINE_SHELL, PAGE_DATA } from '../sw-protocol';
+import { APP_CACHE, BUILD, CACHES, OFFLINE_SHELL } from '../sw-protocol';
 import { cacheFirst } from './cache-first';
 import { isFresh } from './fresh';
+import { DATA_BLOCK, type ClientPage } from './page-data';
 
 /** One frame per interface language: `/__frame/en`, `/__frame/fr`. */
 const frameKey = (lang: string) => `/__frame/${lang}`;
@@ -10,7 +11,6 @@ const frameKey = (lang: string) => `/__frame/${lang}`;
 const MAIN = /<main id="main">[\s\S]*<\/main>(<nav class="situations"[\s\S]*?<\/nav>)?/;
 const TITLE = /<title>[^<]*<\/title>/;
 const JSON_LD = /<script type="application\/ld\+json">[\s\S]*?<\/script>/;
-const DATA = new RegExp(`<script type="application/json" id="${PAGE_DATA}">[\\s\\S]*?</script>`);
 const APP_SCRIPT = /"(\/assets\/app-[\w-]+\.js)"/;
 const HTML_TAG = /^(<!doctype html><html lang="([^"]*)")[^>]*>/;
 /** The app and its words, which the frame starts at once (below): a server page has none such. */
@@ -34,7 +34,7 @@ export async function saveFrame(res: Response, build: string, scripts: string[])
     .replace(TITLE, '<title>Briefing</title>')
     .replace(MAIN, () => `<main id="main" ${OFFLINE_SHELL}></main>`)
     .replace(JSON_LD, '')
-    .replace(DATA, '')
+    .replace(DATA_BLOCK, '')
     // Where the frame's <main> stays empty, nothing is painted before the app has drawn the page: it starts
     // at once, with its words beside it, not after `load` as a page's loader starts it (the CSP allows our
     // own scripts; a module runs once). Around a <main> of its own (framed), the loader starts it.
@@ -100,14 +100,11 @@ export async function framed(main: (lang: string) => string, page?: Response): P
   );
 }
 
-/**
- * Keeps a frame of `build` if there is none yet, from the page `clientId` shows: on a first visit that
- * page came before the service worker, and the browser's HTTP cache still holds it (nothing is downloaded).
- */
-export async function keepFrame(clientId: string, build: string, scripts: string[]): Promise<void> {
-  const client =
-    clientId && !(await hasFrame(build, (await reader()).lang)) ? await self.clients.get(clientId) : undefined;
-  if (client) await saveFrame(await fetch(client.url, { cache: 'force-cache' }), build, scripts).catch(() => undefined);
+/** Keeps a frame of `build` if there is none yet, from `page`, the page the app runs in (./page-data). */
+export async function keepFrame(page: ClientPage, build: string, scripts: string[]): Promise<void> {
+  if (await hasFrame(build, (await reader()).lang)) return;
+  const res = await page();
+  if (res) await saveFrame(res, build, scripts).catch(() => undefined);
 }
 
 declare const self: ServiceWorkerGlobalScope;

@@ -65,16 +65,6 @@ async function put(cache: Cache, key: string, res: Response, keep: Set<string>):
   }
 }
 
-/**
- * Before any sync, the one copy the page this phone opened first saved from itself (web/app/page-copy.ts);
- * none once an index is held, or where copies were left without one (a sync that ran out of space).
- */
-export async function pageCopy(): Promise<Briefing | undefined> {
-  const cache = await caches.open(CACHES.saved);
-  const ids = await savedIds(cache);
-  return ids.length === 1 ? (await cache.match(copyKey(ids[0])))?.json() : undefined;
-}
-
 /** The index of the feed the last sync saved; none before the first. */
 export const heldIndex = async (): Promise<SavedIndex | undefined> =>
   (await caches.match(SYNC_URL, { cacheName: CACHES.saved }))?.json();

@@ -4,6 +4,7 @@
 // reader chooses. A fetch listener, not workbox-routing and workbox-strategies (docs/performance.md).
 import { cacheFirst } from './cache-first';
 import { keepFrame } from './frame';
+import { clientPage } from './page-data';
 import { keepFollowed } from './follows';
 import { navigate } from './navigate';
 import { search } from './search';
@@ -48,8 +49,10 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate')
     answer = path === '/search' ? search(request) : navigate(request, event, build, scripts);
   else if (path === SYNC_URL && !url.search) {
-    event.waitUntil(keepFrame(event.clientId, build, scripts));
-    answer = syncFeed(request.headers.has(ASK_FIRST));
+    // The page asking, read at most once: for the frame, and on a first sync for the briefing it carries.
+    const page = clientPage(event.clientId);
+    event.waitUntil(keepFrame(page, build, scripts));
+    answer = syncFeed(request.headers.has(ASK_FIRST), page);
   } else if (path.startsWith('/assets/')) answer = cacheFirst(request, appCache);
   // A briefing's history the app read to render its page: kept until a sync says the briefing changed.
   else if (path.startsWith(`${SYNC_URL}/`)) {
@@ -63,7 +66,7 @@ self.addEventListener('message', (event) => {
   const message = event.data as PageMessage | undefined;
   if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
   // The reader said yes to saving every briefing on a Save-Data or 2G connection.
-  if (message?.type === 'WARM') event.waitUntil(syncFeed(false));
+  if (message?.type === 'WARM') event.waitUntil(syncFeed(false, clientPage((event.source as Client | null)?.id)));
   if (message?.type === 'FOLLOWS') event.waitUntil(keepFollowed(message));
   if (message?.type === 'USAGE' && message.bytes > 0) addPageUsage(message.bytes);
 });

@@ -1,7 +1,8 @@
 import type { Briefing, BriefingDelta, BriefingIndex } from '../../model/types';
 import { savedFeed } from '../saved-feed';
 import { STALE, SYNC_URL, SYNCED_AT } from '../sw-protocol';
-import { heldIndex, pageCopy, store } from './saved';
+import { pageCopy, type ClientPage } from './page-data';
+import { heldIndex, store } from './saved';
 import { tellPages } from './tell';
 import { keepVocabulary } from './vocabulary';
 
@@ -10,12 +11,13 @@ import { keepVocabulary } from './vocabulary';
  * for what changed since the revision held (`?since=`, a 304 when nothing did), or for the first page
  * on the first sync; what it sends is saved, then the saved feed is the answer. When the server cannot
  * be reached, fails or sends its stale copy, the saved feed comes stamped with when it was saved.
- * With `askFirst` (Save-Data, 2G) a first sync saves nothing until the reader says yes.
+ * With `askFirst` (Save-Data, 2G) a first sync saves nothing until the reader says yes. `page` is the
+ * page that asks.
  */
-export async function syncFeed(askFirst: boolean): Promise<Response> {
+export async function syncFeed(askFirst: boolean, page: ClientPage): Promise<Response> {
   const held = await heldIndex();
-  // Before the first sync, the copy the page opened saved from itself (web/app/page-copy.ts): not sent again.
-  const own = held ? undefined : await pageCopy();
+  // Before the first sync, the briefing the page asking carries (./page-data): not downloaded again.
+  const own = held ? undefined : await pageCopy(page);
   let res: Response | undefined;
   let synced = false;
   try {
@@ -57,5 +59,8 @@ function withOwn(answer: BriefingIndex, own: Briefing): BriefingIndex {
   const { page, ...index } = answer;
   if (!page?.includes(own.id) || answer.briefings.some((b) => b.id === own.id)) return index;
   const sent = new Map(answer.briefings.map((b) => [b.id, b]));
-  return { ...index, briefings: page.map((id) => (id === own.id ? own : sent.get(id))).filter((b): b is Briefing => !!b) };
+  return {
+    ...index,
+    briefings: page.map((id) => (id === own.id ? own : sent.get(id))).filter((b): b is Briefing => !!b),
+  };
 }
