@@ -29,7 +29,9 @@ describe('a briefing page carries its briefing, and the first sync leaves it out
     expect(res.status).toBe(200);
     const index = await res.json<BriefingIndex>();
     expect(index.revision).toBe(whole.revision);
-    expect(index.briefings.map((b) => b.id)).toEqual(whole.briefings.map((b) => b.id).filter((id) => id !== 'page-data-1'));
+    expect(index.briefings.map((b) => b.id)).toEqual(
+      whole.briefings.map((b) => b.id).filter((id) => id !== 'page-data-1'),
+    );
     expect(index.page).toEqual(whole.briefings.map((b) => b.id));
   });
 
