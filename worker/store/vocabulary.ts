@@ -1,6 +1,8 @@
 import type { Story, Topic } from '../../model/vocabulary';
 import { reindexTopicStatements } from './search-index';
 import { commit } from './commit';
+import { bindingOf } from './d1-binding';
+import { feedRevision } from './feed-revision';
 
 // The topics and stories tables (migrations/0007_vocabulary.sql), as plain functions over D1. Both
 // are small (a newsroom's few hundred words), so they are read whole.
@@ -35,6 +37,7 @@ export async function putTopic(db: D1Database, t: Topic): Promise<boolean> {
       .bind(t.id, JSON.stringify(t.label), JSON.stringify(t.aliases)),
     ...reindexTopicStatements(db, t.id),
   ]);
+  names.delete(bindingOf(db));
   return !existed;
 }
 
@@ -45,6 +48,7 @@ export async function putStory(db: D1Database, s: Story): Promise<boolean> {
     .prepare('INSERT INTO stories (id, title) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET title = ?2')
     .bind(s.id, JSON.stringify(s.title))
     .run();
+  names.delete(bindingOf(db));
   return !existed;
 }
 
@@ -64,10 +68,22 @@ export interface Names {
   stories: Record<string, Story['title']>;
 }
 
+// Every page names topics and stories: an isolate reuses the names it read while the feed's revision
+// holds (a publish that creates a story moves it), for a minute at most (as long as the vocabulary's
+// own API lets any cache keep them), and forgets them when it writes a topic or a story itself.
+const NAMES_TTL_MS = 60_000;
+const names = new WeakMap<D1Database, { names: Promise<Names>; revision: number; until: number }>();
+
+/** Every topic's labels and every story's titles, by id. */
 export async function readNames(db: D1Database): Promise<Names> {
-  const [topics, stories] = await Promise.all([listTopics(db), listStories(db)]);
-  return {
+  const revision = await feedRevision(db);
+  const known = names.get(bindingOf(db));
+  if (known && known.revision === revision && known.until > Date.now()) return known.names;
+  const read = Promise.all([listTopics(db), listStories(db)]).then(([topics, stories]) => ({
     topics: Object.fromEntries(topics.map((t) => [t.id, t.label])),
     stories: Object.fromEntries(stories.map((s) => [s.id, s.title])),
-  };
+  }));
+  names.set(bindingOf(db), { names: read, revision, until: Date.now() + NAMES_TTL_MS });
+  read.catch(() => names.delete(bindingOf(db)));
+  return read;
 }
