@@ -103,7 +103,7 @@ export async function framed(main: (lang: string) => string, page?: Response): P
 /** Keeps a frame of `build` if there is none yet, from `page`, the page the app runs in (./page-data). */
 export async function keepFrame(page: ClientPage, build: string, scripts: string[]): Promise<void> {
   if (await hasFrame(build, (await reader()).lang)) return;
-  const res = await page();
+  const res = await page.response();
   if (res) await saveFrame(res, build, scripts).catch(() => undefined);
 }
 

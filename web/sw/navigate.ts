@@ -4,8 +4,7 @@ import { CACHES, OFFLINE_SHELL, SYNC_URL } from '../sw-protocol';
 import { briefingTop } from './briefing-top';
 import { offlineChoice } from './choices';
 import { framed, saveFrame, shell } from './frame';
-
-const BRIEFING = /^\/briefings\/([a-z0-9-]{1,64})$/;
+import { BRIEFING } from './page-data';
 
 /** The saved copy a page of the app is drawn from: the feed's index for home, a briefing's own copy. */
 function copyFor(url: URL): string | undefined {

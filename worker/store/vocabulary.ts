@@ -76,13 +76,15 @@ const names = new WeakMap<D1Database, { names: Promise<Names>; revision: number;
 
 /** Every topic's labels and every story's titles, by id. */
 export async function readNames(db: D1Database): Promise<Names> {
-  const revision = await feedRevision(db);
+  // Where the feed's revision cannot be read, the names are read all the same, and not kept.
+  const revision = await feedRevision(db).catch(() => undefined);
   const known = names.get(bindingOf(db));
   if (known && known.revision === revision && known.until > Date.now()) return known.names;
   const read = Promise.all([listTopics(db), listStories(db)]).then(([topics, stories]) => ({
     topics: Object.fromEntries(topics.map((t) => [t.id, t.label])),
     stories: Object.fromEntries(stories.map((s) => [s.id, s.title])),
   }));
+  if (revision === undefined) return read;
   names.set(bindingOf(db), { names: read, revision, until: Date.now() + NAMES_TTL_MS });
   read.catch(() => names.delete(bindingOf(db)));
   return read;
