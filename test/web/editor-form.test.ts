@@ -97,6 +97,27 @@ describe('briefingFromForm', () => {
     expect(b.whatComesNext).toEqual({ scenarios: [{ likelihood: { status: 'assessed', percent: 'seventy' } }] });
   });
 
+  it('dates a past fact of today no later than the form is read, and a future date or an earlier day at noon UTC', () => {
+    const morning = new Date('2026-12-08T00:05:30.250Z');
+    const b = briefingFromForm(
+      [
+        ['whatComesNext.asOf', '2026-12-08'],
+        ['whatComesNext.lastReviewedAt', '2026-12-07'],
+        ['whatComesNext.nextReviewDue', '2026-12-08'],
+        ['whatComesNext.signposts[0].observedAt', '2026-12-08'],
+      ],
+      morning,
+    );
+    expect(b.whatComesNext).toMatchObject({
+      asOf: '2026-12-08T00:05:30Z',
+      lastReviewedAt: '2026-12-07T12:00:00Z',
+      nextReviewDue: '2026-12-08T12:00:00Z',
+      signposts: [{ observedAt: '2026-12-08T00:05:30Z' }],
+    });
+    const afternoon = briefingFromForm([['whatComesNext.asOf', '2026-12-08']], new Date('2026-12-08T15:00:00Z'));
+    expect(afternoon.whatComesNext).toMatchObject({ asOf: '2026-12-08T12:00:00Z' });
+  });
+
   it('closes up lists whose middle item was removed', () => {
     const b = briefingFromForm(form({ 'sections[0].heading': 'A', 'sections[2].heading': 'C' }));
     expect(b.sections).toEqual([{ heading: 'A' }, { heading: 'C' }]);

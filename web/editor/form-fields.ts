@@ -5,7 +5,7 @@
 // it and the editor's script reads the same form for autosave.
 
 /** How one field's text becomes JSON, by the field's path with its list indices written `[]`. */
-type Shape = 'paragraphs' | 'lines' | 'names' | 'codes' | 'ids' | 'number' | 'date' | 'json';
+type Shape = 'paragraphs' | 'lines' | 'names' | 'codes' | 'ids' | 'number' | 'date' | 'past' | 'json';
 
 const SHAPES: Record<string, Shape> = {
   'sections[].paragraphs': 'paragraphs',
@@ -18,12 +18,13 @@ const SHAPES: Record<string, Shape> = {
   corrections: 'json',
   'whatComesNext.scenarios[].likelihood.percent': 'number',
   'whatComesNext.scenarios[].resolution.amendments': 'json',
-  'whatComesNext.asOf': 'date',
-  'whatComesNext.lastReviewedAt': 'date',
+  // Past facts (when assessed, reviewed, seen): never later than the moment the form is read.
+  'whatComesNext.asOf': 'past',
+  'whatComesNext.lastReviewedAt': 'past',
   'whatComesNext.nextReviewDue': 'date',
   'whatComesNext.scenarios[].timeframe.until': 'date',
   'whatComesNext.scenarios[].resolution.resolveBy': 'date',
-  'whatComesNext.signposts[].observedAt': 'date',
+  'whatComesNext.signposts[].observedAt': 'past',
 };
 
 /** The value the likelihood picker gives "not assessed", beside the seven ICD 203 terms. */
@@ -50,10 +51,15 @@ const shapeOf = (name: string): Shape | undefined => SHAPES[name.replace(/\[\d+\
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A date input's day as the model's timestamp: noon UTC, the same day in every newsroom from UTC−11 to UTC+11. */
 const dayToTimestamp = (day: string) => (DAY.test(day) ? `${day}T12:00:00Z` : day);
+/** A past fact's day: its noon, or `now` where that noon has not come yet (today, in the morning). */
+const pastDay = (day: string, now: Date) => {
+  const at = dayToTimestamp(day);
+  return Date.parse(at) > now.getTime() && DAY.test(day) ? now.toISOString().replace(/\.\d+Z$/, 'Z') : at;
+};
 /** A timestamp as a date input shows it. */
 export const timestampToDay = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '');
 
-function parseValue(shape: Shape | undefined, raw: string): Json | undefined {
+function parseValue(shape: Shape | undefined, raw: string, now: Date): Json | undefined {
   const value = shape === 'paragraphs' || shape === 'lines' || shape === 'names' ? raw : raw.trim();
   switch (shape) {
     case 'paragraphs':
@@ -83,6 +89,8 @@ function parseValue(shape: Shape | undefined, raw: string): Json | undefined {
       return value === '' ? undefined : Number.isFinite(Number(value)) ? Number(value) : value;
     case 'date':
       return value === '' ? undefined : dayToTimestamp(value);
+    case 'past':
+      return value === '' ? undefined : pastDay(value, now);
     case 'json':
       if (value === '') return undefined;
       try {
@@ -155,12 +163,12 @@ function effects(b: JsonObject): void {
 export const isControl = (name: string) => name.startsWith('_');
 
 /** The briefing a form's fields describe, as the draft keeps it (complete or not). */
-export function briefingFromForm(entries: Iterable<[string, string]>): JsonObject {
+export function briefingFromForm(entries: Iterable<[string, string]>, now = new Date()): JsonObject {
   const root: JsonObject = {};
   for (const [name, raw] of entries) {
     if (isControl(name) || typeof raw !== 'string') continue;
     const shape = shapeOf(name);
-    const value = parseValue(shape, raw);
+    const value = parseValue(shape, raw, now);
     if (value === undefined) continue;
     const parts = parsePath(name);
     const earlier = shape === 'ids' ? valueAt(root, name) : undefined;
@@ -189,6 +197,7 @@ export function fieldText(name: string, value: unknown): string {
     case 'names':
       return Array.isArray(value) ? value.map((a) => (a as { name?: string }).name ?? '').join('\n') : String(value);
     case 'date':
+    case 'past':
       return timestampToDay(value);
     case 'json':
       return JSON.stringify(value);
@@ -213,7 +222,7 @@ export function fieldOf(path: string): string {
   // Within a list edited as one field (paragraphs, conditions, authors, codes, topics), the whole field.
   for (let n = 1; n <= parts.length; n++) {
     const shape = shapeOf(pathOf(parts.slice(0, n)));
-    if (shape && shape !== 'number' && shape !== 'date') return pathOf(parts.slice(0, n));
+    if (shape && shape !== 'number' && shape !== 'date' && shape !== 'past') return pathOf(parts.slice(0, n));
   }
   const name = pathOf(parts);
   // The picker stands for the whole likelihood; a percent and a reason have fields of their own.
