@@ -42,8 +42,15 @@ export function registerServiceWorker(state: AppState, onControlled: (fresh: tru
     waits();
     return registration;
   });
+  // No worker will take the page: registering failed, the first one's install was dropped (a full phone),
+  // or one is active already without controlling the page (a reload that bypassed it).
   const failed = registered.then(
-    () => new Promise<void>(() => undefined),
+    (r) =>
+      new Promise<void>((resolve) => {
+        const coming = r.active ? null : r.installing;
+        if (!coming) return resolve();
+        coming.addEventListener('statechange', () => coming.state === 'redundant' && resolve());
+      }),
     () => undefined,
   );
   const update = () => void registered.then((r) => r.update()).catch(() => undefined);
@@ -51,7 +58,7 @@ export function registerServiceWorker(state: AppState, onControlled: (fresh: tru
   return {
     /** A first worker is on its way: it will take the page, and `onControlled` will run. */
     installing: !controlled,
-    /** Settles only if registering failed: no worker will take the page. */
+    /** Settles only when no worker will take the page. */
     failed,
     update,
     /** The reader chose the new version: let it take over, then reload into it. */
