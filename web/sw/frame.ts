@@ -106,5 +106,3 @@ export async function keepFrame(page: ClientPage, build: string, scripts: string
   const res = await page.response();
   if (res) await saveFrame(res, build, scripts).catch(() => undefined);
 }
-
-declare const self: ServiceWorkerGlobalScope;

@@ -83,7 +83,7 @@ export async function store(answer: BriefingIndex | BriefingDelta, held: SavedIn
   const index: SavedIndex =
     delta && !delta.page && held
       ? { ...held, revision: delta.revision }
-      : { revision: answer.revision, page: answer.page ?? answer.briefings.map((b) => b.id), next: answer.next };
+      : { revision: answer.revision, page: delta?.page ?? answer.briefings.map((b) => b.id), next: answer.next };
   const keep = new Set(index.page);
   const before = new Set(await savedIds(cache));
   // The answers the app read about a changed briefing (its history) are out of date.

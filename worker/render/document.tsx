@@ -22,8 +22,8 @@ export interface DocumentParts {
   /** Structured data, serialised into a JSON-LD block. */
   jsonLd?: object;
   /**
-   * What the page shows as the API gives it (a briefing): the app draws the page from it and the phone saves
-   * it, so a first visit does not download the same briefing twice (web/app/page-copy.ts).
+   * What the page shows as the API gives it (a briefing): the service worker's first sync takes it from the
+   * page, so a first visit does not download the same briefing twice (web/sw/page-data.ts).
    */
   data?: object;
   body: VNode;

@@ -2,15 +2,13 @@ import { Hono } from 'hono';
 import type { BriefingIndex } from '../../model/types';
 import { cachedByRevision } from '../http/cached';
 import { problem } from '../http/problem';
-import { getBriefing, listBriefings, PAGE_SIZE } from '../store/briefings';
+import { getBriefing } from '../store/briefings';
 import { listRevisionPage } from '../store/revisions';
 import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
 import { delta } from './delta';
 import { firstPageExcept } from './except';
-
-const json = (body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
+import { feedPage, json } from './feed-page';
 
 /** Reading briefings as JSON: the feed's page as the app syncs it (or what changed `?since=` a revision), one briefing with its revision as ETag, its history. */
 export const api = new Hono<AppEnv>()
@@ -22,9 +20,8 @@ export const api = new Hono<AppEnv>()
     return cachedByRevision(
       c,
       async (revision) => {
-        const page = await listBriefings(c.env.DB, PAGE_SIZE, c.req.query('after'));
-        const briefings = await withTranslations(c.env.DB, page.items, new URL(c.req.url).origin);
-        const body: BriefingIndex = { revision, briefings, ...(page.next ? { next: page.next } : {}) };
+        const page = await feedPage(c, c.req.query('after'));
+        const body: BriefingIndex = { revision, briefings: page.items, ...(page.next ? { next: page.next } : {}) };
         return json(body);
       },
       { params: ['after'] },

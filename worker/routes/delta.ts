@@ -2,10 +2,10 @@ import type { Context } from 'hono';
 import type { BriefingDelta } from '../../model/types';
 import { cachedByRevision } from '../http/cached';
 import { problem } from '../http/problem';
-import { listBriefings, PAGE_SIZE } from '../store/briefings';
 import { changedSince, MAX_CHANGES } from '../store/changes';
 import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
+import { feedPage, json } from './feed-page';
 
 const REVISION = /^(0|[1-9]\d{0,14})$/;
 
@@ -31,8 +31,7 @@ export function delta(c: Context<AppEnv>, raw: string): Response | Promise<Respo
           since < revision ? await changedSince(c.env.DB, since) : [],
           origin,
         );
-        const page = await listBriefings(c.env.DB, PAGE_SIZE);
-        page.items = await withTranslations(c.env.DB, page.items, origin);
+        const page = await feedPage(c);
         const head = { page: page.items.map((b) => b.id), ...(page.next ? { next: page.next } : {}) };
         body =
           since > revision || changed.length > MAX_CHANGES
@@ -45,7 +44,7 @@ export function delta(c: Context<AppEnv>, raw: string): Response | Promise<Respo
                 ...head,
               };
       }
-      return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+      return json(body);
     },
     { params: ['since'] },
   );

@@ -2,9 +2,8 @@ import type { Context } from 'hono';
 import type { BriefingIndex } from '../../model/types';
 import { cachedByRevision } from '../http/cached';
 import { problem } from '../http/problem';
-import { listBriefings, PAGE_SIZE } from '../store/briefings';
-import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
+import { feedPage, json } from './feed-page';
 
 const HELD = /^([a-z0-9-]{1,64})@([1-9]\d{0,9})$/;
 
@@ -23,15 +22,14 @@ export function firstPageExcept(c: Context<AppEnv>, raw: string): Response | Pro
   return cachedByRevision(
     c,
     async (feedRevision) => {
-      const page = await listBriefings(c.env.DB, PAGE_SIZE);
-      const briefings = await withTranslations(c.env.DB, page.items, new URL(c.req.url).origin);
+      const page = await feedPage(c);
       const body: BriefingIndex = {
         revision: feedRevision,
-        briefings: briefings.filter((b) => !(b.id === id && b.revision === Number(revision))),
+        briefings: page.items.filter((b) => !(b.id === id && b.revision === Number(revision))),
         ...(page.next ? { next: page.next } : {}),
-        page: briefings.map((b) => b.id),
+        page: page.items.map((b) => b.id),
       };
-      return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+      return json(body);
     },
     { params: ['except'] },
   );
