@@ -25,7 +25,7 @@ describe('the web editor without JavaScript', () => {
   it('writes, fixes, previews and publishes a briefing of two scenarios and a signpost in French', async () => {
     const page = await phone.newPage();
     await page.goto(`${server.url}/editor?lang=fr`);
-    await page.getByRole('link', { name: 'Nouveau briefing' }).click();
+    await page.getByRole('link', { name: 'Nouvelle analyse' }).click();
     await fillFields(page, { ...LAKE_TALKS, language: 'fr' });
     await tickTopics(page, ['Eau', 'Climat']);
     await pickLikelihood(page, 0, 'likely');

@@ -35,7 +35,7 @@ const fr: DraftStrings = {
     'La version en ligne a changé depuis ce brouillon, et les deux ont modifié les mêmes choses ({count})\u202f: tranchez avant de publier. Ci-dessous\u202f: le brouillon seul.',
   previewProblems: 'Ce brouillon ne peut pas encore être publié. À corriger ({count})\u202f:',
   previewProblemsTitle: 'Brouillon à corriger',
-  willCreate: 'La publication mettrait ce briefing en ligne.',
+  willCreate: 'La publication mettrait cette analyse en ligne.',
   willChangeNothing: 'La publication ne changerait rien.',
   moved: '{scenario} passerait de «\u202f{from}\u202f» à «\u202f{to}\u202f».',
   added: '{scenario} serait ajouté, «\u202f{to}\u202f».',

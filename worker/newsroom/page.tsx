@@ -9,6 +9,7 @@ import { problemsByField } from '../../web/editor/form-fields';
 import { problemText } from '../../web/editor/i18n/problems';
 import { editorStrings } from '../../web/editor/i18n/strings';
 import { alertFor } from '../alerts/what-moved';
+import { deskName } from '../store/editors';
 import { editorAssets } from '../render/editor-assets';
 import { renderEditorDocument } from '../render/editor-document';
 import type { AppEnv } from '../types';
@@ -37,11 +38,11 @@ export function alertWords(c: C, before: Briefing | null, after: Briefing): { ti
   return alert && { title: alert.title, body: alert.body[c.get('locale').lang === 'fr' ? 'fr' : 'en'] };
 }
 
-/** Who is signed in, as the pages name them. */
-export const who = (c: C): Signed | undefined => {
+/** Who is signed in, as the pages name them: their desk by its name in the editor's language. */
+async function who(c: C): Promise<Signed | undefined> {
   const e = c.get('editor') as Editor | undefined;
-  return e && { name: e.name, role: e.role, desk: e.desk };
-};
+  return e && { name: e.name, role: e.role, desk: await deskName(c.env.DB, e.desk, c.get('locale').lang) };
+}
 
 /** A newsroom page: never stored by any cache, never indexed. */
 export async function editorPage(
@@ -54,7 +55,7 @@ export async function editorPage(
     view: options.view ?? viewOf(c),
     title: `${title} · Briefing`,
     body,
-    who: who(c),
+    who: await who(c),
     assets: await editorAssets(c.env, new URL(c.req.url).origin),
   });
   return c.html(html, options.status ?? 200, { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' });

@@ -54,6 +54,15 @@ export async function deskExists(db: D1Database, id: string): Promise<boolean> {
   return (await db.prepare('SELECT 1 FROM desks WHERE id = ?').bind(id).first()) !== null;
 }
 
+/** A desk's name in the interface's language (its id when it has none). */
+export async function deskName(db: D1Database, id: string, lang: string): Promise<string> {
+  const row = await db
+    .prepare('SELECT name_en, name_fr FROM desks WHERE id = ?')
+    .bind(id)
+    .first<{ name_en: string; name_fr: string }>();
+  return (row && (lang === 'fr' ? row.name_fr : row.name_en)) || id;
+}
+
 export async function listDesks(db: D1Database): Promise<Desk[]> {
   const { results } = await db
     .prepare('SELECT id, name_en, name_fr FROM desks ORDER BY id')

@@ -35,7 +35,7 @@ const FRENCH: [RegExp, string][] = [
   [/^must not be before (publishedAt|the briefing was published)$/, 'ne doit pas précéder la publication'],
   [/^must not be in the future$/, 'ne doit pas être dans le futur'],
   [/^duplicates the id "(.+)"$/, `reprend l’identifiant «${NB}$1${NB}»`],
-  [/^names no scenario of this briefing \("(.+)"\)$/, `ne désigne aucun scénario de ce briefing («${NB}$1${NB}»)`],
+  [/^names no scenario of this briefing \("(.+)"\)$/, `ne désigne aucun scénario de cette analyse («${NB}$1${NB}»)`],
   [/^must be one of: .*$/, 'doit être l’une des valeurs proposées'],
   [/^must have status "assessed" or "not_assessed"$/, 'doit être un terme ou «\u202fnon évaluée\u202f»'],
   [
