@@ -21,7 +21,7 @@ a{color:var(--accent)}
 a:focus-visible,button:focus-visible,summary:focus-visible,input:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:var(--bg);padding:.5rem}
 .masthead{display:flex;align-items:center;justify-content:space-between;border-bottom:2px solid var(--fg);padding-top:.5rem;padding-bottom:.5rem}
-.search{flex:1;display:flex;gap:.25rem;min-width:0;margin:0 .5rem}.search input{flex:1;min-width:0;font:inherit}html:not(.app) .follow{display:none}
+.search{flex:1;display:flex;gap:.25rem;min-width:0}.masthead .search{margin:0 .5rem}.search input{flex:1;min-width:0;font:inherit}html:not(.app) .follow{display:none}
 .brand{font-weight:700;font-size:1.25rem;text-decoration:none;color:var(--fg);letter-spacing:.02em}.langs a{font-size:.875rem;padding:.5rem 0 .5rem .5rem}
 h1,h2,h3{line-height:1.25;margin:1.5rem 0 .5rem}
 h1{font-size:1.625rem}h2{font-size:1.25rem}h3{font-size:1.0625rem}
