@@ -78,8 +78,11 @@ export class DevServer {
       ],
       { env: { ...quietEnv(), ...options.env }, stdio: process.env.DEV_LOG ? 'inherit' : 'ignore', detached: true },
     );
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
+    // A loaded machine can take over a minute to bring wrangler up; one that exits will never answer.
+    let exit: number | null | undefined;
+    this.child.once('exit', (code) => (exit = code));
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline && exit === undefined) {
       try {
         // A page that needs no storage: tests may start a server whose D1 is broken on purpose.
         if ((await fetch(`${this.url}/about/format`)).ok) return this;
@@ -88,7 +91,11 @@ export class DevServer {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    throw new Error(`wrangler dev did not answer on ${this.url}`);
+    throw new Error(
+      exit === undefined
+        ? `wrangler dev did not answer on ${this.url} within two minutes`
+        : `wrangler dev exited (code ${exit}) before answering on ${this.url}`,
+    );
   }
 
   /** Stops the server and everything it started (workerd included), so the port really goes dark. */
