@@ -23,7 +23,7 @@ describe('fieldWords', () => {
     ['whatComesNext.scenarios[1].likelihood.term', 'Scenario 2 · Likelihood', 'Scénario 2 · Probabilité'],
     ['sections[1].paragraphs[2]', 'Section 2 · Paragraphs', 'Partie 2 · Paragraphes'],
     ['geo.countries[1]', 'Countries', 'Pays'],
-    ['topics[0]', 'Topics', 'Thèmes'],
+    ['topics[0]', 'Topics', 'Sujets'],
     ['whatComesNext.signposts[0].effects[0].scenarioId', 'Signpost “A vote is called” · Effects', null],
     ['sources[0].title', 'Source 1 · Title', 'Source 1 · Titre'],
     [

@@ -68,11 +68,11 @@ export const editorFr: EditorStrings = {
   supporting: 'Complémentaire',
   countries: 'Pays',
   countriesHint: 'Codes ISO, séparés par des virgules : NE, ML',
-  topics: 'Thèmes',
-  topicsHint: 'Cochez chaque thème de l’analyse\u202f; un administrateur en ajoute de nouveaux au vocabulaire.',
-  story: 'Dossier',
+  topics: 'Sujets',
+  topicsHint: 'Cochez chaque sujet de l’analyse\u202f; un administrateur en ajoute de nouveaux au vocabulaire.',
+  story: 'Fil',
   storyHint:
-    'Choisissez un dossier déjà suivi, ou tapez un nouveau nom court (a–z, 0–9 et tirets), par exemple niger-bazoum-detention.',
+    'Choisissez un fil déjà ouvert, ou tapez un nouveau nom court (a–z, 0–9 et tirets), par exemple niger-bazoum-detention.',
   translationOf: 'Traduction de',
   translationOfHint:
     'Une traduction raconte dans une autre langue l’histoire d’un original publié, avec ses scénarios et ses signaux (les mêmes noms courts) et ses prévisions.',
@@ -156,7 +156,7 @@ export const editorFr: EditorStrings = {
   schedule: 'Programmer',
   scheduleAt: 'Publier le',
   publishConfirm:
-    'Les lecteurs la verront aussitôt ; ceux qui suivent ses pays, thèmes et dossier reçoivent une alerte.',
+    'Les lecteurs la verront aussitôt ; ceux qui suivent ses pays, sujets et fil reçoivent une alerte.',
   scheduleConfirm:
     'Rien n’en paraît avant ; à l’heure dite, les lecteurs la voient et les abonnés reçoivent une alerte.',
   conflictTitle: 'Quelqu’un d’autre a modifié cette analyse',
