@@ -44,8 +44,8 @@ const fr: DraftStrings = {
   signpostAdded: '«\u202f{indicator}\u202f» deviendrait un signal à surveiller.',
   signpostDropped: '«\u202f{indicator}\u202f» ne serait plus un signal à surveiller.',
   question: 'La question deviendrait «\u202f{to}\u202f».',
-  resolved: '{scenario} serait résolu\u202f: {outcome}.',
-  amended: 'La résolution de {scenario} serait amendée, de «\u202f{from}\u202f» à «\u202f{to}\u202f»\u202f: {note}',
+  resolved: '{scenario} serait tranché\u202f: {outcome}.',
+  amended: 'La résolution de {scenario} serait corrigée, de «\u202f{from}\u202f» à «\u202f{to}\u202f»\u202f: {note}',
   fields: 'Autres modifications\u202f: {fields}.',
 };
 
