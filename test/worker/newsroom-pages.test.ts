@@ -37,12 +37,14 @@ describe('the web editor’s pages', () => {
     expect(html).not.toContain('manifest.webmanifest');
   });
 
-  it('say who is signed in, their desk by its name in the editor’s language', async () => {
+  it('say who is signed in, and each editor’s desk, by its name in the editor’s language', async () => {
     const cookie = await session();
     const en = await (await get('/editor', { Cookie: cookie, ...HTML })).text();
     expect(en).toContain('Signed in as Local editor (admin, Newsroom)');
     const fr = await (await get('/editor?lang=fr', { Cookie: cookie, ...HTML })).text();
     expect(fr).toContain('Connecté·e\u202f: Local editor (administrateur·rice, Rédaction)');
+    const admin = await (await get('/editor/newsroom?lang=fr', { Cookie: cookie, ...HTML })).text();
+    expect(admin).toContain('administrateur·rice · Rédaction');
   });
 
   it('save a plain form post as a draft, and refuse the same post from another site', async () => {

@@ -16,6 +16,7 @@ export interface DeskRow {
 /** The admins' page: the newsroom's editors and desks, each form adding one or replacing it by its key. */
 export function NewsroomAdmin({ editors, desks, notice }: { editors: EditorRow[]; desks: DeskRow[]; notice?: string }) {
   const { t, lang } = useEditor();
+  const deskName = (id: string) => desks.find((d) => d.id === id)?.name[lang as 'en' | 'fr'] ?? id;
   return (
     <>
       <h1>{t.admin_}</h1>
@@ -31,7 +32,7 @@ export function NewsroomAdmin({ editors, desks, notice }: { editors: EditorRow[]
             <li key={e.email}>
               {e.name} · {e.email}
               <p class="meta">
-                {t[e.role]} · {e.desk}
+                {t[e.role]} · {deskName(e.desk)}
               </p>
             </li>
           ))}
@@ -44,7 +45,7 @@ export function NewsroomAdmin({ editors, desks, notice }: { editors: EditorRow[]
             <select id="ed-desk" name="desk">
               {desks.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.name[lang as 'en' | 'fr'] ?? d.id}
+                  {deskName(d.id)}
                 </option>
               ))}
             </select>
