@@ -8,5 +8,5 @@ export async function withinOneMinute(seconds: number): Promise<void> {
   if (left < seconds * 1000) await new Promise((r) => setTimeout(r, left + 50));
 }
 
-/** Long enough for a burst of `seconds` that may first wait out the rest of a minute. */
-export const burstTimeout = (seconds: number) => (seconds + 10) * 1000;
+/** Long enough for a burst of `seconds` that may first wait (at most as long) for the next minute. */
+export const burstTimeout = (seconds: number) => 2 * seconds * 1000;

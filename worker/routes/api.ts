@@ -8,7 +8,8 @@ import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
 import { delta } from './delta';
 import { firstPageExcept } from './except';
-import { feedPage, json } from './feed-page';
+import { json } from '../http/json';
+import { feedPage } from './feed-page';
 
 /** Reading briefings as JSON: the feed's page as the app syncs it (or what changed `?since=` a revision), one briefing with its revision as ETag, its history. */
 export const api = new Hono<AppEnv>()

@@ -5,7 +5,8 @@ import { problem } from '../http/problem';
 import { changedSince, MAX_CHANGES } from '../store/changes';
 import { withTranslations } from '../store/translations';
 import type { AppEnv } from '../types';
-import { feedPage, json } from './feed-page';
+import { json } from '../http/json';
+import { feedPage } from './feed-page';
 
 const REVISION = /^(0|[1-9]\d{0,14})$/;
 

@@ -3,7 +3,8 @@ import type { BriefingIndex } from '../../model/types';
 import { cachedByRevision } from '../http/cached';
 import { problem } from '../http/problem';
 import type { AppEnv } from '../types';
-import { feedPage, json } from './feed-page';
+import { json } from '../http/json';
+import { feedPage } from './feed-page';
 
 const HELD = /^([a-z0-9-]{1,64})@([1-9]\d{0,9})$/;
 

@@ -9,7 +9,3 @@ export async function feedPage(c: Context<AppEnv>, after?: string): Promise<Page
   const page = await listBriefings(c.env.DB, PAGE_SIZE, after);
   return { ...page, items: await withTranslations(c.env.DB, page.items, new URL(c.req.url).origin) };
 }
-
-/** A JSON answer of the API. */
-export const json = (body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });

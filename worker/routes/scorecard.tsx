@@ -2,6 +2,7 @@ import { scorecardStrings } from '../../web/i18n/scorecard';
 import { Hono } from 'hono';
 import { ScorecardPage } from '../../web/components/scorecard/ScorecardPage';
 import { cachedByRevision } from '../http/cached';
+import { json } from '../http/json';
 import { readScorecard, readScoredForecasts } from '../store/scores';
 import type { AppEnv } from '../types';
 import { html } from './pages';
@@ -28,12 +29,5 @@ export const scorecard = new Hono<AppEnv>()
     ),
   )
   .get('/api/scorecard', (c) =>
-    cachedByRevision(
-      c,
-      async () =>
-        new Response(JSON.stringify(await readScorecard(c.env.DB)), {
-          headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        }),
-      { params: [], vary: '' },
-    ),
+    cachedByRevision(c, async () => json(await readScorecard(c.env.DB)), { params: [], vary: '' }),
   );

@@ -45,7 +45,7 @@ export function NewsroomAdmin({ editors, desks, notice }: { editors: EditorRow[]
             <select id="ed-desk" name="desk">
               {desks.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {deskName(d.id)}
+                  {d.name[lang as 'en' | 'fr'] ?? d.id}
                 </option>
               ))}
             </select>
