@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launchPhone } from '../harness/chromium';
 import { DevServer } from '../harness/dev-server';
+import { signIn } from '../harness/sign-in';
 import { TEST_TOKEN } from '../harness/token';
 import { varnenTalks } from '../fixtures/outlooks';
 
@@ -29,14 +30,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Signs the phone in as the local editor, through the sign-in page `npm start` offers (a session cookie). */
-async function signIn(context: BrowserContext) {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/dev/sign-in`);
-  await Promise.all([page.waitForURL(`${server.url}/`), page.getByRole('button').first().click()]);
-  await page.close();
-}
-
 describe('a draft’s preview', () => {
   it('is refused without the newsroom’s identity', async () => {
     const page = await phone.newPage();
@@ -46,7 +39,7 @@ describe('a draft’s preview', () => {
   });
 
   it('shows the banner and the outlook as readers will see it, at 360 px', async () => {
-    await signIn(phone);
+    await signIn(phone, server.url);
     const page = await phone.newPage();
     const res = await page.goto(`${server.url}/drafts/${draftId}/preview`);
     expect(res?.status()).toBe(200);

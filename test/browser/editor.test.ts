@@ -280,6 +280,7 @@ describe('an editor on a phone', () => {
       '/editor/briefings/lake-talks-fr',
       '/editor/newsroom',
       '/editor/drafts/gone',
+      '/dev/sign-in',
     ];
     const sent: CheckedPage[] = [];
     for (const url of pages.map((p) => server.url + p)) {

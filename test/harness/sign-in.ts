@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 export async function signIn(context: BrowserContext, origin: string, email?: string): Promise<void> {
   const page = await context.newPage();
   await page.goto(`${origin}/dev/sign-in`);
-  if (email) await page.locator('select[name="email"]').selectOption(email);
-  await Promise.all([page.waitForURL(`${origin}/`), page.getByRole('button', { name: 'Sign in' }).click()]);
+  if (email) await page.locator(`input[name="email"][value="${email}"]`).check();
+  await Promise.all([page.waitForURL(`${origin}/editor`), page.getByRole('button', { name: 'Sign in' }).click()]);
   await page.close();
 }

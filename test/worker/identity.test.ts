@@ -150,13 +150,13 @@ describe('personal tokens', () => {
 
 describe('the local sign-in', () => {
   const ORIGIN = 'https://briefing.test';
-  const signIn = (email: string, headers: Record<string, string> = { Origin: ORIGIN }) =>
+  const signIn = (email: string, headers: Record<string, string> = { Origin: ORIGIN }, next?: string) =>
     get(
       '/dev/sign-in',
       { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
       {
         method: 'POST',
-        body: new URLSearchParams({ email }).toString(),
+        body: new URLSearchParams({ email, ...(next === undefined ? {} : { next }) }).toString(),
         redirect: 'manual',
       },
     );
@@ -166,7 +166,7 @@ describe('the local sign-in', () => {
     expect([page.status, page.headers.get('Cache-Control')]).toEqual([200, 'no-store']);
     expect(await page.text()).toContain(`value="${LOCAL_EDITOR.email}"`);
     const res = await signIn(LOCAL_EDITOR.email);
-    expect([res.status, res.headers.get('Location')]).toEqual([303, '/']);
+    expect([res.status, res.headers.get('Location')]).toEqual([303, '/editor']);
     const cookie = res.headers.get('Set-Cookie') ?? '';
     expect(cookie).toMatch(
       /^__Host-briefing-editor=brf_[\w-]+; Max-Age=604800; Path=\/; HttpOnly; Secure; SameSite=Lax$/,
@@ -190,6 +190,19 @@ describe('the local sign-in', () => {
     );
     expect([forged.status, forged.headers.get('Content-Type')]).toEqual([403, 'application/problem+json']);
     expect((await get('/api/briefings/forged')).status).toBe(404);
+  });
+
+  it('names each editor by role and desk in the page’s language, and goes back to the page that asked', async () => {
+    const page = await (await get('/dev/sign-in?next=%2Feditor%2Fnewsroom&lang=fr', { Accept: 'text/html' })).text();
+    expect(page).toContain('<h1>Connexion (locale)</h1>');
+    expect(page).toMatch(/Local editor<span class="meta">administrateur·rice · Rédaction<\/span>/);
+    expect(page).toContain('name="next" value="/editor/newsroom"');
+    expect((await signIn(LOCAL_EDITOR.email, { Origin: ORIGIN }, '/editor/newsroom')).headers.get('Location')).toBe(
+      '/editor/newsroom',
+    );
+    // Only a path of this site: anything else goes to the newsroom's list.
+    for (const elsewhere of ['//evil.example/', '/\\evil.example', 'https://evil.example/', 'editor'])
+      expect((await signIn(LOCAL_EDITOR.email, { Origin: ORIGIN }, elsewhere)).headers.get('Location')).toBe('/editor');
   });
 
   it('does not exist where ALLOW_DEV_SIGNIN is not "true", and its cookie then signs no one in', async () => {

@@ -10,13 +10,16 @@ import { seedSample } from './seed';
 
 describe('the web editor’s pages', () => {
   it('refuse a request without an editor: 401, and a page saying how to sign in', async () => {
-    const res = await get('/editor', HTML);
+    const res = await get('/editor/briefings/niger-bazoum-coalition?lang=fr', HTML);
     expect([res.status, res.headers.get('WWW-Authenticate'), res.headers.get('Cache-Control')]).toEqual([
       401,
       'Bearer realm="briefing"',
       'no-store',
     ]);
-    expect(await res.text()).toContain('href="/dev/sign-in"');
+    // Signed in, the browser comes back to the page it asked for.
+    expect(await res.text()).toContain(
+      `href="/dev/sign-in?next=${encodeURIComponent('/editor/briefings/niger-bazoum-coalition?lang=fr')}"`,
+    );
     const tool = await get('/editor/new');
     expect([tool.status, tool.headers.get('Content-Type')]).toEqual([401, 'application/problem+json']);
     const posted = await post('/editor/drafts', '', { headline: 'Nobody' });

@@ -13,6 +13,7 @@ export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
   const refused = await writer(c, next);
   if (!refused || refused.status !== 401 || !(c.req.header('Accept') ?? '').includes('text/html')) return refused;
   const { t } = viewOf(c);
+  const here = new URL(c.req.url);
   const page = await editorPage(
     c,
     t.signIn,
@@ -21,7 +22,7 @@ export const signedIn = createMiddleware<AppEnv>(async (c, next) => {
       <p>{t.signInText}</p>
       {devSignIn(c.env) && (
         <p>
-          <a class="button primary" href="/dev/sign-in">
+          <a class="button primary" href={`/dev/sign-in?next=${encodeURIComponent(here.pathname + here.search)}`}>
             {t.signInLocal}
           </a>
         </p>

@@ -211,6 +211,11 @@ export const editorEn = {
   signIn: 'Sign in',
   signInLocal: 'Sign in as the local editor',
   signInText: 'This server signs editors in through Cloudflare Access.',
+  signInLocalTitle: 'Sign in (local)',
+  signInLocalText:
+    'This server runs under npm start: choose who you are. A deployed newsroom signs in through Cloudflare Access.',
+  signInAs: 'Sign in as',
+  signOut: 'Sign out',
 };
 
 export type EditorStrings = typeof editorEn;

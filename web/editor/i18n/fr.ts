@@ -210,4 +210,9 @@ export const editorFr: EditorStrings = {
   signIn: 'Se connecter',
   signInLocal: 'Se connecter comme éditeur local',
   signInText: 'Ce serveur connecte les éditeurs par Cloudflare Access.',
+  signInLocalTitle: 'Connexion (locale)',
+  signInLocalText:
+    'Ce serveur tourne sous npm start\u202f: choisissez qui vous êtes. Une rédaction déployée se connecte par Cloudflare Access.',
+  signInAs: 'Se connecter en tant que',
+  signOut: 'Se déconnecter',
 };
