@@ -72,6 +72,9 @@ describe('a translation from the web editor', () => {
     ];
     expect(ids(briefing as unknown as Briefing)).toEqual(ids(original));
     for (const kept of ['revision', 'publishedAt', 'modifiedAt', 'status']) expect(briefing).not.toHaveProperty(kept);
+    // The list names the draft's original by its headline, linked.
+    const byHeadline = `translation of <a href="/editor/briefings/coalition-en">${original.headline}</a>`;
+    expect(await page('/editor', cookie)).toContain(byHeadline);
     const form = await page(`/editor/drafts/${draftId}`, cookie);
     expect(form).toMatch(/<option value="coalition-en" selected>[^<]+ · English<\/option>/);
 
@@ -84,7 +87,7 @@ describe('a translation from the web editor', () => {
     expect(after).toContain('href="/editor/briefings/coalition-fr"');
     const list = await page('/editor', cookie);
     expect(list).toMatch(/<a href="\/editor\/briefings\/coalition-fr" lang="fr">/);
-    expect(list).toContain('translation of coalition-en');
+    expect(list).toContain(byHeadline);
     // A second French version is refused, as is translating a translation.
     expect((await post('/editor/briefings/coalition-en/translate', cookie, { language: 'fr' })).status).toBe(422);
     expect((await post('/editor/briefings/coalition-fr/translate', cookie, { language: 'en' })).status).toBe(422);

@@ -92,6 +92,7 @@ export const newsroomPages = new Hono<AppEnv>()
       at: d.updatedAt,
       by: d.updatedBy.name,
       revises: d.base?.id,
+      translates: d.translationOf,
       scheduledAt: d.scheduledAt,
     });
     const t = viewOf(c).t;

@@ -32,6 +32,8 @@ export interface Draft {
 export type DraftSummary = Omit<Draft, 'briefing' | 'version' | 'createdAt' | 'scheduledBy'> & {
   headline: string | null;
   briefingId: string | null;
+  /** The original a draft translates (its `translationOf`, when it names one). */
+  translationOf: string | null;
 };
 
 interface Row {
@@ -48,6 +50,7 @@ interface Row {
   schedule_problem: string | null;
   headline: string | null;
   briefing_id: string | null;
+  translation_of: string | null;
 }
 
 const parse = (json: string | null) => (json === null ? null : JSON.parse(json));
@@ -57,7 +60,9 @@ const COLUMNS = `d.id, d.briefing, d.base_id, d.base_revision, d.version, d.crea
     ${signer('u')} AS updated_by, d.scheduled_at, CASE WHEN s.id IS NOT NULL THEN ${signer('s')} END AS scheduled_by,
     d.schedule_problem,
     CASE json_type(d.briefing, '$.headline') WHEN 'text' THEN json_extract(d.briefing, '$.headline') END AS headline,
-    CASE json_type(d.briefing, '$.id') WHEN 'text' THEN json_extract(d.briefing, '$.id') END AS briefing_id`;
+    CASE json_type(d.briefing, '$.id') WHEN 'text' THEN json_extract(d.briefing, '$.id') END AS briefing_id,
+    CASE json_type(d.briefing, '$.translationOf') WHEN 'text' THEN json_extract(d.briefing, '$.translationOf') END
+      AS translation_of`;
 const FROM =
   'FROM drafts AS d JOIN editors AS u ON u.id = d.updated_by LEFT JOIN editors AS s ON s.id = d.scheduled_by';
 const SELECT = `SELECT ${COLUMNS} ${FROM}`;
@@ -216,6 +221,7 @@ export async function listDrafts(
     id: r.id,
     headline: r.headline,
     briefingId: r.briefing_id,
+    translationOf: r.translation_of,
     base: baseOf(r),
     updatedAt: r.updated_at,
     updatedBy: JSON.parse(r.updated_by) as Signer,

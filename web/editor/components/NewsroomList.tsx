@@ -53,7 +53,28 @@ export function AlertLine({ run }: { run: AlertRun }) {
   );
 }
 
-function Entries({ title, entries }: { title: string; entries: ListEntry[] }) {
+/**
+ * A sentence naming a live briefing ("revision of {briefing}"), the briefing by its headline and linked, as
+ * the live list shows it; by its id when the list does not reach back to it.
+ */
+function Names({ template, id, live }: { template: string; id: string; live: Map<string, ListEntry> }) {
+  const { lang } = useEditor();
+  const [before, after = ''] = template.split('{briefing}');
+  const href = `/editor/briefings/${id}`;
+  const named = live.get(href);
+  return (
+    <>
+      {' · '}
+      {before}
+      <a href={href} lang={named?.lang && named.lang !== lang ? named.lang : undefined}>
+        {named?.headline || id}
+      </a>
+      {after}
+    </>
+  );
+}
+
+function Entries({ title, entries, live }: { title: string; entries: ListEntry[]; live: Map<string, ListEntry> }) {
   const { t, r, lang } = useEditor();
   const id = `list-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
@@ -73,8 +94,8 @@ function Entries({ title, entries }: { title: string; entries: ListEntry[] }) {
               {e.retracted && <span class="badge"> {r.retracted}</span>}
               <p class="meta">
                 {fill(t.lastTouched, { when: formatDate(e.at, lang), name: e.by })}
-                {e.revises && ` · ${fill(t.revisionOf, { id: e.revises })}`}
-                {e.translates && ` · ${fill(t.translationOfId, { id: e.translates })}`}
+                {e.revises && <Names template={t.revisionOf} id={e.revises} live={live} />}
+                {e.translates && <Names template={t.translationOfId} id={e.translates} live={live} />}
                 {e.scheduledAt && ` · ${fill(t.scheduledFor, { when: formatDate(e.scheduledAt, lang) })}`}
               </p>
               {e.alert && <AlertLine run={e.alert} />}
@@ -99,6 +120,7 @@ export function NewsroomList({
   admin: boolean;
 }) {
   const { t } = useEditor();
+  const byHref = new Map(live.map((e) => [e.href, e]));
   return (
     <>
       <h1>{t.briefings}</h1>
@@ -108,9 +130,9 @@ export function NewsroomList({
         </a>
         {admin && <a href="/editor/newsroom">{t.admin_}</a>}
       </p>
-      <Entries title={t.drafts} entries={drafts} />
-      <Entries title={t.scheduled} entries={scheduled} />
-      <Entries title={t.live} entries={live} />
+      <Entries title={t.drafts} entries={drafts} live={byHref} />
+      <Entries title={t.scheduled} entries={scheduled} live={byHref} />
+      <Entries title={t.live} entries={live} live={byHref} />
     </>
   );
 }
