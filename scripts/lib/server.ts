@@ -1,13 +1,25 @@
 // Where the editor's tools send to, and whether the token may travel there.
 
+/** Where `npm start` serves when no PORT is set. */
+export const DEFAULT_SERVER = 'http://localhost:8787';
+
 /** `--to URL` (or `--from`), else BRIEFING_URL, else the local server on PORT as `npm start` runs it. */
 export function serverUrl(args: string[], flag = '--to'): string {
   const at = args.indexOf(flag);
   const given = at >= 0 ? args[at + 1] : process.env.BRIEFING_URL || undefined;
-  return (given ?? `http://localhost:${process.env.PORT ?? 8787}`).replace(/\/$/, '');
+  return (given ?? (process.env.PORT ? `http://localhost:${process.env.PORT}` : DEFAULT_SERVER)).replace(/\/$/, '');
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether `url` is this machine (the server `npm start` runs), not a newsroom's deployment. */
+export function isLoopback(url: string): boolean {
+  try {
+    return LOOPBACK.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Why the token must not go to `url`, or undefined when it may: only over https, or plain http to

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Editor } from '../../model/editor';
 import { readEditorToken } from './dev-vars';
-import { serverUrl, tokenRefusal } from './server';
+import { isLoopback, serverUrl, tokenRefusal } from './server';
 
 // One set of rules for every command that talks to a server (docs/editors.md): `--to URL` or the local
 // server on PORT; the personal token only over https or to loopback; the editor it acts as, said first.
@@ -19,15 +19,17 @@ export async function session(args: string[], flag = '--to'): Promise<{ to: stri
   const to = serverUrl(args, flag);
   const refusal = tokenRefusal(to);
   if (refusal) fail(`✗ ${refusal} Nothing was sent.`);
-  const token = process.env.EDITOR_TOKEN || readEditorToken();
+  // .dev.vars holds the local admin's token, which only the local server knows: never sent elsewhere.
+  const local = isLoopback(to);
+  const token = process.env.EDITOR_TOKEN || (local ? readEditorToken() : undefined);
   if (!token)
     fail(
-      'No EDITOR_TOKEN: run `npm start` once (it writes the local admin’s to .dev.vars), or set EDITOR_TOKEN to your personal token.',
+      local
+        ? 'No EDITOR_TOKEN: run `npm start` once (it writes the local admin’s to .dev.vars), or set EDITOR_TOKEN to your personal token.'
+        : `No EDITOR_TOKEN: set it to your personal token for ${to} (an admin makes one with \`npm run editors -- token EMAIL\`). The local one in .dev.vars is never sent to another server. Nothing was sent.`,
     );
   const res = await fetch(`${to}/api/me`, { headers: { Authorization: `Bearer ${token}` } }).catch((e: Error) =>
-    fail(
-      `✗ Cannot reach ${to} (${e.message}).${to.includes('localhost') ? ' Is `npm start` running?' : ''} Nothing was sent.`,
-    ),
+    fail(`✗ Cannot reach ${to} (${e.message}).${local ? ' Is `npm start` running?' : ''} Nothing was sent.`),
   );
   if (!res.ok) {
     const p = (await res.json().catch(() => ({}))) as { detail?: string };

@@ -120,6 +120,17 @@ describe('the rules every command keeps', () => {
     },
   );
 
+  it.each(COMMANDS.filter(([script]) => script !== 'pull'))(
+    '%s never sends the local token (.dev.vars) to another server',
+    (script, args) => {
+      const r = run(script, [...args, '--to', 'https://newsroom.invalid'], { EDITOR_TOKEN: '' });
+      expect([r.status, r.stderr]).toEqual([
+        1,
+        expect.stringContaining('No EDITOR_TOKEN: set it to your personal token for https://newsroom.invalid'),
+      ]);
+    },
+  );
+
   it.each(COMMANDS)('%s goes to the local server on PORT without --to', (script, args) => {
     const r = run(script, args, { EDITOR_TOKEN: 'x', PORT: '9', BRIEFING_URL: '' });
     expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('Cannot reach http://localhost:9')]);

@@ -40,7 +40,8 @@ describe('npm run publish against a running server', () => {
     const r = run('publish', [file]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${ID} is already published (revision 1)`);
-    expect(r.stderr).toContain(`npm run pull -- ${ID}`);
+    // The server named: a shell without this PORT would reach another.
+    expect(r.stderr).toContain(`npm run pull -- ${ID} --to http://localhost:${server.port}\``);
     // Never advice to overwrite at an older revision: that silently reverts a colleague's work.
     expect(r.stderr).not.toContain('--revision');
     expect(r.stdout).toContain('Acting as Local editor <editor@briefing.local> (admin, desk newsroom)');
