@@ -209,4 +209,26 @@ describe('the dates an outlook states (POST)', () => {
     ]).toEqual([422, ['whatComesNext.asOf', 'whatComesNext.lastReviewedAt', 'whatComesNext.signposts[0].observedAt']]);
     expect((await get('/api/briefings/lake-varnen-future-dates')).status).toBe(404);
   });
+
+  it('refuses the same future dates in a draft, as its check, its publish and a schedule before them say', async () => {
+    const b = varnenTalks(now);
+    b.id = 'lake-varnen-future-draft';
+    const inAnHour = new Date(Date.now() + 3600_000).toISOString();
+    b.whatComesNext!.lastReviewedAt = inAnHour;
+    const created = await send('POST', '/api/drafts', { body: { briefing: b }, ip });
+    const { id } = (await created.json()) as { id: string };
+    const report = (await (await send('GET', `/api/drafts/${id}/check`, { ip })).json()) as { errors: unknown };
+    expect(report.errors).toEqual([{ path: 'whatComesNext.lastReviewedAt', message: 'must not be in the future' }]);
+    const refused = await send('POST', `/api/drafts/${id}/publish`, { ip });
+    expect(refused.status).toBe(422);
+    const early = await send('POST', `/api/drafts/${id}/publish`, {
+      body: { at: new Date(Date.now() + 1800_000).toISOString() },
+      ip,
+    });
+    expect(early.status).toBe(422);
+    expect((await get('/api/briefings/lake-varnen-future-draft')).status).toBe(404);
+    // Scheduled for that hour or later, the review is a past fact when it goes live.
+    const onTime = await send('POST', `/api/drafts/${id}/publish`, { body: { at: inAnHour }, ip });
+    expect(onTime.status).toBe(202);
+  });
 });

@@ -1,4 +1,5 @@
 import { mergeThreeWay, type Conflict } from '../../model/merge';
+import { outlookDateProblems } from '../../model/outlook-dates';
 import { frozenChanges, resolutionProblems } from '../../model/resolution';
 import { SERVER_KEPT } from '../../model/schema';
 import type { Briefing, BriefingInput, FieldProblem } from '../../model/types';
@@ -36,9 +37,10 @@ async function revisionDoc(db: D1Database, id: string, revision: number): Promis
 }
 
 /**
- * The rules that hold against what is stored: the topics, desk and original it names exist (as the API's
- * writes check them), resolved scenarios stay as they are, resolutions are dated right. A translation's
- * forecast is its original's: what it was drafted with is not checked, only ignored.
+ * The rules that hold against what is stored, as the API's writes keep them: the topics, desk and
+ * original it names exist, resolved scenarios stay as they are, no past fact of the outlook is dated
+ * after `now`, resolutions are dated right. A translation's forecast is its original's: what it was
+ * drafted with is not checked, only ignored.
  */
 async function againstLive(
   db: D1Database,
@@ -60,8 +62,9 @@ async function againstLive(
         errors: frozen,
       };
   }
-  const problems = input.whatComesNext
-    ? resolutionProblems(input.whatComesNext, live?.publishedAt ?? now.toISOString(), now)
+  const next = input.whatComesNext;
+  const problems = next
+    ? [...outlookDateProblems(next, now), ...resolutionProblems(next, live?.publishedAt ?? now.toISOString(), now)]
     : [];
   return problems.length ? { kind: 'invalid', problems, merged } : { kind: 'ready', live, input, merged };
 }

@@ -199,8 +199,9 @@ export const drafts = new Hono<AppEnv>()
         errors: [{ path: 'at', message: 'must be in the future' }],
       });
     if (at !== null) {
-      // Scheduled only if it could be published now: the problems are the editor's to fix, not the cron's.
-      const p = await prepareDraft(c.env.DB, draft);
+      // Scheduled only if it could be published at its time: the problems are the editor's to fix, not
+      // the cron's (dates up to that minute are then past facts, as they will be).
+      const p = await prepareDraft(c.env.DB, draft, new Date(at));
       if (p.kind !== 'ready') return refusal(c, p);
     }
     const when = at === null ? null : new Date(at).toISOString();

@@ -154,8 +154,8 @@ export const newsroomPages = new Hono<AppEnv>()
     if (versionOf(String(form._etag)) !== draft.version) return see(c, `/editor/drafts/${draft.id}/review`);
     if (typeof form.at === 'string' && form.at) {
       const at = new Date(`${form.at.slice(0, 16)}:00Z`);
-      const p = await prepareDraft(c.env.DB, draft);
-      if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now() || p.kind !== 'ready') return reviewPage(c, draft);
+      if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) return reviewPage(c, draft);
+      if ((await prepareDraft(c.env.DB, draft, at)).kind !== 'ready') return reviewPage(c, draft);
       await scheduleDraft(c.env.DB, draft.id, draft.version, at.toISOString(), signerOf(c));
       return see(c, '/editor');
     }
