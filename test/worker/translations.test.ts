@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Scorecard } from '../../model/scorecard';
 import type { Briefing, BriefingInput, Feed } from '../../model/types';
 import { freshIp, get, send } from './editor-client';
-import { sampleInput } from './seed';
+import { sampleInput, seedSample } from './seed';
 import { subscriptionKeys } from '../harness/subscription-keys';
 
 // A briefing and its translation are one story told twice with one forecast (docs/languages.md):
@@ -219,5 +219,24 @@ describe('the vocabulary', () => {
     );
     expect((await send('PUT', '/api/topics/fisheries', { body, token: null, ip })).status).toBe(401);
     expect((await send('PUT', '/api/topics/fisheries', { body, ip })).status).toBe(201);
+  });
+});
+
+describe('earlier and later in a story told in two languages', () => {
+  it('lead to other briefings of the story, in the page’s language, never to its own translation', async () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 2, n));
+    const fr = (id: string, of: string) => ({ id, language: 'fr', translationOf: of, story: 'thread' });
+    await seedSample({ id: 'thread-a', story: 'thread' }, day(1));
+    await seedSample({ id: 'thread-b', story: 'thread' }, day(2));
+    await seedSample(fr('thread-a-fr', 'thread-a'), day(3));
+    await seedSample(fr('thread-b-fr', 'thread-b'), day(4));
+    const links = async (id: string) =>
+      [...(await page(`/briefings/${id}`, 'en')).matchAll(/<a href="\/briefings\/([\w-]+)" rel="(prev|next)"/g)].map(
+        (m) => `${m[2]} ${m[1]}`,
+      );
+    expect(await links('thread-a')).toEqual(['next thread-b']);
+    expect(await links('thread-b')).toEqual(['prev thread-a']);
+    expect(await links('thread-a-fr')).toEqual(['next thread-b-fr']);
+    expect(await links('thread-b-fr')).toEqual(['prev thread-a-fr']);
   });
 });

@@ -83,24 +83,28 @@ export async function listStory(db: D1Database, story: string, lang = 'en'): Pro
   return results.map((r) => JSON.parse(r.doc) as Briefing);
 }
 
-/** The briefings just before and after `b` in its story, for "earlier" and "later" links. */
+/**
+ * The briefings just before and after `b` in its story, for "earlier" and "later" links: other briefings,
+ * never `b` told in the other language, each in `b`'s language when it has it (as the story page lists them).
+ */
 export async function storyNeighbours(
   db: D1Database,
   b: Briefing,
 ): Promise<{ earlier?: BriefingCard; later?: BriefingCard }> {
   if (!b.story) return {};
+  const others = `story = ?1 AND grp <> ?4 AND ${oneOfGroup('?5')}`;
   const one = (sql: string) =>
     db
       .prepare(sql)
-      .bind(b.story, b.publishedAt, b.id)
+      .bind(b.story, b.publishedAt, b.id, b.translationOf ?? b.id, b.language.slice(0, 2).toLowerCase())
       .first<{ card: string }>()
       .then((r) => (r ? (JSON.parse(r.card) as BriefingCard) : undefined));
   const [earlier, later] = await Promise.all([
     one(
-      'SELECT card FROM briefings WHERE story = ?1 AND (published_at, id) < (?2, ?3) ORDER BY published_at DESC, id DESC LIMIT 1',
+      `SELECT card FROM briefings WHERE ${others} AND (published_at, id) < (?2, ?3) ORDER BY published_at DESC, id DESC LIMIT 1`,
     ),
     one(
-      'SELECT card FROM briefings WHERE story = ?1 AND (published_at, id) > (?2, ?3) ORDER BY published_at, id LIMIT 1',
+      `SELECT card FROM briefings WHERE ${others} AND (published_at, id) > (?2, ?3) ORDER BY published_at, id LIMIT 1`,
     ),
   ]);
   return { earlier, later };
