@@ -4,7 +4,7 @@ import { deskInputSchema, editorInputSchema, email as emailSchema } from '../../
 import { slug } from '../../model/schema';
 import type { FieldProblem } from '../../model/types';
 import { problemsOf } from '../../model/validate';
-import { NewsroomAdmin } from '../../web/editor/components/NewsroomAdmin';
+import { NewsroomAdmin, type SentForm } from '../../web/editor/components/NewsroomAdmin';
 import { problemText } from '../../web/editor/i18n/problems';
 import { writeLimit } from '../http/write-guards';
 import { editorPage, viewOf } from '../newsroom/page';
@@ -24,12 +24,26 @@ const deskForm = v.object({
   fr: deskInputSchema.entries.name.entries.fr,
 });
 
-async function adminPage(c: C, problems: FieldProblem[] = [], status: 200 | 422 = 200) {
+async function adminPage(
+  c: C,
+  sent?: { form: SentForm['form']; values: Record<string, unknown>; problems: FieldProblem[] },
+) {
   const lang = c.get('locale').lang;
-  const notice = problems.map((p) => `${p.path}: ${problemText(p.message, lang)}`).join(' · ') || undefined;
   const [editors, desks] = await Promise.all([listEditors(c.env.DB), listDesks(c.env.DB)]);
-  return editorPage(c, viewOf(c).t.admin_, <NewsroomAdmin editors={editors} desks={desks} notice={notice} />, {
-    status,
+  const form: SentForm | undefined = sent && {
+    form: sent.form,
+    values: Object.fromEntries(
+      Object.entries(sent.values).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    ),
+    // Each field's first problem, in the editor's words; a problem of the whole form goes on its first field.
+    problems: sent.problems.reduce<Record<string, string>>((all, p) => {
+      const field = p.path.split('.')[0] || (sent.form === 'editor' ? 'email' : 'id');
+      all[field] ??= problemText(p.message, lang);
+      return all;
+    }, {}),
+  };
+  return editorPage(c, viewOf(c).t.admin_, <NewsroomAdmin editors={editors} desks={desks} sent={form} />, {
+    status: sent ? 422 : 200,
   });
 }
 
@@ -38,17 +52,23 @@ export const newsroomAdmin = new Hono<AppEnv>()
   .use('/editor/newsroom/*', needRole('admin'))
   .get('/editor/newsroom', (c) => adminPage(c))
   .post('/editor/newsroom/editors', writeLimit, async (c) => {
-    const checked = v.safeParse(editorForm, await c.req.parseBody());
-    if (!checked.success) return adminPage(c, problemsOf(checked.issues), 422);
+    const values = await c.req.parseBody();
+    const checked = v.safeParse(editorForm, values);
+    if (!checked.success) return adminPage(c, { form: 'editor', values, problems: problemsOf(checked.issues) });
     const { email, ...input } = checked.output;
     if (!(await deskExists(c.env.DB, input.desk)))
-      return adminPage(c, [{ path: 'desk', message: `there is no desk "${input.desk}"` }], 422);
+      return adminPage(c, {
+        form: 'editor',
+        values,
+        problems: [{ path: 'desk', message: `there is no desk "${input.desk}"` }],
+      });
     await putEditor(c.env.DB, email, input);
     return c.redirect('/editor/newsroom', 303);
   })
   .post('/editor/newsroom/desks', writeLimit, async (c) => {
-    const checked = v.safeParse(deskForm, await c.req.parseBody());
-    if (!checked.success) return adminPage(c, problemsOf(checked.issues), 422);
+    const values = await c.req.parseBody();
+    const checked = v.safeParse(deskForm, values);
+    if (!checked.success) return adminPage(c, { form: 'desk', values, problems: problemsOf(checked.issues) });
     const { id, en, fr } = checked.output;
     await putDesk(c.env.DB, id, { name: { en, fr } });
     return c.redirect('/editor/newsroom', 303);

@@ -54,7 +54,7 @@ export function Radios({
   );
 }
 
-/** A labelled input of an action form. */
+/** A labelled input of an action form, with the problem of what was typed in it under its label. */
 export function Input({
   id,
   name,
@@ -62,6 +62,7 @@ export function Input({
   type = 'text',
   value,
   required,
+  problem,
 }: {
   id: string;
   name: string;
@@ -69,11 +70,25 @@ export function Input({
   type?: string;
   value?: string;
   required?: boolean;
+  problem?: string;
 }) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input id={id} name={name} type={type} value={value} required={required} />
+      {problem && (
+        <p class="problem" id={`${id}-p`}>
+          {problem}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        required={required}
+        aria-invalid={problem ? 'true' : undefined}
+        aria-describedby={problem ? `${id}-p` : undefined}
+      />
     </div>
   );
 }

@@ -13,18 +13,26 @@ export interface DeskRow {
   name: { en?: string; fr?: string };
 }
 
-/** The admins' page: the newsroom's editors and desks, each form adding one or replacing it by its key. */
-export function NewsroomAdmin({ editors, desks, notice }: { editors: EditorRow[]; desks: DeskRow[]; notice?: string }) {
+/** A form sent back: what was typed in it, and the problem of each field by its name. */
+export interface SentForm {
+  form: 'editor' | 'desk';
+  values: Record<string, string>;
+  problems: Record<string, string>;
+}
+
+/**
+ * The admins' page: the newsroom's editors and desks, each form adding one or replacing it by its key.
+ * A form refused comes back as it was typed, each problem under its field.
+ */
+export function NewsroomAdmin({ editors, desks, sent }: { editors: EditorRow[]; desks: DeskRow[]; sent?: SentForm }) {
   const { t, lang } = useEditor();
+  const of = (form: SentForm['form']) =>
+    sent?.form === form ? sent : { values: {} as Record<string, string>, problems: {} as Record<string, string> };
+  const [ed, dk] = [of('editor'), of('desk')];
   const deskName = (id: string) => desks.find((d) => d.id === id)?.name[lang as 'en' | 'fr'] ?? id;
   return (
     <>
       <h1>{t.admin_}</h1>
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
       <section aria-labelledby="editors-h">
         <h2 id="editors-h">{t.editors}</h2>
         <ul class="list">
@@ -38,22 +46,36 @@ export function NewsroomAdmin({ editors, desks, notice }: { editors: EditorRow[]
           ))}
         </ul>
         <form method="post" action="/editor/newsroom/editors">
-          <Input id="ed-email" name="email" type="email" label={t.email} required />
-          <Input id="ed-name" name="name" label={t.name} required />
+          <Input
+            id="ed-email"
+            name="email"
+            type="email"
+            label={t.email}
+            value={ed.values.email}
+            problem={ed.problems.email}
+            required
+          />
+          <Input id="ed-name" name="name" label={t.name} value={ed.values.name} problem={ed.problems.name} required />
           <div class="field">
             <label for="ed-desk">{t.desk}</label>
-            <select id="ed-desk" name="desk">
+            {ed.problems.desk && (
+              <p class="problem" id="ed-desk-p">
+                {ed.problems.desk}
+              </p>
+            )}
+            <select id="ed-desk" name="desk" aria-describedby={ed.problems.desk ? 'ed-desk-p' : undefined}>
               {desks.map((d) => (
-                <option key={d.id} value={d.id}>
+                <option key={d.id} value={d.id} selected={d.id === ed.values.desk}>
                   {d.name[lang as 'en' | 'fr'] ?? d.id}
                 </option>
               ))}
             </select>
           </div>
+          {ed.problems.role && <p class="problem">{ed.problems.role}</p>}
           <Radios
             legend={t.role}
             name="role"
-            checked="writer"
+            checked={ed.values.role ?? 'writer'}
             options={(['writer', 'editor', 'admin'] as const).map((r) => [r, t[r]])}
           />
           <button type="submit" class="primary">
@@ -71,9 +93,9 @@ export function NewsroomAdmin({ editors, desks, notice }: { editors: EditorRow[]
           ))}
         </ul>
         <form method="post" action="/editor/newsroom/desks">
-          <Input id="desk-id" name="id" label={t.deskId} required />
-          <Input id="desk-en" name="en" label={t.deskNameEn} required />
-          <Input id="desk-fr" name="fr" label={t.deskNameFr} required />
+          <Input id="desk-id" name="id" label={t.deskId} value={dk.values.id} problem={dk.problems.id} required />
+          <Input id="desk-en" name="en" label={t.deskNameEn} value={dk.values.en} problem={dk.problems.en} required />
+          <Input id="desk-fr" name="fr" label={t.deskNameFr} value={dk.values.fr} problem={dk.problems.fr} required />
           <button type="submit" class="primary">
             {t.saveDesk}
           </button>
