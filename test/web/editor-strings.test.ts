@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateBriefingInput } from '../../model/validate';
 import { editorEn } from '../../web/editor/i18n/en';
 import { editorFr } from '../../web/editor/i18n/fr';
+import { fillCounted } from '../../web/editor/i18n/counted';
 import { problemText } from '../../web/editor/i18n/problems';
 
 describe('the editor’s French', () => {
@@ -29,5 +30,15 @@ describe('the editor’s French', () => {
     );
     expect(problemText('must be at most 140 characters', 'fr')).toBe('doit faire au plus 140 caractères');
     expect(problemText('must not be blank', 'en')).toBe('must not be blank');
+  });
+
+  it('makes a count’s words agree with it, as each language counts', () => {
+    expect(fillCounted(editorFr.alertSent, { sent: 1, followers: 1 }, 'fr')).toBe('Alerte envoyée à 1 abonné sur 1');
+    expect(fillCounted(editorFr.alertSent, { sent: 1200, followers: 1210 }, 'fr')).toBe(
+      'Alerte envoyée à 1\u202f200 abonnés sur 1\u202f210',
+    );
+    expect(fillCounted(editorFr.alertGone, { gone: 0 }, 'fr')).toBe('0 désabonné');
+    expect(fillCounted(editorEn.alertSent, { sent: 1, followers: 1 }, 'en')).toBe('Alert sent to 1 of 1 follower');
+    expect(fillCounted(editorEn.alertSent, { sent: 0, followers: 2 }, 'en')).toBe('Alert sent to 0 of 2 followers');
   });
 });

@@ -125,7 +125,7 @@ describe('what became of an alert, for the newsroom', () => {
     expect(run).toMatchObject({ followers: 4, sent: 3, gone: 1, failed: 0, skipped: 0 });
     expect(run.finishedAt).not.toBeNull();
     expect(await listLine('runs-counted')).toBe('Alert sent to 3 of 4 followers · 1 no longer subscribed');
-    expect(await listLine('runs-counted', 'fr')).toBe('Alerte envoyée à 3 abonnés sur 4 · 1 désabonnés');
+    expect(await listLine('runs-counted', 'fr')).toBe('Alerte envoyée à 3 abonnés sur 4 · 1 désabonné');
   });
 
   it('is the newsroom’s to read: no token, no list', async () => {

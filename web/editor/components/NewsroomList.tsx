@@ -1,6 +1,7 @@
 import type { AlertRun } from '../../../model/alert-run';
 import { fill } from '../../i18n/context';
 import { formatDate } from '../../i18n/format';
+import { fillCounted } from '../i18n/counted';
 import { useEditor } from './context';
 
 /** One line of the newsroom's list: a draft, a scheduled draft or a live briefing. */
@@ -25,7 +26,6 @@ export interface ListEntry {
 /** What became of an alert, in a few words: "Alert sent to 1,203 of 1,210 followers · 7 failed". */
 export function AlertLine({ run }: { run: AlertRun }) {
   const { t, lang } = useEditor();
-  const n = (x: number) => x.toLocaleString(lang);
   const { followers, finishedAt, lastError } = run;
   const accounted = run.sent + run.failed + run.gone + run.skipped;
   // Given up before every follower was accounted for (the fan-out failed for good), or failing and
@@ -38,14 +38,16 @@ export function AlertLine({ run }: { run: AlertRun }) {
       ? fill(t.alertRetrying, { error: lastError! })
       : followers === null
         ? t.alertQueued
-        : [
-            fill(finishedAt ? t.alertSent : t.alertSending, { sent: n(run.sent), followers: n(followers) }),
-            run.failed > 0 && fill(t.alertFailedCount, { failed: n(run.failed) }),
-            run.gone > 0 && fill(t.alertGone, { gone: n(run.gone) }),
-            run.skipped > 0 && fill(t.alertSkipped, { skipped: n(run.skipped) }),
-          ]
-            .filter(Boolean)
-            .join(' · ');
+        : followers === 0 && finishedAt
+          ? t.alertNobody
+          : [
+              fillCounted(finishedAt ? t.alertSent : t.alertSending, { sent: run.sent, followers }, lang),
+              run.failed > 0 && fillCounted(t.alertFailedCount, { failed: run.failed }, lang),
+              run.gone > 0 && fillCounted(t.alertGone, { gone: run.gone }, lang),
+              run.skipped > 0 && fillCounted(t.alertSkipped, { skipped: run.skipped }, lang),
+            ]
+              .filter(Boolean)
+              .join(' · ');
   return (
     <p class={failed || run.failed > 0 ? 'meta alert-failed' : 'meta'} title={lastError ?? undefined}>
       {words}
