@@ -1,13 +1,10 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- http_ece has no types; the bench compiles this file too
 /// <reference path="./http-ece.d.ts" />
-import { spawnSync } from 'node:child_process';
 import { createECDH, randomBytes, type ECDH } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { decrypt } from 'http_ece';
 import { importJWK, jwtVerify } from 'jose';
+import { certificate } from './loopback-certificate';
 
 // A push service of our own on loopback, since no real one is reachable from here. It checks each
 // message as a real one does: the VAPID JWT (RFC 8292) against the server's public key, and the body
@@ -28,37 +25,6 @@ interface Phone {
   ecdh: ECDH;
   auth: Buffer;
   answers: number[];
-}
-
-/** A throwaway self-signed certificate for 127.0.0.1 and localhost. */
-function certificate(): { key: string; cert: string; certPath: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'push-cert-'));
-  const [keyPath, certPath] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
-  const r = spawnSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
-      '-keyout',
-      keyPath,
-      '-out',
-      certPath,
-    ],
-    { encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`openssl failed: ${r.stderr}`);
-  return { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8'), certPath };
 }
 
 export class PushService {
