@@ -86,6 +86,46 @@ describe('a scheduled draft', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('of a live briefing keeps the live revision everywhere until its minute, then replaces it', async () => {
+    const id = 'scheduled-revision';
+    const before = `The live version ${word}`;
+    const after = `The revised version ${word}`;
+    await seedSample({ id, headline: before });
+    const created = await send('POST', '/api/drafts', {
+      body: { briefing: sampleInput({ id, headline: after }), base: { id, revision: 1 } },
+      ip: freshIp(),
+    });
+    const { id: draftId } = (await created.json()) as { id: string };
+    const at = Date.now() + 5 * MINUTE;
+    const scheduled = await send('POST', `/api/drafts/${draftId}/publish`, {
+      body: { at: new Date(at).toISOString() },
+      ip: freshIp(),
+    });
+    expect(scheduled.status).toBe(202);
+    // Where readers find the headline (the page, the API and the sitemap name the id either way).
+    const shows = async (headline: string) => {
+      const { page: _page, api: _api, sitemap: _sitemap, ...where } = await seen(id, headline);
+      return Object.entries(where)
+        .filter(([, shown]) => shown)
+        .map(([place]) => place);
+    };
+    const places = ['home', 'country', 'feed', 'atom', 'search', 'sync'];
+    expect(await shows(before)).toEqual(places);
+    expect(await shows(after)).toEqual([]);
+
+    const sent: AlertMessage[] = [];
+    await cron(at - MINUTE, sent);
+    expect(((await (await get(`/api/briefings/${id}`)).json()) as { revision: number }).revision).toBe(1);
+    expect(await shows(after)).toEqual([]);
+
+    await cron(at + MINUTE - (at % MINUTE), sent);
+    const now = (await (await get(`/api/briefings/${id}`)).json()) as { revision: number; headline: string };
+    expect([now.revision, now.headline]).toEqual([2, after]);
+    expect(await (await get(`/briefings/${id}`)).text()).toContain(after);
+    expect(await shows(after)).toEqual(places);
+    expect(await shows(before)).toEqual([]);
+  });
+
   it('refuses a time in the past, and a draft that could not be published now', async () => {
     const { id } = (await (await send('POST', '/api/drafts', { body: { briefing: {} }, ip: freshIp() })).json()) as {
       id: string;
