@@ -24,6 +24,14 @@ describe('correcting the record', () => {
       resolvedAt: new Date().toISOString(),
     };
     expect((await send('PUT', `/api/briefings/${ID}`, { body: resolved, ifMatch: '"r1"', ip })).status).toBe(200);
+    const desk = async () =>
+      ((await (await get('/api/scorecard')).json()) as Scorecard).desks.find((d) => d.id === 'varnen')!;
+    const scored = (d: Awaited<ReturnType<typeof desk>>) => ({
+      brier: d.brier,
+      occurred: d.terms.reduce((n, t) => n + t.occurred, 0),
+    });
+    const wrong = scored(await desk());
+    expect(wrong.occurred).toBe(0);
     const amended = await send('POST', `/api/briefings/${ID}/amendments`, {
       body: { scenario: 'accord', outcome: 'occurred', note: 'The accord was signed the same night.' },
       ifMatch: '"r2"',
@@ -48,8 +56,11 @@ describe('correcting the record', () => {
     expect(history.revisions[0].changes).toContainEqual(
       expect.objectContaining({ kind: 'amended', from: 'did_not_occur', to: 'occurred' }),
     );
-    const card = (await (await get('/api/scorecard')).json()) as Scorecard;
-    expect(card.desks.find((d) => d.id === 'varnen')).toMatchObject({ resolved: 1, name: { en: 'Varnen Desk' } });
+    // Scored by what happened, as amended: the same forecast, now one that occurred.
+    const amendedDesk = await desk();
+    expect(amendedDesk).toMatchObject({ resolved: 1, scored: 1, name: { en: 'Varnen Desk' } });
+    expect(scored(amendedDesk).occurred).toBe(1);
+    expect(scored(amendedDesk).brier).not.toBe(wrong.brier);
   });
 
   it('refuses to amend what is not resolved, naming the scenario', async () => {
