@@ -268,6 +268,31 @@ describe('the preview', () => {
     expect(fr).toContain('Aperçu\u202f: les lecteurs ne voient pas encore cette page.');
   });
 
+  it('is the page as it will be: its move in the history by desk, its translation linked', async () => {
+    const id = 'drafts-preview-whole';
+    await seedSample({ id });
+    const draft = await draftOf(id);
+    draft.briefing.whatComesNext!.scenarios[1].likelihood = likely;
+    await save(draft, { briefing: draft.briefing, base: { id, revision: 1 } });
+    const page = await (await send('GET', `/drafts/${draft.id}/preview`)).text();
+    expect(page).toContain('<a href="/topics/human-rights">Human rights</a>');
+    expect(page).toMatch(
+      /<li>“A tepid reaction” moved from not assessed to Likely \(55–80\s?%\) on [^<]+\. \(Newsroom\)<\/li>/,
+    );
+
+    const fr = sampleInput({
+      id: `${id}-fr`,
+      language: 'fr',
+      translationOf: id,
+      headline: 'La coalition accentue la pression',
+    });
+    const { id: translation } = (await (await send('POST', '/api/drafts', { body: { briefing: fr } })).json()) as {
+      id: string;
+    };
+    const translated = await (await send('GET', `/drafts/${translation}/preview`)).text();
+    expect(translated).toContain(`href="/briefings/${id}"`);
+  });
+
   it('draws the merge with what went live since, and says when the draft clashes with it', async () => {
     const id = 'drafts-preview-merge';
     await seedSample({ id });

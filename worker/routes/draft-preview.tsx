@@ -13,7 +13,11 @@ import { prepareDraft, wouldBecome } from '../drafts/prepare';
 import { allow } from '../drafts/who';
 import { renderDocument } from '../render/document';
 import { listRevisions } from '../store/briefings';
+import { storyNeighbours } from '../store/browse';
 import { getDraft, type Draft } from '../store/drafts';
+import { listDesks } from '../store/editors';
+import { withTranslations } from '../store/translations';
+import { readNames } from '../store/vocabulary';
 import type { AppEnv } from '../types';
 import { notFoundPage } from './pages';
 
@@ -46,14 +50,25 @@ async function draw(c: C, draft: Draft, now: Date): Promise<Drawn> {
         })();
   if (!ready) return none;
   const becomes = wouldBecome(ready.live, ready, now);
-  const past = ready.live ? await listRevisions(c.env.DB, ready.live.id) : [];
+  const [past, desks] = await Promise.all([
+    ready.live ? listRevisions(c.env.DB, ready.live.id) : [],
+    listDesks(c.env.DB),
+  ]);
   const changes = ready.live ? diffBriefings(ready.live, becomes) : [{ kind: 'created' as const }];
   // What publishing would make the outlook's latest move, so the preview's glance and card tell it too.
   const lastMove = lastMoveAfter(ready.live?.lastMove, changes, becomes.modifiedAt, becomes.whatComesNext);
-  const briefing = lastMove ? { ...becomes, lastMove } : becomes;
+  const [briefing] = await withTranslations(
+    c.env.DB,
+    [lastMove ? { ...becomes, lastMove } : becomes],
+    new URL(c.req.url).origin,
+  );
+  // The history names who publishes it: whoever scheduled it, else the editor looking at it.
+  const who = draft.scheduledBy ?? c.get('editor');
+  const desk = desks.find((d) => d.id === who.desk);
+  const by = { name: who.name, desk: who.desk, ...(desk ? { deskName: { en: desk.name.en, fr: desk.name.fr } } : {}) };
   return {
     briefing,
-    revisions: [{ revision: briefing.revision, at: briefing.modifiedAt, changes }, ...past],
+    revisions: [{ revision: briefing.revision, at: briefing.modifiedAt, changes, by }, ...past],
     conflicts: p.kind === 'conflict' ? p.conflicts.length : 0,
     problems: [],
   };
@@ -69,9 +84,11 @@ export const draftPreview = new Hono<AppEnv>().get('/drafts/:draftId/preview', a
   }
   const now = new Date();
   const { briefing, revisions, conflicts, problems } = await draw(c, draft, now);
+  const { earlier, later } = briefing ? await storyNeighbours(c.env.DB, briefing) : {};
   const d = draftStrings(locale.lang);
   const page = renderDocument({
-    locale,
+    // Topics and stories named as readers will see them.
+    locale: { ...locale, names: await readNames(c.env.DB) },
     prefs: c.get('prefs'),
     origin: new URL(c.req.url).origin,
     title: `${d.previewBannerLabel}: ${briefing?.headline ?? d.previewProblemsTitle} · Briefing`,
@@ -84,12 +101,18 @@ export const draftPreview = new Hono<AppEnv>().get('/drafts/:draftId/preview', a
         <PreviewBanner scheduledAt={draft.scheduledAt} conflicts={conflicts} problems={problems} />
         {briefing && (
           <BriefingArticle briefing={briefing} now={now.toISOString()} parts={OUTLOOK_PARTS}>
-            <OutlookHistory revisions={revisions} scenarios={briefing.whatComesNext?.scenarios ?? []} />
+            <OutlookHistory
+              revisions={revisions}
+              scenarios={briefing.whatComesNext?.scenarios ?? []}
+              reviewedAt={briefing.whatComesNext?.lastReviewedAt}
+            />
           </BriefingArticle>
         )}
       </>
     ),
-    after: briefing ? <SituationLinks briefing={briefing} /> : undefined,
+    after: briefing ? (
+      <SituationLinks briefing={briefing} neighbours={{ earlier: earlier?.id, later: later?.id }} />
+    ) : undefined,
   });
   return c.html(page, 200, { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' });
 });
