@@ -186,10 +186,23 @@ describe('a draft of invalid shapes', () => {
 describe('drafts are the newsroom’s', () => {
   it('are never public: every route needs an editor', async () => {
     const { id } = (await (await send('POST', '/api/drafts', { body: { briefing: {} } })).json()) as { id: string };
-    for (const path of ['/api/drafts', `/api/drafts/${id}`, `/api/drafts/${id}/check`, `/drafts/${id}/preview`]) {
-      const res = await send('GET', path, { token: null });
-      expect(res.status, path).toBe(401);
+    const routes: [string, string][] = [
+      ['GET', '/api/drafts'],
+      ['POST', '/api/drafts'],
+      ['GET', `/api/drafts/${id}`],
+      ['PUT', `/api/drafts/${id}`],
+      ['DELETE', `/api/drafts/${id}`],
+      ['GET', `/api/drafts/${id}/check`],
+      ['GET', `/api/drafts/${id}/diff`],
+      ['POST', `/api/drafts/${id}/publish`],
+      ['GET', `/drafts/${id}/preview`],
+    ];
+    for (const [method, path] of routes) {
+      const body = method === 'PUT' || method === 'POST' ? { briefing: {} } : undefined;
+      const res = await send(method, path, { token: null, body, ifMatch: method === 'PUT' ? '"d1"' : undefined });
+      expect(res.status, `${method} ${path}`).toBe(401);
     }
+    expect((await send('GET', `/api/drafts/${id}`)).status).toBe(200);
   });
 
   it('saves with If-Match on the draft’s own ETag, lists newest first with who saved and when it is due', async () => {
