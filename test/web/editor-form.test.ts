@@ -16,6 +16,9 @@ const whole = {
   language: 'fr',
   headline: 'Les pourparlers sur le lac « Varnen » piétinent',
   standfirst: 'Deux capitales, un lac qui baisse.',
+  lede: 'Les négociateurs se sont quittés sans accord.',
+  story: 'lake-varnen',
+  desk: 'sahel',
   'sections[0].id': 'section-1',
   'sections[0].heading': 'Contexte',
   'sections[0].paragraphs': 'Premier paragraphe.\n\n  Second paragraphe.\n\n\n',
@@ -37,6 +40,7 @@ const whole = {
   'whatComesNext.scenarios[0].likelihood.percent': '60',
   'whatComesNext.scenarios[0].likelihood.reason': 'left over from before',
   'whatComesNext.scenarios[0].timeframe.horizon': 'weeks',
+  'whatComesNext.scenarios[0].timeframe.until': '2027-01-31',
   'whatComesNext.scenarios[0].resolution.criteria': 'Les deux ministres signent.',
   'whatComesNext.scenarios[1].id': 'refused',
   'whatComesNext.scenarios[1].title': 'Refusé',
@@ -65,6 +69,9 @@ describe('briefingFromForm', () => {
     const checked = validateBriefingInput(b);
     expect(checked.ok ? [] : checked.problems).toEqual([]);
     expect(b).toMatchObject({
+      lede: 'Les négociateurs se sont quittés sans accord.',
+      story: 'lake-varnen',
+      desk: 'sahel',
       sections: [{ id: 'section-1', heading: 'Contexte', paragraphs: ['Premier paragraphe.', 'Second paragraphe.'] }],
       geo: { countries: ['NE', 'ML'] },
       topics: ['water', 'trade'],
@@ -74,6 +81,7 @@ describe('briefingFromForm', () => {
     expect(accepted).toMatchObject({
       conditions: ['Les deux acceptent', 'La commission publie'],
       likelihood: { status: 'assessed', term: 'likely', percent: 60 },
+      timeframe: { horizon: 'weeks', until: expect.stringMatching(/^2027-01-31/) },
       resolution: { criteria: 'Les deux ministres signent.' },
     });
     // "Not assessed" keeps its reason and drops any percent; a blank criteria field is no resolution.
