@@ -3,6 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchPhone } from '../harness/chromium';
 import { DevServer } from '../harness/dev-server';
+import { ACCESS_AUD } from '../harness/access';
+import { AccessKeys } from '../harness/access-keys';
 import { htmlErrors, type CheckedPage } from '../harness/vnu';
 import { signIn } from '../harness/sign-in';
 import { TEST_TOKEN } from '../harness/token';
@@ -11,7 +13,9 @@ import { fillFields, fromAddress, LAKE_TALKS, pickLikelihood, press, tickTopics 
 
 // The web editor on a 360×740 phone, signed in with the local sign-in: a briefing written, checked,
 // previewed and published, then its outlook moved and resolved, then translated; a draft typed offline;
-// two editors on one briefing; axe on every editor page.
+// two editors on one briefing; axe on every editor page. And Cloudflare Access in front of the same
+// server, its keys served on loopback https: checked first and last, since the worker fetches the keys
+// again for a rotated one only after a cooldown that the editor's tests meanwhile outlast.
 
 // docs/editors.md's screenshots: `BRIEFING_SCREENSHOTS=docs/screenshots npx vitest run --project browser editor.test` remakes them.
 const SHOTS = process.env.BRIEFING_SCREENSHOTS ?? 'test-results';
@@ -19,9 +23,14 @@ const shoot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/ed
 
 let server: DevServer;
 let phone: BrowserContext;
+let keys: AccessKeys;
 
 beforeAll(async () => {
-  server = await new DevServer().prepare().start();
+  keys = await new AccessKeys().start();
+  await keys.publish('key-1');
+  server = await new DevServer()
+    .prepare()
+    .start({ vars: { ACCESS_TEAM_DOMAIN: keys.team, ACCESS_AUD }, env: { NODE_EXTRA_CA_CERTS: keys.certPath } });
   phone = await launchPhone();
   await fromAddress(phone, 1);
   await signIn(phone, server.url);
@@ -30,6 +39,33 @@ beforeAll(async () => {
 afterAll(async () => {
   await phone?.close();
   await server?.stop();
+  await keys?.stop();
+});
+
+/** jose's cooldown: a key the worker does not hold makes it fetch the keys again at most this often. */
+const COOLDOWN_MS = 30_000;
+let firstFetchAt = 0;
+const me = (jwt: string) => fetch(`${server.url}/api/me`, { headers: { 'Cf-Access-Jwt-Assertion': jwt } });
+
+describe('an editor signed in by Cloudflare Access', () => {
+  it('is let in by a token Access’s published key signs, the keys fetched once for many requests', async () => {
+    for (let i = 0; i < 3; i++) {
+      const res = await me(await keys.token(LOCAL_EDITOR.email, 'key-1'));
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { name: string }).name).toBe(LOCAL_EDITOR.name);
+      firstFetchAt ||= Date.now();
+    }
+    expect(keys.fetches).toBe(1);
+    const otherApp = await me(await keys.token(LOCAL_EDITOR.email, 'key-1', { aud: 'another-application' }));
+    expect(otherApp.status).toBe(401);
+    const forged = await me(await keys.token(LOCAL_EDITOR.email, 'key-2'));
+    expect([forged.status, ((await forged.json()) as { detail: string }).detail]).toEqual([
+      401,
+      'The Access token was refused: it is signed by a key Access does not publish.',
+    ]);
+    // Access publishes its next key before it signs with it (the last test of this file).
+    await keys.publish('key-2');
+  });
 });
 
 const violations: string[] = [];
@@ -293,5 +329,15 @@ describe('an editor on a phone', () => {
     await page.close();
     expect(violations).toEqual([]);
     expect(await htmlErrors(sent)).toEqual([]);
+  });
+});
+
+describe('Access’s key rotation', () => {
+  it('lets editors in with the next key once Access signs with it, the keys fetched again', async () => {
+    await new Promise((r) => setTimeout(r, Math.max(0, firstFetchAt + COOLDOWN_MS + 1000 - Date.now())));
+    const rotated = await me(await keys.token(LOCAL_EDITOR.email, 'key-2'));
+    expect(rotated.status).toBe(200);
+    expect((await me(await keys.token(LOCAL_EDITOR.email, 'key-1'))).status).toBe(200);
+    expect(keys.fetches).toBe(2);
   });
 });
