@@ -46,20 +46,23 @@ async function seen(id: string, headline: string): Promise<Record<string, boolea
   };
 }
 
+/** A draft of `body`, scheduled five minutes from now: its id, its time and the schedule's answer. */
+async function scheduledInFive(body: object) {
+  const created = await send('POST', '/api/drafts', { body, ip: freshIp() });
+  const { id: draftId } = (await created.json()) as { id: string };
+  const at = Date.now() + 5 * MINUTE;
+  const scheduled = await send('POST', `/api/drafts/${draftId}/publish`, {
+    body: { at: new Date(at).toISOString() },
+    ip: freshIp(),
+  });
+  return { draftId, at, scheduled };
+}
+
 describe('a scheduled draft', () => {
   it('shows nowhere before its minute, then everywhere, and its alert goes when it appears', async () => {
     const id = 'scheduled-briefing';
     const headline = `A briefing kept for its minute ${word}`;
-    const created = await send('POST', '/api/drafts', {
-      body: { briefing: sampleInput({ id, headline }) },
-      ip: freshIp(),
-    });
-    const { id: draftId } = (await created.json()) as { id: string };
-    const at = Date.now() + 5 * MINUTE;
-    const scheduled = await send('POST', `/api/drafts/${draftId}/publish`, {
-      body: { at: new Date(at).toISOString() },
-      ip: freshIp(),
-    });
+    const { draftId, at, scheduled } = await scheduledInFive({ briefing: sampleInput({ id, headline }) });
     expect(scheduled.status).toBe(202);
     expect(((await scheduled.json()) as { scheduledAt: string }).scheduledAt).toBe(new Date(at).toISOString());
 
@@ -91,15 +94,9 @@ describe('a scheduled draft', () => {
     const before = `The live version ${word}`;
     const after = `The revised version ${word}`;
     await seedSample({ id, headline: before });
-    const created = await send('POST', '/api/drafts', {
-      body: { briefing: sampleInput({ id, headline: after }), base: { id, revision: 1 } },
-      ip: freshIp(),
-    });
-    const { id: draftId } = (await created.json()) as { id: string };
-    const at = Date.now() + 5 * MINUTE;
-    const scheduled = await send('POST', `/api/drafts/${draftId}/publish`, {
-      body: { at: new Date(at).toISOString() },
-      ip: freshIp(),
+    const { at, scheduled } = await scheduledInFive({
+      briefing: sampleInput({ id, headline: after }),
+      base: { id, revision: 1 },
     });
     expect(scheduled.status).toBe(202);
     // Where readers find the headline (the page, the API and the sitemap name the id either way).
