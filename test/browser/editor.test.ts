@@ -166,6 +166,14 @@ describe('an editor on a phone', () => {
     expect(article).toContain('Very likely');
     await expect(page.locator('a[href="/topics/water"]').first().innerText()).resolves.toBe('Water');
     expect(article).toMatch(/did not occur/i);
+    // The page's own history says both, newest first, with the desk that made them.
+    const told = await page.locator('section.outlook-history li').allInnerTexts();
+    expect(told.slice(0, 2)).toEqual([
+      expect.stringMatching(/^“.+” was resolved on .+: did not occur\. \(Newsroom\)$/),
+      expect.stringMatching(
+        /^“Both capitals accept the schedule” moved from Likely \(55–80%\) to Very likely \(80–95%\) on .+\. \(Newsroom\)$/,
+      ),
+    ]);
     const history = (await (await fetch(`${server.url}/api/briefings/lake-talks/revisions`)).json()) as {
       revisions: { revision: number; changes: { kind: string }[] }[];
     };
