@@ -12,8 +12,10 @@ export async function editorFirstLoad(server: DevServer): Promise<{ rows: Row[];
   const context = await launchPhone();
   try {
     await signIn(context, proxy.url);
-    proxy.transfers.length = 0;
     const page = await context.newPage();
+    // Signing in opens the newsroom's list, which caches the stylesheet and script: a first load has neither.
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+    proxy.transfers.length = 0;
     await page.goto(`${proxy.url}/editor/new`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
   } finally {
