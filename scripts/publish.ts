@@ -12,7 +12,7 @@ import { validateBriefingInput } from '../model/validate';
 import { DraftError, loadDraft, loadJson, type Loaded } from './lib/draft-read';
 import { renderDraft } from './lib/draft-write';
 import { fetchLive, sendBriefing } from './lib/send';
-import { DEFAULT_SERVER, isLoopback, serverUrl } from './lib/server';
+import { cannotReach, DEFAULT_SERVER, serverUrl } from './lib/server';
 import { readText, session } from './lib/session';
 
 const args = process.argv.slice(2);
@@ -53,8 +53,7 @@ const basedOn = typeof own === 'number' ? own : undefined;
 
 const { token } = await session(args);
 
-const unreachable = (e: Error) =>
-  fail(`Cannot reach ${to} (${e.message}).${isLoopback(to) ? ' Is `npm start` running?' : ''}`);
+const unreachable = (e: Error) => fail(cannotReach(to, e));
 // Names the server unless it is the one a bare `npm run pull` reaches in any shell (no PORT set there).
 const pullAdvice = (id: string) =>
   `Fetch the live copy into a draft with \`npm run pull -- ${id}${to === DEFAULT_SERVER ? '' : ` --to ${to}`}\`, make your change there and publish that.`;

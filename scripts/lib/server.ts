@@ -21,6 +21,10 @@ export function isLoopback(url: string): boolean {
   }
 }
 
+/** Why nothing reached `url`, with the likely cause when it is this machine's server. */
+export const cannotReach = (url: string, e: Error): string =>
+  `Cannot reach ${url} (${e.message}).${isLoopback(url) ? ' Is `npm start` running?' : ''}`;
+
 /**
  * Why the token must not go to `url`, or undefined when it may: only over https, or plain http to
  * this machine, so a mistyped address never hands the token to someone listening on the wire.

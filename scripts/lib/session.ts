@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Editor } from '../../model/editor';
 import { readEditorToken } from './dev-vars';
-import { isLoopback, serverUrl, tokenRefusal } from './server';
+import { cannotReach, isLoopback, serverUrl, tokenRefusal } from './server';
 
 // One set of rules for every command that talks to a server (docs/editors.md): `--to URL` or the local
 // server on PORT; the personal token only over https or to loopback; the editor it acts as, said first.
@@ -29,7 +29,7 @@ export async function session(args: string[], flag = '--to'): Promise<{ to: stri
         : `No EDITOR_TOKEN: set it to your personal token for ${to} (an admin makes one with \`npm run editors -- token EMAIL\`). The local one in .dev.vars is never sent to another server. Nothing was sent.`,
     );
   const res = await fetch(`${to}/api/me`, { headers: { Authorization: `Bearer ${token}` } }).catch((e: Error) =>
-    fail(`✗ Cannot reach ${to} (${e.message}).${local ? ' Is `npm start` running?' : ''} Nothing was sent.`),
+    fail(`✗ ${cannotReach(to, e)} Nothing was sent.`),
   );
   if (!res.ok) {
     const p = (await res.json().catch(() => ({}))) as { detail?: string };

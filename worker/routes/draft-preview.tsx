@@ -84,11 +84,14 @@ export const draftPreview = new Hono<AppEnv>().get('/drafts/:draftId/preview', a
   }
   const now = new Date();
   const { briefing, revisions, conflicts, problems } = await draw(c, draft, now);
-  const { earlier, later } = briefing ? await storyNeighbours(c.env.DB, briefing) : {};
+  const [{ earlier, later }, names] = await Promise.all([
+    briefing ? storyNeighbours(c.env.DB, briefing) : Promise.resolve({ earlier: undefined, later: undefined }),
+    readNames(c.env.DB),
+  ]);
   const d = draftStrings(locale.lang);
   const page = renderDocument({
     // Topics and stories named as readers will see them.
-    locale: { ...locale, names: await readNames(c.env.DB) },
+    locale: { ...locale, names },
     prefs: c.get('prefs'),
     origin: new URL(c.req.url).origin,
     title: `${d.previewBannerLabel}: ${briefing?.headline ?? d.previewProblemsTitle} · Briefing`,

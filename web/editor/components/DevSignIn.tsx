@@ -1,5 +1,6 @@
 import { useEditor } from './context';
-import type { DeskRow, EditorRow } from './NewsroomAdmin';
+import { deskNameIn, type DeskRow } from '../desk-name';
+import type { EditorRow } from './NewsroomAdmin';
 
 /**
  * The local sign-in (only under `npm start`): the newsroom's people, each with their role and desk, to
@@ -19,7 +20,7 @@ export function DevSignIn({
   next: string;
 }) {
   const { t, lang } = useEditor();
-  const deskName = (id: string) => desks.find((d) => d.id === id)?.name[lang as 'en' | 'fr'] || id;
+  const deskName = (id: string) => deskNameIn(desks, id, lang);
   return (
     <>
       <h1>{t.signInLocalTitle}</h1>

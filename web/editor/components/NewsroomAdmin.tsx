@@ -1,4 +1,5 @@
 import { Input, Radios } from './Action';
+import { deskNameIn, type DeskRow } from '../desk-name';
 import { useEditor } from './context';
 
 export interface EditorRow {
@@ -6,11 +7,6 @@ export interface EditorRow {
   name: string;
   desk: string;
   role: 'writer' | 'editor' | 'admin';
-}
-
-export interface DeskRow {
-  id: string;
-  name: { en?: string; fr?: string };
 }
 
 /** A form sent back: what was typed in it, and the problem of each field by its name. */
@@ -29,7 +25,7 @@ export function NewsroomAdmin({ editors, desks, sent }: { editors: EditorRow[]; 
   const of = (form: SentForm['form']) =>
     sent?.form === form ? sent : { values: {} as Record<string, string>, problems: {} as Record<string, string> };
   const [ed, dk] = [of('editor'), of('desk')];
-  const deskName = (id: string) => desks.find((d) => d.id === id)?.name[lang as 'en' | 'fr'] ?? id;
+  const deskName = (id: string) => deskNameIn(desks, id, lang);
   return (
     <>
       <h1>{t.admin_}</h1>
