@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCAL_EDITOR, putEditor } from '../../worker/store/editors';
 import { env } from 'cloudflare:workers';
 import { freshIp, get } from './editor-client';
-import { HTML, ORIGIN, post, session } from './newsroom-session';
+import { confirmed, HTML, ORIGIN, post, session } from './newsroom-session';
 import { seedSample } from './seed';
 
 // The web editor's pages: only for a signed-in editor, never cached or indexed, no inline script, and
@@ -78,20 +78,16 @@ describe('the web editor’s pages', () => {
     const cookie = await session();
     const b = (await seedSample({ id: 'record-to-correct' }, new Date(Date.now() - 86_400_000)))!;
     const scenario = b.whatComesNext!.scenarios[0].id;
-    /** An action posted, then confirmed with the fields the confirmation carries; the revision it made. */
-    const confirmed = async (path: string, fields: Record<string, string>) => {
-      const asked = await post(path, cookie, fields);
-      expect(asked.status).toBe(200);
-      const page = await asked.text();
-      expect(page).toContain('name="_confirmed" value="1"');
-      const done = await post(path, cookie, { ...fields, _confirmed: '1' });
+    /** An action confirmed: the revision it made. */
+    const revisionOf = async (path: string, fields: Record<string, string>) => {
+      const done = await confirmed(path, cookie, fields);
       expect(done.status).toBe(303);
       return Number(new URL(done.headers.get('Location')!, ORIGIN).searchParams.get('r'));
     };
     const base = '/editor/briefings/record-to-correct';
     const today = new Date().toISOString().slice(0, 10);
     expect(
-      await confirmed(`${base}/outlook`, {
+      await revisionOf(`${base}/outlook`, {
         _etag: '"r1"',
         action: 'resolve',
         scenario,
@@ -100,7 +96,7 @@ describe('the web editor’s pages', () => {
       }),
     ).toBe(2);
     expect(
-      await confirmed(`${base}/amend`, { _etag: '"r2"', scenario, outcome: 'did_not_occur', note: 'Misread.' }),
+      await revisionOf(`${base}/amend`, { _etag: '"r2"', scenario, outcome: 'did_not_occur', note: 'Misread.' }),
     ).toBe(3);
     const amended = (await (await get('/api/briefings/record-to-correct')).json()) as {
       whatComesNext: { scenarios: { resolution: { outcome: string; amendments?: { note: string }[] } }[] };
@@ -109,7 +105,7 @@ describe('the web editor’s pages', () => {
       outcome: 'did_not_occur',
       amendments: [{ note: 'Misread.' }],
     });
-    expect(await confirmed(`${base}/takedown`, { _etag: '"r3"', reason: 'A court order.' })).toBe(4);
+    expect(await revisionOf(`${base}/takedown`, { _etag: '"r3"', reason: 'A court order.' })).toBe(4);
     const history = (await (await get('/api/briefings/record-to-correct/revisions')).json()) as {
       revisions: { changes: { kind: string }[]; by?: { name?: string } }[];
     };

@@ -1,4 +1,5 @@
 import { LOCAL_EDITOR } from '../../worker/store/editors';
+import { expect } from 'vitest';
 import { get } from './editor-client';
 
 // A browser signed in to the web editor, as the worker tests of its pages drive it.
@@ -31,3 +32,11 @@ export const post = (
 
 /** A page of the editor as the browser with `cookie` gets it. */
 export const page = async (path: string, cookie: string) => (await get(path, { Cookie: cookie, ...HTML })).text();
+
+/** An action of the live briefing posted, then confirmed with the fields its confirmation carries: the answer. */
+export async function confirmed(path: string, cookie: string, fields: Record<string, string>): Promise<Response> {
+  const asked = await post(path, cookie, fields);
+  expect(asked.status).toBe(200);
+  expect(await asked.text()).toContain('name="_confirmed" value="1"');
+  return post(path, cookie, { ...fields, _confirmed: '1' });
+}

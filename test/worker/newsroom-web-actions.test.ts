@@ -3,21 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../model/types';
 import { putEditor } from '../../worker/store/editors';
 import { freshIp, get, send } from './editor-client';
-import { page, post, session } from './newsroom-session';
+import { confirmed, page, post, session } from './newsroom-session';
 import { sampleInput, seedSample } from './seed';
 
 // The web editor's other forms as a browser without JavaScript posts them: a signpost marked, a
 // retraction, a schedule, and the newsroom's people and desks; each what readers and the API then show.
 
 const api = async (id: string) => (await (await get(`/api/briefings/${id}`)).json()) as Briefing;
-
-/** An action posted, then confirmed with the fields the confirmation carries: the redirect it answers. */
-async function confirmed(path: string, cookie: string, fields: Record<string, string>) {
-  const asked = await post(path, cookie, fields);
-  expect(asked.status).toBe(200);
-  expect(await asked.text()).toContain('name="_confirmed" value="1"');
-  return post(path, cookie, { ...fields, _confirmed: '1' });
-}
 
 describe('the live briefing’s forms', () => {
   it('mark a signpost observed, once confirmed, and readers see it in the outlook’s history', async () => {
